@@ -1,0 +1,53 @@
+"""consistency: find who claimed what in news text, and flag claims that cannot both be true."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from .extract import ClaimExtractor
+from .ingest import Corpus, InputError, documents_from_texts, read_inputs
+from .types import SCHEMA_VERSION, Actor, Claim, ClaimsResult, Document, Skipped, Span
+
+__version__ = "0.1.0"
+
+
+def extract_claims(
+    inputs: str | Document | Iterable[str | Document], *, extractor: ClaimExtractor | None = None
+) -> ClaimsResult:
+    """Extract attributed claims per actor from texts or documents.
+
+    ``inputs`` is a text, a :class:`Document`, or an iterable of either. To read files, use
+    :func:`read_inputs` and pass its documents; to reuse the loaded spaCy model across calls,
+    pass an ``extractor``.
+    """
+    items = [inputs] if isinstance(inputs, str | Document) else list(inputs)
+    documents = [
+        item if isinstance(item, Document) else Document(id=f"doc{i}", text=item)
+        for i, item in enumerate(items, start=1)
+    ]
+    return (extractor or ClaimExtractor()).extract(documents)
+
+
+def extract_claims_from_paths(paths: Iterable[str | Path], *, extractor: ClaimExtractor | None = None) -> ClaimsResult:
+    """Read files, directories or ``-`` (stdin) and extract their claims; skipped inputs are kept."""
+    corpus = read_inputs(paths)
+    return (extractor or ClaimExtractor()).extract(corpus.documents, skipped=corpus.skipped)
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Actor",
+    "Claim",
+    "ClaimExtractor",
+    "ClaimsResult",
+    "Corpus",
+    "Document",
+    "InputError",
+    "Skipped",
+    "Span",
+    "documents_from_texts",
+    "extract_claims",
+    "extract_claims_from_paths",
+    "read_inputs",
+]

@@ -1,0 +1,323 @@
+"""Resolve speaker mentions to canonical actors.
+
+A mention is the noun phrase that heads an attribution ("U.S. President Donald Trump", "Trump",
+"the president", "he", "a Kremlin official", "the ministry"). :class:`ActorResolver` keeps, per
+document, every actor seen so far with titles and aliases, plus the order in which they were
+mentioned, so that surnames, roles and pronouns resolve to the right earlier actor. The small spaCy
+model's entity labels are used as a hint only: titles and organisation words decide first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..types import Actor, ActorKind
+from .lexicon import (
+    GROUP_NOUNS,
+    ORG_NAME_WORDS,
+    ORG_ROLE_NOUNS,
+    PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
+    PLURAL_PRONOUNS,
+    TITLE_WORDS,
+)
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "bin", "al", "da", "del", "la", "le", "jr.", "jr", "sr.", "ii", "iii", "-"}
+)
+_PLACEHOLDER_ORG = frozenset({"it", "its"})
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class ActorEntry:
+    """An actor being built while a document is read."""
+
+    name: str
+    kind: ActorKind
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+
+    def add_alias(self, alias: str) -> None:
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_title(self, title: str) -> None:
+        if title and title not in self.titles:
+            self.titles.append(title)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower()
+
+    def to_actor(self, actor_id: str) -> Actor:
+        return Actor(
+            id=actor_id, name=self.name, kind=self.kind, aliases=tuple(self.aliases), titles=tuple(self.titles)
+        )
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A parsed speaker phrase: the name part, the title part and what kind of phrase it is."""
+
+    text: str
+    name: str
+    title: str
+    form: str  # "name" | "role" | "pronoun" | "group" | "unnamed" | "media"
+    head_lemma: str
+    entity_label: str
+
+
+def mention_span(head: Token) -> Span:
+    """The speaker phrase around a subject head: its left modifiers and the head itself."""
+    doc = head.doc
+    start = head.i
+    for child in head.lefts:
+        if (
+            child.dep_
+            in {"compound", "amod", "nmod", "det", "poss", "nummod", "prep", "case", "punct", "quantmod", "npadvmod"}
+            and child.left_edge.i < start
+        ):
+            start = child.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in {"compound", "flat"} or (
+            child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in TITLE_WORDS
+        ):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def parse_mention(span: Span) -> Mention:
+    """Split a speaker phrase into title and name and decide what kind of phrase it is."""
+    tokens = [t for t in span if not t.is_punct or t.text in {".", "-"}]
+    head = span.root
+    lower = head.lower_
+    text = span.text.strip()
+    label = _entity_label(span)
+    if lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS or lower in _PLACEHOLDER_ORG:
+        return Mention(text, "", "", "pronoun", lower, label)
+    name_tokens = _trailing_name(tokens)
+    title_tokens = tokens[: len(tokens) - len(name_tokens)]
+    title = " ".join(t.text for t in title_tokens if t.lower_ not in _DETERMINERS and t.dep_ != "case").replace(
+        " 's", "'s"
+    )
+    if name_tokens:
+        name = _join(name_tokens)
+        return Mention(text, name, title, "name", head.lemma_.lower(), label)
+    first = tokens[0].lower_ if tokens else ""
+    lemma = head.lemma_.lower()
+    if head.text.lower() in {"reports", "media"}:
+        return Mention(text, "", title, "media", lemma, label)
+    if first in {"a", "an", "one"} or (head.tag_ in {"NNS", "NNPS"} and lemma in GROUP_NOUNS):
+        return Mention(text, "", title, "unnamed" if first in {"a", "an", "one"} else "group", lemma, label)
+    if lemma in GROUP_NOUNS and head.tag_ == "NNS":
+        return Mention(text, "", title, "group", lemma, label)
+    return Mention(text, "", title, "role", lemma, label)
+
+
+def _trailing_name(tokens: list[Token]) -> list[Token]:
+    """The proper-noun run at the end of a phrase, without title words in front of it."""
+    run: list[Token] = []
+    for token in reversed(tokens):
+        is_name = token.pos_ == "PROPN" or (token.text[:1].isupper() and token.pos_ in {"NOUN", "X"})
+        if is_name or (run and token.lower_ in _NAME_PARTICLES):
+            run.insert(0, token)
+        else:
+            break
+    if run and (run[-1].lower_ in ORG_NAME_WORDS or run[-1].lower_ in ORG_ROLE_NOUNS):
+        return run  # "State Department", "Foreign Ministry": the capitalised words are the name
+    # Titles written in capitals ("Foreign Minister") sit in front of the name: drop them.
+    while (
+        run
+        and (run[0].lower_ in TITLE_WORDS or run[0].lower_ in _NAME_PARTICLES)
+        and (len(run) > 1 or run[0].lower_ in PERSON_ROLE_NOUNS)
+    ):
+        run.pop(0)
+    if run and run[-1].dep_ == "case":
+        run.pop()
+    return run
+
+
+def _join(tokens: list[Token]) -> str:
+    out = ""
+    for token in tokens:
+        out += token.text + token.whitespace_
+    return out.strip()
+
+
+def _entity_label(span: Span) -> str:
+    for ent in span.doc.ents:
+        if ent.start <= span.root.i < ent.end:
+            return ent.label_
+    return ""
+
+
+def slugify(name: str) -> str:
+    """A stable id from a name: 'Donald Trump' -> 'donald-trump'."""
+    return _SLUG.sub("-", name.lower()).strip("-") or "actor"
+
+
+class ActorResolver:
+    """Per-document registry that maps mentions to actors and remembers who was mentioned when."""
+
+    def __init__(self) -> None:
+        self.entries: list[ActorEntry] = []
+        # (char offset, entry index, was a subject): who was mentioned when, for references.
+        self._recent: list[tuple[int, int, bool]] = []
+
+    def observe(self, span: Span, offset: int = 0, *, subject: bool = False) -> int | None:
+        """Register a named mention seen anywhere (not only as a speaker) for later references.
+
+        Only subjects make an actor the antecedent of a later "he" or "she".
+        """
+        mention = parse_mention(span)
+        if mention.form != "name":
+            return None
+        return self._resolve_name(mention, span.start_char + offset, subject=subject)
+
+    def resolve(self, span: Span, offset: int = 0) -> int:
+        """Resolve a speaker phrase to an entry index, creating the actor when it is new."""
+        mention = parse_mention(span)
+        position = span.start_char + offset
+        if mention.form == "name":
+            return self._resolve_name(mention, position)
+        if mention.form == "pronoun":
+            found = self._resolve_pronoun(mention.head_lemma, position)
+            if found is not None:
+                return found
+            return self._add(ActorEntry(name=mention.text, kind="unnamed"), position)
+        if mention.form == "media":
+            return self.resolve_media(position)
+        if mention.form == "role":
+            found = self._resolve_role(mention, span, position)
+            if found is not None:
+                return found
+        kind: ActorKind = "group" if mention.form == "group" else "unnamed"
+        if mention.form == "role" and mention.head_lemma in ORG_ROLE_NOUNS:
+            kind = "organization"
+        return self._named_entry(_role_name(span), kind, position)
+
+    def resolve_media(self, position: int) -> int:
+        """The collective speaker of passive attributions: 'it was widely reported that ...'."""
+        return self._named_entry("media reports", "media", position)
+
+    # -- resolution rules -------------------------------------------------------------------
+
+    def _resolve_name(self, mention: Mention, position: int, *, subject: bool = True) -> int:
+        kind = self._name_kind(mention)
+        name = mention.name
+        lowered = name.lower()
+        for index, entry in enumerate(self.entries):
+            known = [entry.name.lower(), *(a.lower() for a in entry.aliases)]
+            if lowered in known or (kind == "person" and entry.kind == "person" and _same_person(name, entry.name)):
+                if len(name.split()) > len(entry.name.split()) and kind == "person":
+                    entry.add_alias(entry.name)
+                    entry.name = name
+                else:
+                    entry.add_alias(name)
+                if mention.title:
+                    entry.add_title(mention.title)
+                if entry.kind != "person" and kind == "person":
+                    entry.kind = "person"
+                self._touch(index, position, subject)
+                return index
+        entry = ActorEntry(name=name, kind=kind)
+        if mention.title:
+            entry.add_title(mention.title)
+        return self._add(entry, position, subject)
+
+    def _name_kind(self, mention: Mention) -> ActorKind:
+        words = {w.lower().strip(".,") for w in mention.name.split()}
+        title_words = {w.lower() for w in mention.title.split()}
+        if title_words & PERSON_ROLE_NOUNS:
+            return "person"
+        if words & ORG_NAME_WORDS or mention.entity_label in {"ORG", "GPE", "NORP", "FAC"}:
+            # The small model tags some people as ORG: trust a known person with that surname.
+            surname = mention.name.split()[-1].lower()
+            if any(e.kind == "person" and e.surname == surname for e in self.entries) and not (words & ORG_NAME_WORDS):
+                return "person"
+            return "organization"
+        if mention.entity_label == "PERSON" or len(mention.name.split()) >= 2:
+            return "person"
+        return "person" if mention.head_lemma not in ORG_ROLE_NOUNS else "organization"
+
+    def _resolve_pronoun(self, pronoun: str, position: int) -> int | None:
+        wanted: set[str] = (
+            {"person"}
+            if pronoun in PERSON_PRONOUNS
+            else ({"organization", "group"} if pronoun in PLURAL_PRONOUNS else {"organization"})
+        )
+        for _, index, subject in reversed(self._recent):
+            if subject and self.entries[index].kind in wanted:
+                self._touch(index, position)
+                return index
+        return None
+
+    def _resolve_role(self, mention: Mention, span: Span, position: int) -> int | None:
+        """'the president' -> the latest person titled president; 'the ministry' -> an org."""
+        role = mention.head_lemma
+        modifiers = {t.lower_ for t in span if t.i != span.root.i and t.lower_ not in _DETERMINERS and not t.is_punct}
+        if role in PERSON_ROLE_NOUNS:
+            for _, index, _ in reversed(self._recent):
+                entry = self.entries[index]
+                titles = " ".join(entry.titles).lower()
+                if (
+                    entry.kind == "person"
+                    and role in titles
+                    and all(m in titles or m.rstrip("'s") in titles for m in modifiers)
+                ):
+                    self._touch(index, position)
+                    return index
+        if role in ORG_ROLE_NOUNS:
+            for _, index, _ in reversed(self._recent):
+                entry = self.entries[index]
+                if entry.kind == "organization" and role in entry.name.lower():
+                    self._touch(index, position)
+                    return index
+        return None
+
+    # -- bookkeeping ------------------------------------------------------------------------
+
+    def _named_entry(self, name: str, kind: ActorKind, position: int) -> int:
+        for index, entry in enumerate(self.entries):
+            if entry.name.lower() == name.lower():
+                self._touch(index, position)
+                return index
+        return self._add(ActorEntry(name=name, kind=kind), position)
+
+    def _add(self, entry: ActorEntry, position: int, subject: bool = True) -> int:
+        self.entries.append(entry)
+        index = len(self.entries) - 1
+        self._touch(index, position, subject)
+        return index
+
+    def _touch(self, index: int, position: int, subject: bool = True) -> None:
+        self._recent.append((position, index, subject))
+        self._recent.sort(key=lambda item: item[0])
+
+
+def _same_person(a: str, b: str) -> bool:
+    """'Trump' / 'Donald Trump' / 'Donald J. Trump' name one person: same surname, compatible."""
+    ta, tb = a.lower().split(), b.lower().split()
+    if ta[-1] != tb[-1]:
+        return False
+    firsts_a, firsts_b = ta[:-1], tb[:-1]
+    return not firsts_a or not firsts_b or firsts_a[0] == firsts_b[0]
+
+
+def _role_name(span: Span) -> str:
+    """Canonical text of a role or unnamed speaker: 'The Ministry' -> 'the ministry'."""
+    words = [t for t in span if not t.is_punct or t.text == "."]
+    text = "".join(t.text_with_ws for t in words).strip()
+    if words and words[0].lower_ in _DETERMINERS:
+        text = words[0].lower_ + text[len(words[0].text) :]
+    return text

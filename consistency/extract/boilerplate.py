@@ -1,0 +1,66 @@
+"""Recognise page furniture that carries no claims: donation appeals, newsletter prompts, credits.
+
+Works on paragraphs. A strong marker ("Dear readers", "A message from ...") opens a trailing block
+that runs to the end of the document; weaker markers drop only their own paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BLOCK_START = re.compile(
+    r"^\s*(dear readers?\b|a message from\b|support (our|independent) journalism|"
+    r"before you go\b|we need your (help|support)|become a (member|subscriber|supporter)\b)",
+    re.IGNORECASE,
+)
+_LINE_PATTERNS = re.compile(
+    r"(remind me later|sign up (for|to)\b.*newsletter|subscribe (now|today|to)\b|"
+    r"\bnewsletter\b.*\b(inbox|sign up|subscribe)|contributed (to this )?report(ing)?|"
+    r"all rights reserved|^\s*(©|\(c\)|copyright\b)|click here|read more:|^\s*related:|"
+    r"^\s*(photo|image|picture|video|credit|caption)s?\s*[:/|]|\bgetty images\b|"
+    r"^\s*(reporting|writing|editing|additional reporting) by\b|"
+    r"donat(e|ion)s?\b.*\b(support|help|journalism)|support us\b|"
+    r"share (this|on) (article|facebook|twitter|x)\b|follow us on\b|"
+    r"^\s*advertisement\s*$|^\s*(tags|topics):)",
+    re.IGNORECASE,
+)
+_OUTLET_VOICE = re.compile(r"\b(we|our|us|your|you)\b", re.IGNORECASE)
+_APPEAL_WORDS = re.compile(
+    r"\b(support|donat\w*|contribut\w*|subscri\w*|journalism|reader\w*|monthly|help us)\b",
+    re.IGNORECASE,
+)
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of paragraphs that are page furniture rather than reporting."""
+    ranges: list[tuple[int, int]] = []
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    for index, (start, end) in enumerate(paragraphs):
+        paragraph = text[start:end]
+        in_second_half = start >= len(text) * 0.3
+        if in_second_half and _BLOCK_START.search(paragraph):
+            ranges.append((start, len(text)))
+            break
+        if _LINE_PATTERNS.search(paragraph) or _is_appeal(paragraph) or _is_trailer(paragraphs, index, text):
+            ranges.append((start, end))
+    return ranges
+
+
+def _is_appeal(paragraph: str) -> bool:
+    """An outlet speaking to its readers: many we/our/you words plus appeal vocabulary."""
+    words = paragraph.split()
+    if not words:
+        return False
+    voice = len(_OUTLET_VOICE.findall(paragraph))
+    return voice / len(words) > 0.06 and len(_APPEAL_WORDS.findall(paragraph)) >= 2
+
+
+def _is_trailer(paragraphs: list[tuple[int, int]], index: int, text: str) -> bool:
+    """A short title-like line right before an appeal ('A Message from The Times:')."""
+    start, end = paragraphs[index]
+    line = text[start:end].strip()
+    if index + 1 >= len(paragraphs) or not line.endswith(":") or len(line.split()) > 8:
+        return False
+    next_start, next_end = paragraphs[index + 1]
+    return bool(_BLOCK_START.search(text[next_start:next_end]))

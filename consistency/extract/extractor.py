@@ -1,0 +1,199 @@
+"""Turn documents into claims per actor: the extraction stage's orchestration."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..registry import DEFAULT_SPACY_MODEL
+from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
+from .actors import ActorEntry, ActorResolver, mention_span, slugify
+from .boilerplate import boilerplate_ranges
+from .quotes import find_quotes
+from .speech import Attribution, find_attributions
+
+#: Texts are parsed in pieces of at most this many characters, cut at paragraph breaks, so memory
+#: stays bounded on very long inputs.
+CHUNK_CHARS = 20_000
+_PARAGRAPH_BREAK = re.compile(r"\n")
+
+
+@cache
+def load_spacy(name: str = DEFAULT_SPACY_MODEL) -> Language:
+    """Load a spaCy pipeline once per process (only the components extraction needs)."""
+    return spacy.load(name)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """An attribution with where its parsed piece starts and which actor entry said it."""
+
+    attribution: Attribution
+    offset: int
+    doc: Doc
+    entry: int
+
+
+class ClaimExtractor:
+    """Finds attributed claims and resolves their speakers; load once, use for many documents."""
+
+    def __init__(self, spacy_model: str = DEFAULT_SPACY_MODEL, *, batch_size: int = 16) -> None:
+        self.nlp = load_spacy(spacy_model)
+        self.spacy_model = spacy_model
+        self.batch_size = batch_size
+
+    def extract(
+        self,
+        documents: Iterable[Document],
+        *,
+        skipped: Iterable[Skipped] = (),
+        progress: Callable[[int], None] | None = None,
+    ) -> ClaimsResult:
+        """Extract claims from every document; actors are merged across documents by name."""
+        documents = list(documents)
+        claims: list[Claim] = []
+        actors = _ActorTable()
+        for document in documents:
+            claims.extend(self._document_claims(document, actors))
+            if progress is not None:
+                progress(1)
+        return ClaimsResult(
+            documents=tuple(documents), actors=tuple(actors.actors()), claims=tuple(claims), skipped=tuple(skipped)
+        )
+
+    def _document_claims(self, document: Document, actors: _ActorTable) -> Iterator[Claim]:
+        text = document.text
+        excluded = boilerplate_ranges(text)
+        resolver = ActorResolver()
+        pending: list[tuple[Claim, int]] = []
+        pieces = list(_chunks(text, CHUNK_CHARS))
+        parsed = self.nlp.pipe((text[s:e] for s, e in pieces), batch_size=self.batch_size)
+        # Each piece is turned into claims before the next is parsed: memory stays bounded.
+        for (start, _), doc in zip(pieces, parsed, strict=True):
+            local_excluded = [(s - start, e - start) for s, e in excluded]
+            attributions = find_attributions(doc, find_quotes(doc.text), local_excluded)
+            speakers = _resolve_speakers(doc, start, attributions, resolver)
+            for attribution, entry in zip(attributions, speakers, strict=True):
+                claim = self._claim(document, _Found(attribution, start, doc, entry), len(pending) + 1)
+                pending.append((claim, entry))
+        # Actors are named once the whole document is read ("Trump" may become "Donald Trump").
+        for claim, entry in pending:
+            actor = actors.add(resolver.entries[entry])
+            yield claim.model_copy(update={"actor": actor.name, "actor_id": actor.id})
+
+    @staticmethod
+    def _claim(document: Document, item: _Found, number: int) -> Claim:
+        """Build a claim; its actor fields are filled in when the document is finished."""
+        attribution, offset, doc = item.attribution, item.offset, item.doc
+        text = document.text
+        segments = tuple(Span(start=s + offset, end=e + offset) for s, e in attribution.segments)
+        content = " ".join(text[s.start : s.end] for s in segments)
+        sentence = doc.char_span(attribution.start, attribution.start + 1, alignment_mode="expand")
+        sent = sentence.sent if sentence is not None else doc[:]
+        cue_start = attribution.cue_span[0] if attribution.cue_span[0] >= 0 else attribution.start
+        raw_start = min(cue_start + offset, segments[0].start)
+        raw_end = max(segments[-1].end, cue_start + offset)
+        speaker = attribution.speaker
+        speaker_span = None
+        speaker_text = "it was reported" if attribution.media else ""
+        if speaker is not None:
+            phrase = mention_span(speaker)
+            speaker_text = phrase.text
+            speaker_span = Span(start=phrase.start_char + offset, end=phrase.end_char + offset)
+        return Claim(
+            id=f"{document.id}:c{number}",
+            doc=document.id,
+            actor="",
+            actor_id="",
+            text=content,
+            start=segments[0].start,
+            end=segments[-1].end,
+            segments=segments,
+            sentence_start=sent.start_char + offset,
+            sentence_end=sent.end_char + offset,
+            cue=attribution.cue,
+            cue_lemma=attribution.cue_lemma,
+            kind=attribution.kind,  # type: ignore[arg-type]
+            polarity=attribution.polarity,  # type: ignore[arg-type]
+            proposition=content,
+            raw=Span(start=raw_start, end=raw_end),
+            speaker=speaker_text,
+            speaker_span=speaker_span,
+            time=attribution.time,
+        )
+
+
+def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], resolver: ActorResolver) -> list[int]:
+    """Walk the text in order: register named mentions and resolve each speaker where it stands.
+
+    Resolving in text order lets "he" and "the president" find the right earlier actor.
+    Returns the actor entry of each attribution, in the order given.
+    """
+    events: list[tuple[int, int, int]] = []  # (char offset, 0 = mention / 1 = speaker, index)
+    mentions = [ent for ent in doc.ents if ent.label_ in {"PERSON", "ORG"}]
+    events.extend((ent.start_char, 0, i) for i, ent in enumerate(mentions))
+    for i, attribution in enumerate(attributions):
+        speaker = attribution.speaker
+        events.append((speaker.idx if speaker is not None else attribution.start, 1, i))
+    resolved = [0] * len(attributions)
+    for _, kind, index in sorted(events):
+        if kind == 0:
+            head = mentions[index].root
+            resolver.observe(mention_span(head), offset, subject=head.dep_ in {"nsubj", "nsubjpass"})
+            continue
+        attribution = attributions[index]
+        if attribution.speaker is None:
+            resolved[index] = resolver.resolve_media(attribution.start + offset)
+        else:
+            resolved[index] = resolver.resolve(mention_span(attribution.speaker), offset)
+    return resolved
+
+
+class _ActorTable:
+    """Actors across documents, merged by canonical name, with stable slug ids."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, Actor] = {}
+
+    def add(self, entry: ActorEntry) -> Actor:
+        key = entry.name.lower()
+        known = self._by_key.get(key)
+        if known is None:
+            ids = {a.id for a in self._by_key.values()}
+            actor_id = slugify(entry.name)
+            suffix = 2
+            while actor_id in ids:
+                actor_id, suffix = f"{slugify(entry.name)}-{suffix}", suffix + 1
+            known = entry.to_actor(actor_id)
+        else:
+            known = known.model_copy(
+                update={
+                    "aliases": tuple(dict.fromkeys([*known.aliases, *entry.aliases])),
+                    "titles": tuple(dict.fromkeys([*known.titles, *entry.titles])),
+                }
+            )
+        self._by_key[key] = known
+        return known
+
+    def actors(self) -> list[Actor]:
+        return list(self._by_key.values())
+
+
+def _chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """Cut ``text`` into ``[start, end)`` pieces of about ``size`` characters at line breaks."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut == -1:
+                cut = text.rfind(". ", start + size // 2, end)
+            end = cut + 1 if cut != -1 else end
+        yield start, end
+        start = end

@@ -1,0 +1,93 @@
+"""Find quoted passages by their quotation marks, with exact character offsets.
+
+Works on the raw text, before parsing, so quotes that spaCy splits into several sentences or
+that run over paragraphs (an unclosed quote whose next paragraph opens with a quote mark) come out
+as one passage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = {"“": "”", "«": "»", "„": "“", '"': '"'}
+CLOSING = frozenset({"”", "»", '"', "“"})
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted passage: ``[start, end)`` is the content without the marks."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Return quoted passages in document order; inner single quotes are left as text."""
+    quotes: list[Quote] = []
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    open_at: int | None = None
+    closer = ""
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        position = p_start
+        if open_at is not None:
+            # A quote carried over from the previous paragraph re-opens with a mark here.
+            first = _first_visible(text, p_start, p_end)
+            if first is not None and text[first] in OPENING:
+                position = first + 1
+        while position < p_end:
+            char = text[position]
+            if open_at is None and char in OPENING and _can_open(text, position):
+                open_at, closer = position, OPENING[char]
+            elif open_at is not None and (char == closer or (char in CLOSING and char != '"' and closer != '"')):
+                quotes.append(_make_quote(text, open_at, position))
+                open_at = None
+            position += 1
+        if open_at is not None and not _continues(text, paragraphs, index):
+            quotes.append(_make_quote(text, open_at, None, end=p_end))
+            open_at = None
+    if open_at is not None:
+        quotes.append(_make_quote(text, open_at, None, end=len(text)))
+    return [quote for quote in quotes if quote.end > quote.start]
+
+
+def word_count(text: str, quote: Quote) -> int:
+    """Number of whitespace-separated words inside a quote."""
+    return len(text[quote.start : quote.end].split())
+
+
+def _make_quote(text: str, open_mark: int, close_mark: int | None, *, end: int | None = None) -> Quote:
+    start = open_mark + 1
+    stop = close_mark if close_mark is not None else end or len(text)
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return Quote(start=start, end=stop, open_mark=open_mark, close_mark=close_mark)
+
+
+def _can_open(text: str, position: int) -> bool:
+    """A straight double quote opens only where a word could start (not after a letter: 5'6")."""
+    if text[position] != '"':
+        return True
+    before = text[position - 1] if position else " "
+    return not before.isalnum()
+
+
+def _first_visible(text: str, start: int, end: int) -> int | None:
+    for position in range(start, end):
+        if not text[position].isspace():
+            return position
+    return None
+
+
+def _continues(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
+    """An open quote runs on when the next paragraph starts with an opening mark."""
+    if index + 1 >= len(paragraphs):
+        return False
+    start, end = paragraphs[index + 1]
+    first = _first_visible(text, start, end)
+    return first is not None and text[first] in OPENING

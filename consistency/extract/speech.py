@@ -1,0 +1,558 @@
+"""Find attributions in a parsed text: direct quotes and reported speech.
+
+Input is a spaCy ``Doc`` plus the quoted passages found in its text; output is a list of
+:class:`Attribution` records with character spans, the cue and the speaker's head token. Speaker
+resolution happens afterwards (``actors.py``), so this module only answers "which words were said,
+and which noun phrase said them".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import (
+    CLAIM_NOUNS,
+    CUE_NOUNS,
+    DENIAL_VERBS,
+    FIRST_PERSON_PRONOUNS,
+    GROUP_NOUNS,
+    LISTENER_NOUNS,
+    ORG_ROLE_NOUNS,
+    PERSON_ROLE_NOUNS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+)
+from .quotes import Quote
+
+#: Quotes shorter than this are phrases inside a sentence ("scare quotes"), not statements.
+MIN_QUOTE_WORDS = 4
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SPEAKER_NOUNS = (
+    PERSON_ROLE_NOUNS
+    | ORG_ROLE_NOUNS
+    | GROUP_NOUNS
+    | {
+        "statement",
+        "report",
+        "study",
+        "survey",
+        "poll",
+        "document",
+        "filing",
+        "letter",
+        "memo",
+        "post",
+        "ruling",
+        "verdict",
+        "lawsuit",
+        "complaint",
+        "indictment",
+        "data",
+    }
+)
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_ASIDE_MARKS = frozenset({"as", "while", "whereas", "although", "though", "even"})
+_STRIP_EDGE = frozenset({"that", "and", "but", "or", ",", ";", ":", "-", "—", "–", "to"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said which words: spans are character offsets into ``Doc.text``."""
+
+    segments: tuple[tuple[int, int], ...]
+    cue: str
+    cue_lemma: str
+    cue_span: tuple[int, int]
+    kind: str
+    polarity: str
+    speaker: Token | None
+    media: bool = False
+    time: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+
+def find_attributions(doc: Doc, quotes: list[Quote], excluded: list[tuple[int, int]]) -> list[Attribution]:
+    """All attributions in ``doc``: direct quotes first, then reported speech around them."""
+    statements = [q for q in quotes if _quote_words(doc, q) >= MIN_QUOTE_WORDS and not _inside(q.start, excluded)]
+    direct = list(_direct_quotes(doc, statements))
+    used_cues = {a.cue_span for a in direct}
+    quoted = [(q.start, q.end) for q in statements]
+    indirect = [
+        a for a in _reported_speech(doc, quoted) if a.cue_span not in used_cues and not _inside(a.start, excluded)
+    ]
+    return _drop_nested(direct + indirect)
+
+
+# -- direct quotes ----------------------------------------------------------------------------
+
+
+def _direct_quotes(doc: Doc, quotes: list[Quote]) -> Iterator[Attribution]:
+    text = doc.text
+    consumed: set[int] = set()
+    last: Attribution | None = None
+    for index, quote in enumerate(quotes):
+        if index in consumed:
+            continue
+        after = _attribution_after(doc, quote, quotes[index + 1] if index + 1 < len(quotes) else None)
+        before = None if after else _attribution_before(doc, quote)
+        found = after or before
+        segments = [(quote.start, quote.end)]
+        if after is not None and index + 1 < len(quotes):
+            following = quotes[index + 1]
+            if _is_continuation(text, after, following):
+                segments.append((following.start, following.end))
+                consumed.add(index + 1)
+        if found is None:
+            if last is not None and _stands_alone(text, quote) and quote.start - last.end < 1200:
+                yield (last := _with_segments(last, segments, cue_from=last))
+            continue
+        cue, speaker = found
+        last = Attribution(
+            segments=tuple(_trim(text, s, e) for s, e in segments),
+            cue=_cue_text(cue),
+            cue_lemma=cue.lemma_.lower(),
+            cue_span=(cue.idx, cue.idx + len(cue.text)),
+            kind="direct",
+            polarity="denied" if cue.lemma_.lower() in DENIAL_VERBS else "asserted",
+            speaker=speaker,
+            time=_stated_time(doc, cue, segments),
+        )
+        yield last
+
+
+def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple[Token, Token | None] | None:
+    """'"...," X said' / '"...," said X' / '"...," he told reporters'."""
+    if quote.close_mark is None:
+        return None
+    text = doc.text
+    stop = _paragraph_end(text, quote.close_mark)
+    if following is not None:
+        stop = min(stop, following.open_mark)
+    window = _tokens_between(doc, quote.close_mark + 1, stop)[:14]
+    if not window or (
+        window[0].is_sent_start and window[0].text[:1].isupper() and not any(_is_cue(t) for t in window[:4])
+    ):
+        return None
+    for token in window[:10]:
+        if _is_cue(token):
+            speaker = _speaker_of(token) or _speaker_after(token)
+            if speaker is not None:
+                return token, speaker
+    return None
+
+
+def _attribution_before(doc: Doc, quote: Quote) -> tuple[Token, Token | None] | None:
+    """'X said: "..."' / 'X added, "..."' / 'telling reporters that "..."'."""
+    text = doc.text
+    lead = text[_paragraph_start(text, quote.open_mark) : quote.open_mark].rstrip()
+    if not lead or (lead[-1] not in ":,—-" and not lead.lower().endswith("that")):
+        return None
+    tokens = _tokens_between(doc, quote.open_mark - len(lead), quote.open_mark)
+    for token in reversed(tokens[-8:]):
+        if _is_cue(token):
+            speaker = _speaker_of(token) or _speaker_after(token)
+            if speaker is not None:
+                return token, speaker
+    return None
+
+
+def _is_continuation(text: str, after: tuple[Token, Token | None], following: Quote) -> bool:
+    """'"A," he said, "B."': the second part follows the attribution within its sentence."""
+    cue, speaker = after
+    anchor = max(cue.idx + len(cue.text), speaker.idx + len(speaker.text) if speaker else 0)
+    between = text[anchor : following.open_mark]
+    return (
+        "\n" not in between
+        and len(between) < 60
+        and between.rstrip().endswith((",", ":", "—", "–"))
+        and "." not in between.replace("U.S.", "")
+    )
+
+
+def _stands_alone(text: str, quote: Quote) -> bool:
+    """A quote that fills its paragraph continues the previous speaker's words."""
+    start = _paragraph_start(text, quote.open_mark)
+    end = _paragraph_end(text, quote.close_mark if quote.close_mark is not None else quote.end)
+    outside = text[start : quote.open_mark] + text[(quote.close_mark or quote.end) + 1 : end]
+    return len(outside.strip(" .,")) == 0
+
+
+def _with_segments(previous: Attribution, segments: list[tuple[int, int]], *, cue_from: Attribution) -> Attribution:
+    return Attribution(
+        segments=tuple(segments),
+        cue=cue_from.cue,
+        cue_lemma=cue_from.cue_lemma,
+        cue_span=(-segments[0][0], -segments[0][1]),
+        kind="direct",
+        polarity="asserted",
+        speaker=previous.speaker,
+        media=previous.media,
+        time=previous.time,
+    )
+
+
+# -- reported speech --------------------------------------------------------------------------
+
+
+def _reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> Iterator[Attribution]:
+    for token in doc:
+        if _inside(token.idx, quoted):
+            continue
+        if token.lower_ == "according" and token.dep_ == "prep":
+            found = _according_to(doc, token)
+        elif _is_cue(token):
+            found = _speech_verb(doc, token)
+        else:
+            found = None
+        if found is not None:
+            yield found
+
+
+def _speech_verb(doc: Doc, cue: Token) -> Attribution | None:
+    lemma = cue.lemma_.lower()
+    content, cue_end, polarity = _content(cue)
+    if content is None:
+        return None
+    passive = _passive_report(cue)
+    speaker = None if passive else _speaker_of(cue)
+    if speaker is None and not passive:
+        return None
+    if speaker is not None and speaker.lower_ in FIRST_PERSON_PRONOUNS:
+        return None
+    span = _clean_span(doc, content)
+    if span is None:
+        return None
+    return Attribution(
+        segments=(span,),
+        cue=doc[cue.i : cue_end].text if cue_end > cue.i + 1 else _cue_text(cue),
+        cue_lemma=lemma,
+        cue_span=(cue.idx, cue.idx + len(cue.text)),
+        kind="passive" if passive else "indirect",
+        polarity=polarity,
+        speaker=speaker,
+        media=passive,
+        time=_stated_time(doc, cue, [span]),
+    )
+
+
+def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
+    """The words a cue verb reports, the end of the cue phrase, and the polarity."""
+    lemma = cue.lemma_.lower()
+    polarity = "denied" if lemma in DENIAL_VERBS else "asserted"
+    children = list(cue.children)
+    by_dep: dict[str, list[Token]] = {}
+    for child in children:
+        by_dep.setdefault(child.dep_, []).append(child)
+    obj = next(iter(by_dep.get("dobj", [])), None)
+    if lemma in {"accuse", "blame"} and obj is not None:
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+        if prep is not None:
+            return _subtree_range(obj, prep), cue.i + 1, polarity
+    if lemma == "call":
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)
+        if prep is not None and prep.lower_ == "for":
+            return _pobj_tokens(prep), prep.i + 1, polarity
+        if prep is not None and next((c for c in children if c.dep_ in {"xcomp", "ccomp"}), None):
+            return _subtree_range(prep, *by_dep.get("xcomp", []), *by_dep.get("ccomp", []))[1:], prep.i + 1, polarity
+        return None, 0, polarity
+    if obj is not None and obj.lemma_.lower() in CUE_NOUNS | CLAIM_NOUNS:
+        inner = _noun_content(obj)
+        if inner is not None:
+            cue_end = obj.i + 1 if obj.i == cue.i + 1 or obj.i < inner[0].i else cue.i + 1
+            if obj.lemma_.lower() in CUE_NOUNS and obj.lemma_.lower() not in CLAIM_NOUNS:
+                cue_end = inner[0].i
+            return inner, max(cue.i + 1, cue_end), polarity
+    complement = [c for c in children if c.dep_ in {"ccomp"} and not _is_quote_token(c)]
+    if complement:
+        return _subtree_range(*complement), cue.i + 1, polarity
+    if lemma in {"pledge", "promise", "vow", "threaten", "urge", "warn", "demand", "agree", "refuse"} | DENIAL_VERBS:
+        xcomp = [c for c in children if c.dep_ == "xcomp"]
+        if xcomp:
+            tokens = _subtree_range(*(by_dep.get("dobj", []) if lemma == "urge" else []), *xcomp)
+            return tokens, cue.i + 1, polarity
+    if lemma in DENIAL_VERBS and obj is not None:
+        return _subtree_range(obj), cue.i + 1, polarity
+    return None, 0, polarity
+
+
+def _noun_content(noun: Token) -> list[Token] | None:
+    """'claims that P' -> P; 'calls for B' -> B; 'a warning that P' -> P."""
+    for child in noun.children:
+        if child.dep_ in {"acl", "ccomp", "relcl"} and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ):
+            return _subtree_range(child)
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in {"for", "of"}
+            and noun.lemma_.lower() in (CUE_NOUNS - {"statement", "claim"})
+        ):
+            return _pobj_tokens(child)
+    return None
+
+
+def _according_to(doc: Doc, according: Token) -> Attribution | None:
+    """'According to X, P' and 'P, according to X'."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    pobj = next((c for c in (to or according).children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sentence = according.sent
+    phrase_start, phrase_end = according.i, pobj.right_edge.i + 1
+    if phrase_start <= sentence.start + 1:
+        tokens = list(doc[phrase_end : sentence.end])
+    elif phrase_end >= sentence.end - 2:
+        tokens = list(doc[sentence.start : phrase_start])
+    else:
+        tokens = [t for t in sentence if not phrase_start <= t.i < phrase_end]
+    span = _clean_span(doc, tokens)
+    if span is None:
+        return None
+    return Attribution(
+        segments=(span,),
+        cue="according to",
+        cue_lemma="according to",
+        cue_span=(according.idx, according.idx + len("according")),
+        kind="according_to",
+        polarity="asserted",
+        speaker=pobj,
+        time=None,
+    )
+
+
+# -- speakers, cues and times -----------------------------------------------------------------
+
+
+def _is_cue(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in {"VERB", "AUX"} or lemma not in SPEECH_VERBS:
+        return False
+    if lemma == "tell":
+        listener = next((c for c in token.children if c.dep_ in {"dobj", "dative"}), None)
+        return (
+            listener is None
+            or listener.lemma_.lower() in LISTENER_NOUNS
+            or (listener.pos_ in {"PROPN", "PRON"})
+            or any(c.dep_ == "ccomp" for c in token.children)
+        )
+    # Beliefs ("he thinks", "she believes") are reported inside the claims that carry them.
+    return lemma not in {"think", "believe"}
+
+
+def _speaker_of(cue: Token) -> Token | None:
+    """The subject that speaks: the cue's own subject, or the subject of the clause it joins."""
+    node: Token | None = cue
+    hops = 0
+    while node is not None and hops < 6:
+        subject = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and _plausible_speaker(subject):
+            return subject
+        if subject is not None and node is cue:
+            return None
+        if node.dep_ in {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl"} and node.head is not node:
+            if node.dep_ == "relcl":
+                return node.head if _plausible_speaker(node.head) else None
+            node = node.head
+            hops += 1
+            continue
+        return None
+    return None
+
+
+def _speaker_after(cue: Token) -> Token | None:
+    """'said the minister': spaCy sometimes parses an inverted subject as an object."""
+    for child in cue.rights:
+        if child.dep_ in {"dobj", "attr", "npadvmod", "nsubj"} and _plausible_speaker(child):
+            return child
+    return None
+
+
+def _plausible_speaker(token: Token) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in {"he", "she", "they", "it", "i", "we"}
+    if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    return token.lemma_.lower() in _SPEAKER_NOUNS or token.lower_ in _SPEAKER_NOUNS
+
+
+def _passive_report(cue: Token) -> bool:
+    """'it was widely reported that P' / 'it has been reported that P'."""
+    if cue.lemma_.lower() not in {"report", "rumor", "rumour", "say", "claim", "allege"}:
+        return False
+    expletive = any(c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in cue.children)
+    passive = any(c.dep_ == "auxpass" for c in cue.children)
+    return expletive and passive
+
+
+def _cue_text(cue: Token) -> str:
+    """The cue as a phrase: 'told reporters', 'said'."""
+    listener = next(
+        (c for c in cue.children if c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in LISTENER_NOUNS), None
+    )
+    if listener is not None and listener.i == cue.i + 1:
+        return f"{cue.text} {listener.text}"
+    return cue.text
+
+
+def _stated_time(doc: Doc, cue: Token, segments: Iterable[tuple[int, int]]) -> str | None:
+    """A time expression attached to the cue ('said Monday', 'on Thursday') outside the content."""
+    spans = list(segments)
+    governed = {t.i for t in cue.subtree}
+    best: tuple[int, str] | None = None
+    for ent in doc.ents:
+        if ent.label_ not in _TIME_LABELS or ent.root.i not in governed:
+            continue
+        if any(s <= ent.start_char < e for s, e in spans):
+            continue
+        distance = abs(ent.root.i - cue.i)
+        if best is None or distance < best[0]:
+            best = (distance, _time_phrase(ent))
+    if best is None:
+        for token in cue.children:
+            if token.lower_ in WEEKDAYS:
+                return token.text
+    return best[1] if best else None
+
+
+def _time_phrase(ent: Span) -> str:
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in {"on", "in", "last", "earlier", "since", "at"}:
+        return f"{before.text} {ent.text}"
+    return ent.text
+
+
+# -- span helpers -----------------------------------------------------------------------------
+
+
+def _subtree_range(*heads: Token) -> list[Token]:
+    """Tokens of the heads' subtrees, minus clauses that are separate attributions."""
+    tokens: set[int] = set()
+    doc = heads[0].doc
+    for head in heads:
+        tokens.update(t.i for t in head.subtree)
+        for token in head.subtree:
+            if token is not head and (_is_separate_attribution(token) or _is_aside(token)):
+                tokens.difference_update(t.i for t in token.subtree)
+    ordered = sorted(tokens)
+    return [doc[i] for i in ordered]
+
+
+def _is_aside(token: Token) -> bool:
+    """', even as Moscow continues ...': a comma-led contrast clause, usually the outlet's own."""
+    if token.dep_ != "advcl" or token.i == 0:
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
+    first = token.left_edge
+    return bool(marks & _ASIDE_MARKS) and first.i > 0 and token.doc[first.i - 1].text == ","
+
+
+def _is_separate_attribution(token: Token) -> bool:
+    """'..., telling reporters that ...' or '... and accused Y of ...' start their own claim."""
+    if token.dep_ not in {"advcl", "conj"} or not _is_cue(token):
+        return False
+    if any(c.dep_ in _SUBJECTS for c in token.children):
+        return (
+            token.dep_ == "conj"
+            and _speaker_of(token) is not None
+            and not any(c.dep_ in _SUBJECTS and c.pos_ != "PRON" for c in token.head.children)
+        )
+    return True
+
+
+def _pobj_tokens(prep: Token) -> list[Token]:
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    return _subtree_range(*objects) if objects else []
+
+
+def _clean_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
+    """Character span of the contiguous part of ``tokens``, trimmed of joiners and punctuation."""
+    if not tokens:
+        return None
+    tokens = sorted(tokens, key=lambda t: t.i)
+    # Keep the first contiguous run (tokens removed in the middle split separate claims).
+    run = [tokens[0]]
+    for token in tokens[1:]:
+        if token.i != run[-1].i + 1:
+            break
+        run.append(token)
+    while run and (run[0].lower_ in _STRIP_EDGE or run[0].is_space or (run[0].is_punct and run[0].text not in "“\"‘'")):
+        run.pop(0)
+    while run and (
+        run[-1].lower_ in _STRIP_EDGE
+        or run[-1].is_space
+        or (run[-1].is_punct and run[-1].text not in "”\"’'.?!)")
+        or run[-1].text in {"“"}
+    ):
+        run.pop()
+    if not run or (len(run) < 2 and not run[0].like_num):
+        return None
+    start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+    text = doc.text
+    if text[start] in '“"' and text[end - 1] in '”"' and text.count('"', start, end) <= 2:
+        start, end = start + 1, end - 1
+    elif text[start] in '“"' and not any(ch in text[start + 1 : end] for ch in '”"'):
+        start += 1
+    elif text[end - 1] in '”"' and not any(ch in text[start : end - 1] for ch in '“"'):
+        end -= 1
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \n":
+        end -= 1
+    return start, end
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc if start <= t.idx < end]
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _paragraph_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end == -1 else end
+
+
+def _quote_words(doc: Doc, quote: Quote) -> int:
+    return len(doc.text[quote.start : quote.end].split())
+
+
+def _is_quote_token(token: Token) -> bool:
+    return token.text in {"“", "”", '"'}
+
+
+def _inside(position: int, ranges: Iterable[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in ranges)
+
+
+def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
+    """Drop a reported-speech claim whose cue and content lie inside another claim's content."""
+    kept = []
+    for candidate in attributions:
+        nested = any(
+            other is not candidate
+            and other.kind != "direct"
+            and candidate.kind != "direct"
+            and other.start <= candidate.cue_span[0] < other.end
+            and other.start <= candidate.start
+            and candidate.end <= other.end
+            for other in attributions
+        )
+        if not nested:
+            kept.append(candidate)
+    return sorted(kept, key=lambda a: a.start)
