@@ -31,6 +31,8 @@ _NAME_PARTICLES = frozenset(
 )
 _PLACEHOLDER_ORG = frozenset({"it", "its"})
 _SLUG = re.compile(r"[^a-z0-9]+")
+#: People who speak for an organisation: their words are the organisation's position.
+_VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 
 @dataclass
@@ -72,8 +74,34 @@ class Mention:
     entity_label: str
 
 
+def speaker_head(head: Token) -> Token:
+    """The token that names the speaker: 'His lawyer, Martin Sheehan,' -> Sheehan;
+    'a spokesman for the ministry' -> ministry; 'chief financial officer Raj Patel' -> Patel."""
+    lemma = head.lemma_.lower()
+    if head.pos_ in {"NOUN", "PRON"} or lemma in PERSON_ROLE_NOUNS:
+        for child in head.rights:
+            if child.dep_ in {"appos", "compound", "flat", "npadvmod", "nmod"} and (
+                child.pos_ == "PROPN" or child.ent_type_ == "PERSON"
+            ):
+                return child
+    if lemma in GROUP_NOUNS and head.tag_ == "NNS":
+        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"at", "from"}), None)
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if target is not None and target.pos_ == "PROPN":
+            return target  # "analysts at Jefferies" speak for Jefferies
+    if lemma in _VOICE_NOUNS:
+        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"for", "of"}), None)
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if target is not None:
+            return target
+    return head
+
+
 def mention_span(head: Token) -> Span:
-    """The speaker phrase around a subject head: its left modifiers and the head itself."""
+    """The speaker phrase around a subject head: its left modifiers and the head itself.
+
+    Plural groups keep a following 'in'/'of' phrase ('diplomats in Geneva').
+    """
     doc = head.doc
     start = head.i
     for child in head.lefts:
@@ -85,15 +113,53 @@ def mention_span(head: Token) -> Span:
             start = child.left_edge.i
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ in {"compound", "flat"} or (
-            child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in TITLE_WORDS
-        ):
-            end = max(end, child.right_edge.i + 1)
-        else:
+        if child.i != end or not _keeps_right(head, child):
             break
+        end = child.right_edge.i + 1
+    # The parser splits hyphenated names ("Okafor-Strand"): glue capitalised words back on.
+    while start > head.sent.start and _glued_left(doc[start - 1], doc[start]):
+        start -= 1
+    # A dateline ("LINDEN, Oct 22 - Northway Motors") or a line break ends the phrase.
+    for token in doc[start : head.i]:
+        spaced_dash = token.text == "-" and bool(token.whitespace_)
+        if spaced_dash or token.text in {"—", "–", ":", ";"} or "\n" in token.text:
+            start = token.i + 1
     while start < end - 1 and doc[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+def _glued_left(left: Token, right: Token) -> bool:
+    """Whether ``left`` continues the name that ``right`` starts: a hyphen or name glued to it,
+    or a capitalised word directly before it."""
+    if left.text == "-" and not left.whitespace_ and left.i > 0 and not left.doc[left.i - 1].whitespace_:
+        return True
+    if right.text == "-" and not left.whitespace_:
+        return True
+    return (
+        left.pos_ == "PROPN"
+        and right.pos_ == "PROPN"
+        and left.whitespace_ == " "
+        and not (left.is_sent_start and left.lower_ in {"meanwhile", "however", "still"})
+    )
+
+
+def _keeps_right(head: Token, child: Token) -> bool:
+    """Right-hand words that belong to a speaker phrase: 'Secretary of State', 'diplomats in
+    Geneva', 'an aide to Orbán', 'two people familiar with the talks'."""
+    lemma = head.lemma_.lower()
+    if child.dep_ in {"compound", "flat"}:
+        return True
+    if child.dep_ == "prep" and child.lower_ == "of" and lemma in TITLE_WORDS:
+        return True
+    group = head.tag_ == "NNS" and lemma in GROUP_NOUNS
+    if group and child.dep_ == "prep" and child.lower_ in {"in", "of", "from"}:
+        return True
+    unnamed = any(
+        c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "two", "three", "several", "some"}
+        for c in head.lefts
+    )
+    return unnamed and ((child.dep_ == "prep" and child.lower_ in {"to", "for", "of", "close"}) or child.dep_ == "amod")
 
 
 def parse_mention(span: Span) -> Mention:
@@ -129,13 +195,17 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
     run: list[Token] = []
     for token in reversed(tokens):
         is_name = token.pos_ == "PROPN" or (token.text[:1].isupper() and token.pos_ in {"NOUN", "X"})
-        if is_name or (run and token.lower_ in _NAME_PARTICLES):
+        glued = token.text == "-" and bool(run) and not token.whitespace_
+        if is_name or glued or (run and token.lower_ in _NAME_PARTICLES):
             run.insert(0, token)
         else:
             break
     if run and (run[-1].lower_ in ORG_NAME_WORDS or run[-1].lower_ in ORG_ROLE_NOUNS):
         return run  # "State Department", "Foreign Ministry": the capitalised words are the name
-    # Titles written in capitals ("Foreign Minister") sit in front of the name: drop them.
+    # Titles written in capitals ("Foreign Minister", "Liberal MP") sit in front of the name.
+    titles = [i for i, token in enumerate(run[:-1]) if token.lower_ in TITLE_WORDS]
+    if titles and run[titles[-1] + 1].lower_ not in _NAME_PARTICLES:
+        run = run[titles[-1] + 1 :]
     while (
         run
         and (run[0].lower_ in TITLE_WORDS or run[0].lower_ in _NAME_PARTICLES)
@@ -267,16 +337,19 @@ class ActorResolver:
         role = mention.head_lemma
         modifiers = {t.lower_ for t in span if t.i != span.root.i and t.lower_ not in _DETERMINERS and not t.is_punct}
         if role in PERSON_ROLE_NOUNS:
-            for _, index, _ in reversed(self._recent):
-                entry = self.entries[index]
-                titles = " ".join(entry.titles).lower()
-                if (
-                    entry.kind == "person"
-                    and role in titles
-                    and all(m in titles or m.rstrip("'s") in titles for m in modifiers)
-                ):
-                    self._touch(index, position)
-                    return index
+            # Prefer a person whose titles carry every modifier ("the Ukrainian president"),
+            # then the latest person with the role at all ("the U.N. envoy" for "U.N. envoy").
+            for strict in (True, False):
+                for _, index, _ in reversed(self._recent):
+                    entry = self.entries[index]
+                    titles = " ".join(entry.titles).lower()
+                    if (
+                        entry.kind == "person"
+                        and role in titles
+                        and (not strict or all(m in titles or m.rstrip("'s") in titles for m in modifiers))
+                    ):
+                        self._touch(index, position)
+                        return index
         if role in ORG_ROLE_NOUNS:
             for _, index, _ in reversed(self._recent):
                 entry = self.entries[index]
@@ -314,10 +387,15 @@ def _same_person(a: str, b: str) -> bool:
     return not firsts_a or not firsts_b or firsts_a[0] == firsts_b[0]
 
 
+def _short_form(short: str, full: str) -> bool:
+    """'Helix' for 'Helix Therapeutics': an organisation's name cut after its first word(s)."""
+    return len(short) >= 3 and full.startswith(short + " ")
+
+
 def _role_name(span: Span) -> str:
     """Canonical text of a role or unnamed speaker: 'The Ministry' -> 'the ministry'."""
-    words = [t for t in span if not t.is_punct or t.text == "."]
-    text = "".join(t.text_with_ws for t in words).strip()
-    if words and words[0].lower_ in _DETERMINERS:
-        text = words[0].lower_ + text[len(words[0].text) :]
+    text = span.text.strip(" ,;:-—")
+    first = span[0]
+    if first.lower_ in _DETERMINERS:
+        text = first.lower_ + text[len(first.text) :]
     return text

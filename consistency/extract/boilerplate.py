@@ -64,3 +64,17 @@ def _is_trailer(paragraphs: list[tuple[int, int]], index: int, text: str) -> boo
         return False
     next_start, next_end = paragraphs[index + 1]
     return bool(_BLOCK_START.search(text[next_start:next_end]))
+
+
+def headline_ranges(text: str) -> list[tuple[int, int]]:
+    """The headline: a short first line without closing punctuation, above the body.
+
+    Headlines compress the body's claims ("X says Y") and are not claims of their own.
+    """
+    match = _PARAGRAPH.search(text)
+    if match is None or match.end() >= len(text.rstrip()):
+        return []
+    line = match.group().strip()
+    if len(line.split()) <= 25 and line[-1:] not in {".", '"', "”", "!"}:
+        return [(match.start(), match.end())]
+    return []

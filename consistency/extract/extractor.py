@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 
 from ..registry import DEFAULT_SPACY_MODEL
 from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
-from .actors import ActorEntry, ActorResolver, mention_span, slugify
-from .boilerplate import boilerplate_ranges
+from .actors import ActorEntry, ActorResolver, mention_span, slugify, speaker_head
+from .boilerplate import boilerplate_ranges, headline_ranges
 from .quotes import find_quotes
 from .speech import Attribution, find_attributions
 
@@ -24,10 +24,24 @@ CHUNK_CHARS = 20_000
 _PARAGRAPH_BREAK = re.compile(r"\n")
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so headlines, datelines and paragraphs are never
+    parsed as one sentence (the parser keeps sentence starts that are already set)."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @cache
 def load_spacy(name: str = DEFAULT_SPACY_MODEL) -> Language:
-    """Load a spaCy pipeline once per process (only the components extraction needs)."""
-    return spacy.load(name)
+    """Load a spaCy pipeline once per process, with line breaks as sentence boundaries."""
+    nlp = spacy.load(name)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
 
 
 @dataclass(frozen=True)
@@ -69,7 +83,7 @@ class ClaimExtractor:
 
     def _document_claims(self, document: Document, actors: _ActorTable) -> Iterator[Claim]:
         text = document.text
-        excluded = boilerplate_ranges(text)
+        excluded = boilerplate_ranges(text) + headline_ranges(text)
         resolver = ActorResolver()
         pending: list[tuple[Claim, int]] = []
         pieces = list(_chunks(text, CHUNK_CHARS))
@@ -151,7 +165,7 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
         if attribution.speaker is None:
             resolved[index] = resolver.resolve_media(attribution.start + offset)
         else:
-            resolved[index] = resolver.resolve(mention_span(attribution.speaker), offset)
+            resolved[index] = resolver.resolve(mention_span(speaker_head(attribution.speaker)), offset)
     return resolved
 
 

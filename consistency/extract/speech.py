@@ -25,7 +25,7 @@ from .lexicon import (
     SPEECH_VERBS,
     WEEKDAYS,
 )
-from .quotes import Quote
+from .quotes import OPENING, Quote
 
 #: Quotes shorter than this are phrases inside a sentence ("scare quotes"), not statements.
 MIN_QUOTE_WORDS = 4
@@ -109,7 +109,7 @@ def _direct_quotes(doc: Doc, quotes: list[Quote]) -> Iterator[Attribution]:
         segments = [(quote.start, quote.end)]
         if after is not None and index + 1 < len(quotes):
             following = quotes[index + 1]
-            if _is_continuation(text, after, following):
+            if _is_continuation(doc, after, following):
                 segments.append((following.start, following.end))
                 consumed.add(index + 1)
         if found is None:
@@ -166,17 +166,18 @@ def _attribution_before(doc: Doc, quote: Quote) -> tuple[Token, Token | None] | 
     return None
 
 
-def _is_continuation(text: str, after: tuple[Token, Token | None], following: Quote) -> bool:
-    """'"A," he said, "B."': the second part follows the attribution within its sentence."""
+def _is_continuation(doc: Doc, after: tuple[Token, Token | None], following: Quote) -> bool:
+    """'"A," he said, "B."' or '"A," he said. "B."': the quote goes on after its attribution,
+    in the same paragraph, and the second part has no speaker of its own."""
+    text = doc.text
     cue, speaker = after
     anchor = max(cue.idx + len(cue.text), speaker.idx + len(speaker.text) if speaker else 0)
     between = text[anchor : following.open_mark]
-    return (
-        "\n" not in between
-        and len(between) < 60
-        and between.rstrip().endswith((",", ":", "—", "–"))
-        and "." not in between.replace("U.S.", "")
-    )
+    if "\n" in between or len(between) > 150 or any(mark in between for mark in OPENING):
+        return False
+    if between.rstrip().endswith((",", ":", "—", "–")):
+        return True
+    return between.rstrip().endswith(".") and _attribution_after(doc, following, None) is None
 
 
 def _stands_alone(text: str, quote: Quote) -> bool:
@@ -210,39 +211,62 @@ def _reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> Iterator[Attrib
             continue
         if token.lower_ == "according" and token.dep_ == "prep":
             found = _according_to(doc, token)
+            if found is not None:
+                yield found
         elif _is_cue(token):
-            found = _speech_verb(doc, token)
-        else:
-            found = None
-        if found is not None:
-            yield found
+            yield from _speech_verb(doc, token)
 
 
-def _speech_verb(doc: Doc, cue: Token) -> Attribution | None:
+def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
+    """Claims introduced by one cue verb: one per coordinated that-clause ('said A and that B')."""
     lemma = cue.lemma_.lower()
     content, cue_end, polarity = _content(cue)
     if content is None:
-        return None
+        return []
     passive = _passive_report(cue)
     speaker = None if passive else _speaker_of(cue)
     if speaker is None and not passive:
-        return None
+        return []
     if speaker is not None and speaker.lower_ in FIRST_PERSON_PRONOUNS:
-        return None
-    span = _clean_span(doc, content)
-    if span is None:
-        return None
-    return Attribution(
-        segments=(span,),
-        cue=doc[cue.i : cue_end].text if cue_end > cue.i + 1 else _cue_text(cue),
-        cue_lemma=lemma,
-        cue_span=(cue.idx, cue.idx + len(cue.text)),
-        kind="passive" if passive else "indirect",
-        polarity=polarity,
-        speaker=speaker,
-        media=passive,
-        time=_stated_time(doc, cue, [span]),
+        return []
+    clauses = _coordinated_that_clauses(content)
+    parts = (
+        [content]
+        if not clauses
+        else [
+            [t for t in content if not any(t.i in {x.i for x in c.subtree} for c in clauses)],
+            *[list(c.subtree) for c in clauses],
+        ]
     )
+    found = []
+    for tokens in parts:
+        span = _clean_span(doc, tokens)
+        if span is None:
+            continue
+        found.append(
+            Attribution(
+                segments=(span,),
+                cue=doc[cue.i : cue_end].text if cue_end > cue.i + 1 else _cue_text(cue),
+                cue_lemma=lemma,
+                cue_span=(cue.idx, cue.idx + len(cue.text)),
+                kind="passive" if passive else "indirect",
+                polarity=polarity,
+                speaker=speaker,
+                media=passive,
+                time=_stated_time(doc, cue, [span]),
+            )
+        )
+    return found
+
+
+def _coordinated_that_clauses(content: list[Token]) -> list[Token]:
+    """'... A and that B': conjoined clauses with their own 'that' are claims of their own."""
+    ids = {t.i for t in content}
+    return [
+        t
+        for t in content
+        if t.dep_ == "conj" and t.head.i in ids and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+    ]
 
 
 def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
@@ -273,6 +297,8 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
                 cue_end = inner[0].i
             return inner, max(cue.i + 1, cue_end), polarity
     complement = [c for c in children if c.dep_ in {"ccomp"} and not _is_quote_token(c)]
+    if not complement:
+        complement = _misattached_that_clause(cue)
     if complement:
         return _subtree_range(*complement), cue.i + 1, polarity
     if lemma in {"pledge", "promise", "vow", "threaten", "urge", "warn", "demand", "agree", "refuse"} | DENIAL_VERBS:
@@ -283,6 +309,21 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
     if lemma in DENIAL_VERBS and obj is not None:
         return _subtree_range(obj), cue.i + 1, polarity
     return None, 0, polarity
+
+
+def _misattached_that_clause(cue: Token) -> list[Token]:
+    """'told a rally outside the gates that P' / 'said in a video posted online that P': the
+    parser hangs the that-clause on a nearby noun or participle; it still belongs to the cue."""
+    for token in cue.subtree:
+        if token.i <= cue.i or token.dep_ not in {"relcl", "acl", "ccomp", "advcl"}:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
+            c.dep_ in _SUBJECTS for c in token.children
+        ):
+            between = token.doc[cue.i + 1 : token.left_edge.i]
+            if not any(_is_cue(t) for t in between):
+                return [token]
+    return []
 
 
 def _noun_content(noun: Token) -> list[Token] | None:
@@ -337,14 +378,6 @@ def _is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ not in {"VERB", "AUX"} or lemma not in SPEECH_VERBS:
         return False
-    if lemma == "tell":
-        listener = next((c for c in token.children if c.dep_ in {"dobj", "dative"}), None)
-        return (
-            listener is None
-            or listener.lemma_.lower() in LISTENER_NOUNS
-            or (listener.pos_ in {"PROPN", "PRON"})
-            or any(c.dep_ == "ccomp" for c in token.children)
-        )
     # Beliefs ("he thinks", "she believes") are reported inside the claims that carry them.
     return lemma not in {"think", "believe"}
 
@@ -353,8 +386,18 @@ def _speaker_of(cue: Token) -> Token | None:
     """The subject that speaks: the cue's own subject, or the subject of the clause it joins."""
     node: Token | None = cue
     hops = 0
+    if (
+        cue.dep_ == "conj"
+        and cue.head.dep_ == "ccomp"
+        and _is_cue(cue.head.head)
+        and not any(c.dep_ in _SUBJECTS for c in cue.children)
+    ):
+        # "X denied that P and accused Y of Q": the parser joins "accused" to P's verb.
+        node = cue.head.head
     while node is not None and hops < 6:
         subject = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
+            subject = node.head  # "the consumer group Which?, which called on ..."
         if subject is not None and _plausible_speaker(subject):
             return subject
         if subject is not None and node is cue:
@@ -448,12 +491,16 @@ def _subtree_range(*heads: Token) -> list[Token]:
 
 
 def _is_aside(token: Token) -> bool:
-    """', even as Moscow continues ...': a comma-led contrast clause, usually the outlet's own."""
+    """', even as Moscow continues ...' / ', escalating a row ...': a comma-led clause that is
+    usually the outlet's own narration rather than the speaker's words."""
     if token.dep_ != "advcl" or token.i == 0:
         return False
-    marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
     first = token.left_edge
-    return bool(marks & _ASIDE_MARKS) and first.i > 0 and token.doc[first.i - 1].text == ","
+    if first.i == 0 or token.doc[first.i - 1].text != ",":
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
+    participle = token.tag_ == "VBG" and first.i == token.i and not _is_cue(token)
+    return bool(marks & _ASIDE_MARKS) or participle
 
 
 def _is_separate_attribution(token: Token) -> bool:
@@ -506,11 +553,18 @@ def _clean_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
         end -= 1
     while end > start and text[end - 1] in " ,;:":
         end -= 1
+    if _open_quote(text[start:end]) and end < len(text) and text[end] in '”"':
+        end += 1  # the parser hung the closing mark on the cue: keep the quote whole
     return (start, end) if end > start else None
 
 
+def _open_quote(span: str) -> bool:
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1] in " \n":
+    """Drop trailing spaces and the comma that closes a quote before its attribution."""
+    while end > start and text[end - 1] in " \n,;:":
         end -= 1
     return start, end
 
