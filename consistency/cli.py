@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -27,7 +27,7 @@ app = typer.Typer(
 stderr = Console(stderr=True)
 
 
-class ClaimsFormat(str, Enum):
+class ClaimsFormat(StrEnum):
     table = "table"
     json = "json"
     md = "md"
