@@ -175,6 +175,8 @@ def _is_continuation(doc: Doc, after: tuple[Token, Token | None], following: Quo
     between = text[anchor : following.open_mark]
     if "\n" in between or len(between) > 150 or any(mark in between for mark in OPENING):
         return False
+    if any(_is_cue(t) for t in _tokens_between(doc, anchor, following.open_mark)):
+        return False  # the second quote has its own attribution ("she said: ...")
     if between.rstrip().endswith((",", ":", "—", "–")):
         return True
     return between.rstrip().endswith(".") and _attribution_after(doc, following, None) is None

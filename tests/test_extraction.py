@@ -1,0 +1,162 @@
+"""Claim extraction behaviour a fact-checker relies on, on the real shipped spaCy model."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES
+
+from consistency import extract_claims
+from consistency.evaluation import load_fixture_documents, load_gold_claims, score_extraction
+
+
+def by_text(result, fragment: str):
+    matches = [c for c in result.claims if fragment in c.text]
+    assert matches, f"no claim contains {fragment!r}: {[c.text for c in result.claims]}"
+    return matches[0]
+
+
+def test_direct_quote_after_and_before_speaker(extract):
+    result = extract(
+        'Finance Minister Clara Voss defended the budget on Tuesday. "We will not raise taxes this '
+        'year," Voss told reporters. Asked about pensions, she said: "They are safe for a decade."'
+    )
+    first = by_text(result, "We will not raise taxes")
+    second = by_text(result, "They are safe for a decade")
+    assert first.actor == second.actor == "Clara Voss"
+    assert first.kind == "direct" and first.cue == "told reporters"
+    assert result.documents[0].text[first.start : first.end] == "We will not raise taxes this year"
+
+
+def test_split_quote_is_one_claim_with_two_segments(extract):
+    text = (
+        'Coach Dario Benz was blunt. "We lost our shape after the break," he said, "and we paid '
+        'for it with two late goals."'
+    )
+    result = extract(text)
+    claim = by_text(result, "We lost our shape")
+    assert len(claim.segments) == 2
+    assert claim.text.endswith("two late goals.")
+    assert claim.actor == "Dario Benz"
+    for segment in claim.segments:
+        assert text[segment.start : segment.end] in claim.text
+
+
+def test_quote_running_over_paragraphs(extract):
+    text = (
+        'Mayor Ines Albrecht said on Friday: "The bridge will reopen in May.\n'
+        '"After that, the tram line will follow within a year."\n'
+    )
+    claim = by_text(extract(text), "The bridge will reopen")
+    assert "tram line will follow" in claim.text
+    assert claim.actor == "Ines Albrecht"
+
+
+def test_denial_keeps_proposition_and_polarity(extract):
+    result = extract("Iran's foreign ministry denied that a meeting took place in Oman last week.")
+    claim = by_text(result, "a meeting took place")
+    assert claim.polarity == "denied"
+    assert claim.cue_lemma == "deny"
+    assert claim.proposition.startswith("a meeting took place")
+    assert "denied" in result.documents[0].text[claim.raw.start : claim.raw.end]
+
+
+def test_rejected_claims_that_is_a_denial(extract):
+    claim = by_text(extract("The club rejected claims that the coach had been sacked."), "the coach had been sacked")
+    assert claim.polarity == "denied"
+
+
+def test_said_and_accused_give_two_claims_with_one_speaker(extract):
+    result = extract(
+        "Russian Foreign Minister Sergei Lavrov has said since then that no such meeting is planned "
+        "and accused Zelensky of refusing to make concessions in peace talks."
+    )
+    planned = by_text(result, "no such meeting is planned")
+    accused = by_text(result, "Zelensky of refusing")
+    assert planned.text == "no such meeting is planned"
+    assert planned.actor == accused.actor == "Sergei Lavrov"
+    assert accused.cue_lemma == "accuse"
+
+
+def test_according_to_and_passive_reports(extract):
+    result = extract(
+        "According to the health ministry, 40 people were injured in the blast. "
+        "It was widely reported that the airport would close for a week."
+    )
+    injured = by_text(result, "40 people were injured")
+    assert injured.kind == "according_to" and "ministry" in injured.actor.lower()
+    airport = by_text(result, "the airport would close")
+    assert airport.kind == "passive" and airport.actor == "media reports"
+
+
+def test_titles_surnames_roles_and_pronouns_resolve_to_one_actor(extract):
+    result = extract(
+        "U.S. President Donald Trump said Monday that talks would resume soon. "
+        "The president also said sanctions would stay in place. "
+        "Trump told reporters that he expected a deal by autumn. "
+        "He said the envoy would travel on Friday."
+    )
+    actors = {c.actor_id for c in result.claims}
+    assert len(result.claims) == 4
+    assert len(actors) == 1
+    actor = result.actors[0]
+    assert actor.name == "Donald Trump" and actor.kind == "person"
+    assert "Trump" in actor.aliases
+
+
+def test_stated_time_is_kept(extract):
+    claim = by_text(
+        extract("Zelensky said on Thursday that he wanted clearer guarantees."), "he wanted clearer guarantees"
+    )
+    assert claim.time == "on Thursday"
+
+
+def test_narration_and_boilerplate_are_not_claims(extract):
+    result = extract(
+        "The minister did not provide any details about the call.\n"
+        "Officials said the border would stay closed.\n"
+        "A Message from The Daily Ledger:\n"
+        "Dear readers,\n"
+        "The authorities claim our work harms the state. We need your support to keep reporting.\n"
+        "Remind me later.\n"
+    )
+    assert [c.text for c in result.claims] == ["the border would stay closed"]
+
+
+def test_offsets_point_into_the_text_as_read(extract):
+    text = "Headline here\r\n\r\nThe mayor said the water was safe to drink."
+    result = extract_claims(text)
+    document = result.documents[0]
+    for claim in result.claims:
+        assert document.text[claim.start : claim.end] == claim.text
+    assert text.endswith(result.claims[0].text + ".")
+
+
+def test_long_text_is_parsed_in_pieces_with_correct_offsets(extract):
+    paragraph = "Police chief Omar Haddad said the road would reopen on Monday.\n"
+    filler = "The river rose slowly through the night and the town waited.\n" * 800
+    text = paragraph + filler + paragraph.replace("Monday", "Tuesday")
+    result = extract(text)
+    assert len(text) > 40_000
+    last = by_text(result, "reopen on Tuesday")
+    assert text[last.start : last.end] == last.text
+    assert last.actor == "Omar Haddad"
+
+
+def test_meeting_fixture_claims_and_actors():
+    """The founding case: announced preparations vs 'no meeting was planned', both attributed."""
+    folder = FIXTURES / "extraction" / "test"
+    document = next(d for d in load_fixture_documents(folder) if d.id == "putin_zelensky_meeting")
+    result = extract_claims(document)
+    lavrov = by_text(result, "no meeting between President Vladimir Putin")
+    trump = by_text(result, "preparations were underway for a face-to-face meeting")
+    assert lavrov.actor == "Sergei Lavrov"
+    assert trump.actor == "Donald Trump"
+
+
+def test_extraction_quality_floors_on_test_part(extractor):
+    """Floors on the held-out fixtures (benchmarks/extraction.py prints the full numbers)."""
+    folder = FIXTURES / "extraction" / "test"
+    documents = load_fixture_documents(folder)
+    score = score_extraction(extractor.extract(documents), load_gold_claims(folder, documents))
+    assert score.recall >= 0.80
+    assert score.precision >= 0.80
+    assert score.speaker_accuracy >= 0.85
