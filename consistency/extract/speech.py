@@ -145,6 +145,9 @@ def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple
         return None
     for token in window[:10]:
         if _is_cue(token):
+            own = _content(token)[0]
+            if own and own[0].i > token.i:
+                return None  # the cue reports something else: '..." He accused Y of Z'
             speaker = _speaker_of(token) or _speaker_after(token)
             if speaker is not None:
                 return token, speaker
