@@ -322,9 +322,10 @@ def _misattached_that_clause(cue: Token) -> list[Token]:
     for token in cue.subtree:
         if token.i <= cue.i or token.dep_ not in {"relcl", "acl", "ccomp", "advcl"}:
             continue
-        if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
-            c.dep_ in _SUBJECTS for c in token.children
-        ):
+        introduced = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) or (
+            token.left_edge.lower_ == "that" and token.dep_ == "relcl"
+        )
+        if introduced and any(c.dep_ in _SUBJECTS and c.lower_ != "that" for c in token.children):
             between = token.doc[cue.i + 1 : token.left_edge.i]
             if not any(_is_cue(t) for t in between):
                 return [token]
@@ -400,7 +401,10 @@ def _speaker_of(cue: Token) -> Token | None:
         # "X denied that P and accused Y of Q": the parser joins "accused" to P's verb.
         node = cue.head.head
     while node is not None and hops < 6:
-        subject = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+        # "ORAVA, March 4 - The ministry said": the subject nearest the verb is the speaker.
+        before = [c for c in subjects if c.i < node.i]
+        subject = before[-1] if before else next(iter(subjects), None)
         if subject is not None and subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
             subject = node.head  # "the consumer group Which?, which called on ..."
         if subject is not None and _plausible_speaker(subject):
@@ -430,7 +434,8 @@ def _plausible_speaker(token: Token) -> bool:
         return token.lower_ in {"he", "she", "they", "it", "i", "we"}
     if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         return True
-    return token.lemma_.lower() in _SPEAKER_NOUNS or token.lower_ in _SPEAKER_NOUNS
+    # Any common noun can speak ("the monitoring mission said"), but not a clause-like pronoun.
+    return token.pos_ == "NOUN" or token.lemma_.lower() in _SPEAKER_NOUNS
 
 
 def _passive_report(cue: Token) -> bool:
