@@ -5,9 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from .checker import Checker
 from .extract import ClaimExtractor
 from .ingest import Corpus, InputError, documents_from_texts, read_inputs
-from .types import SCHEMA_VERSION, Actor, Claim, ClaimsResult, Document, Skipped, Span
+from .types import (
+    SCHEMA_VERSION,
+    Actor,
+    CheckResult,
+    Claim,
+    ClaimsResult,
+    Contradiction,
+    Document,
+    Skipped,
+    Span,
+    Update,
+)
 
 __version__ = "0.1.0"
 
@@ -29,6 +41,25 @@ def extract_claims(
     return (extractor or ClaimExtractor()).extract(documents)
 
 
+def check(
+    inputs: str | Document | Iterable[str | Document], *, checker: Checker | None = None, threshold: float | None = None
+) -> CheckResult:
+    """Find claims that cannot both be true, in texts or documents (one call, default models).
+
+    Pass a :class:`Checker` to reuse loaded models across calls.
+    """
+    checker = checker or Checker(threshold=threshold)
+    return checker.check(_as_documents(inputs))
+
+
+def _as_documents(inputs: str | Document | Iterable[str | Document]) -> list[Document]:
+    items = [inputs] if isinstance(inputs, str | Document) else list(inputs)
+    return [
+        item if isinstance(item, Document) else Document(id=f"doc{i}", text=item)
+        for i, item in enumerate(items, start=1)
+    ]
+
+
 def extract_claims_from_paths(paths: Iterable[str | Path], *, extractor: ClaimExtractor | None = None) -> ClaimsResult:
     """Read files, directories or ``-`` (stdin) and extract their claims; skipped inputs are kept."""
     corpus = read_inputs(paths)
@@ -38,14 +69,19 @@ def extract_claims_from_paths(paths: Iterable[str | Path], *, extractor: ClaimEx
 __all__ = [
     "SCHEMA_VERSION",
     "Actor",
+    "CheckResult",
+    "Checker",
     "Claim",
     "ClaimExtractor",
     "ClaimsResult",
+    "Contradiction",
     "Corpus",
     "Document",
     "InputError",
     "Skipped",
     "Span",
+    "Update",
+    "check",
     "documents_from_texts",
     "extract_claims",
     "extract_claims_from_paths",

@@ -190,3 +190,93 @@ def _normal(name: str) -> str:
 def _snippet(text: str, start: int, end: int) -> str:
     body = " ".join(text[start:end].split())
     return body if len(body) < 110 else body[:107] + "..."
+
+
+@dataclass(frozen=True)
+class GoldPair:
+    """A gold contradiction or hard negative: two located claim spans."""
+
+    doc: str
+    a: tuple[int, int]
+    b: tuple[int, int]
+    kind: str  # "contradiction" | "hard_negative"
+    label: str  # reason of a contradiction, "why" of a hard negative
+
+
+def load_gold_pairs(folder: Path, documents: Sequence[Document]) -> list[GoldPair]:
+    """Gold contradictions and hard negatives of every document, located by exact text."""
+    pairs = []
+    for document in documents:
+        data = json.loads((folder / f"{document.id}.gold.json").read_text(encoding="utf-8"))
+        for kind, key, label in (
+            ("contradiction", "contradictions", "reason"),
+            ("hard_negative", "hard_negatives", "why"),
+        ):
+            for item in data.get(key, []):
+                spans = [
+                    locate(document.text, side["text"], side.get("occurrence", 0)) for side in (item["a"], item["b"])
+                ]
+                pairs.append(
+                    GoldPair(doc=document.id, a=spans[0], b=spans[1], kind=kind, label=str(item.get(label, "")))
+                )
+    return pairs
+
+
+def pair_matches(a: Claim, b: Claim, gold: GoldPair) -> bool:
+    """Each claim matches one gold claim by the span rule, in either order."""
+    if a.doc != gold.doc or b.doc != gold.doc:
+        return False
+    straight = claim_matches_gold(a, gold.doc, *gold.a) and claim_matches_gold(b, gold.doc, *gold.b)
+    crossed = claim_matches_gold(a, gold.doc, *gold.b) and claim_matches_gold(b, gold.doc, *gold.a)
+    return straight or crossed
+
+
+@dataclass
+class PairScore:
+    """Contradiction precision, recall and F1, and the share of hard negatives flagged."""
+
+    predicted: int = 0
+    true_positive: int = 0
+    gold: int = 0
+    gold_found: int = 0
+    hard_negatives: int = 0
+    hard_negatives_flagged: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.true_positive / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.gold_found / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def hard_negative_rate(self) -> float:
+        return self.hard_negatives_flagged / self.hard_negatives if self.hard_negatives else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "predicted": self.predicted,
+            "gold": self.gold,
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+            "hard_negatives": self.hard_negatives,
+            "hard_negatives_flagged": round(self.hard_negative_rate, 3),
+        }
+
+
+def score_pairs(predicted: Sequence[tuple[Claim, Claim]], gold: Sequence[GoldPair]) -> PairScore:
+    """Score predicted contradiction pairs against gold contradictions and hard negatives."""
+    contradictions = [g for g in gold if g.kind == "contradiction"]
+    negatives = [g for g in gold if g.kind == "hard_negative"]
+    score = PairScore(predicted=len(predicted), gold=len(contradictions), hard_negatives=len(negatives))
+    score.true_positive = sum(any(pair_matches(a, b, g) for g in contradictions) for a, b in predicted)
+    score.gold_found = sum(any(pair_matches(a, b, g) for a, b in predicted) for g in contradictions)
+    score.hard_negatives_flagged = sum(any(pair_matches(a, b, g) for a, b in predicted) for g in negatives)
+    return score

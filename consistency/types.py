@@ -100,3 +100,55 @@ class ClaimsResult(_Frozen):
         for claim in self.claims:
             grouped.setdefault(claim.actor_id, []).append(claim)
         return grouped
+
+
+ContradictionReason = Literal["explicit_denial", "negation", "conflicting_numbers", "opposite_predicates", "nli"]
+PairVerdict = Literal["contradiction", "update", "compatible"]
+
+
+class NLIScores(_Frozen):
+    """NLI probabilities for one direction of a pair."""
+
+    entailment: float
+    neutral: float
+    contradiction: float
+
+
+class Contradiction(_Frozen):
+    """Two claims that cannot both be true, with the evidence for it."""
+
+    id: str
+    claim_a: str = Field(description="Id of the earlier claim.")
+    claim_b: str = Field(description="Id of the later claim.")
+    score: float = Field(ge=0.0, le=1.0, description="Calibrated probability of a contradiction.")
+    reason: ContradictionReason
+    explanation: str = Field(description="One line a fact-checker can read.")
+    evidence: tuple[str, ...] = Field(default=(), description="Every typed signal that fired.")
+    nli_ab: NLIScores = Field(description="NLI with claim A as premise, claim B as hypothesis.")
+    nli_ba: NLIScores = Field(description="NLI with claim B as premise, claim A as hypothesis.")
+
+
+class Update(_Frozen):
+    """A later statement by the same actor that revises an earlier one: not a contradiction."""
+
+    claim_a: str
+    claim_b: str
+    explanation: str
+
+
+class ModelInfo(_Frozen):
+    """Which models produced a result, so reports can be reproduced."""
+
+    spacy: str
+    embedder: str
+    nli: str
+
+
+class CheckResult(ClaimsResult):
+    """Claims plus the contradictions found among them."""
+
+    contradictions: tuple[Contradiction, ...] = ()
+    updates: tuple[Update, ...] = ()
+    threshold: float = 0.5
+    candidate_pairs: int = Field(default=0, description="Pairs sent to the judge.")
+    models: ModelInfo | None = None

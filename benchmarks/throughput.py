@@ -1,0 +1,148 @@
+"""End-to-end speed on 2 cores: model load, articles/s and claims/s, peak memory, pairing scale.
+
+    python benchmarks/throughput.py [--repeat 3] [--pairing-claims 10000]
+
+Single articles are checked one call at a time (the interactive case); the corpus is every
+fixture article in one call. The pairing run builds a synthetic set of claims and counts the
+candidate pairs sent to the NLI model against the number of all pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import time
+from pathlib import Path
+
+import numpy as np
+
+from consistency import Checker, Document
+from consistency.evidence import analyse
+from consistency.pair import candidate_pairs
+from consistency.types import Claim, Span
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def articles() -> list[Document]:
+    return [Document(id=p.stem, text=p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*/*/*.txt"))]
+
+
+def synthetic_claims(n: int, seed: int = 7) -> list[Claim]:
+    """News-like claims from templates over many actors, places and quantities."""
+    rng = random.Random(seed)
+    subjects = [
+        "the ministry",
+        "the company",
+        "the union",
+        "police",
+        "the club",
+        "rebels",
+        "the government",
+        "the regulator",
+        "the mayor",
+        "the army",
+        "the opposition",
+    ]
+    events = [
+        "talks were held in {p}",
+        "the plant in {p} will close",
+        "{n} people were injured in {p}",
+        "sales in {p} rose {n} percent",
+        "troops withdrew from {p}",
+        "the vote in {p} was fair",
+        "a meeting in {p} is planned",
+        "prices in {p} fell {n} percent",
+        "the bridge in {p} is safe",
+        "{n} jobs will be cut in {p}",
+    ]
+    places = [
+        f"{a}{b}"
+        for a in ("Nor", "Val", "Kes", "Bra", "Lin", "Ost", "Mar", "Tor", "Ard", "Sel")
+        for b in ("ton", "ia", "burg", "ville", "stad", "grad", "mouth", "field", "heim", "polis")
+    ]
+    claims = []
+    for i in range(n):
+        text = rng.choice(events).format(p=rng.choice(places), n=rng.randint(2, 900))
+        if rng.random() < 0.3:
+            text = "no " + text if text.startswith("a ") else text.replace(" was ", " was not ", 1)
+        actor = rng.choice(subjects)
+        claims.append(
+            Claim(
+                id=f"s:c{i}",
+                doc=f"s{i // 20}",
+                actor=actor,
+                actor_id=actor.replace(" ", "-"),
+                text=text,
+                start=0,
+                end=len(text),
+                segments=(Span(start=0, end=len(text)),),
+                sentence_start=i,
+                sentence_end=i + 1,
+                cue="said",
+                cue_lemma="say",
+                kind="indirect",
+                polarity="asserted",
+                proposition=text,
+                raw=Span(start=0, end=len(text)),
+                speaker=actor,
+            )
+        )
+    return claims
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--pairing-claims", type=int, default=10_000)
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    checker = Checker()
+    load = time.perf_counter() - started
+    documents = articles()
+    words = sum(len(d.text.split()) for d in documents)
+    checker.check(documents[:1])  # warm-up
+
+    started = time.perf_counter()
+    claims = 0
+    for _ in range(args.repeat):
+        for document in documents:
+            claims += len(checker.check([document]).claims)
+    single = time.perf_counter() - started
+    runs = args.repeat * len(documents)
+
+    started = time.perf_counter()
+    corpus = checker.check(documents)
+    corpus_seconds = time.perf_counter() - started
+
+    print(f"model load             {load:.1f} s")
+    print(f"articles               {len(documents)} fixture articles, {words / len(documents):.0f} words on average")
+    print(f"single articles        {runs / single:.2f} articles/s, {claims / single:.1f} claims/s")
+    print(
+        f"corpus in one call     {len(documents) / corpus_seconds:.2f} articles/s, "
+        f"{len(corpus.claims) / corpus_seconds:.1f} claims/s, {corpus.candidate_pairs} pairs judged"
+    )
+
+    synthetic = synthetic_claims(args.pairing_claims)
+    started = time.perf_counter()
+    propositions = analyse(checker.extractor.nlp, synthetic)
+    embeddings = checker.embedder.encode([c.proposition for c in synthetic])
+    prepared = time.perf_counter() - started
+    started = time.perf_counter()
+    pairs = candidate_pairs(synthetic, propositions, embeddings)
+    pairing = time.perf_counter() - started
+    n = len(synthetic)
+    all_pairs = n * (n - 1) // 2
+    partners = np.bincount([p.a for p in pairs] + [p.b for p in pairs], minlength=n)
+    print(
+        f"pairing {n} claims     {len(pairs)} candidate pairs for NLI ({len(pairs) / n:.1f} per claim, "
+        f"{100 * len(pairs) / all_pairs:.3f}% of {all_pairs} pairs), max {partners.max()} partners/claim; "
+        f"analyse+embed {prepared:.1f} s, pairing {pairing:.1f} s"
+    )
+    print(f"peak memory            {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

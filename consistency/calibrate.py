@@ -1,0 +1,73 @@
+"""Fit the judge's score on labelled fixtures (dev only) and write ``models/judge.json``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from .checker import Checker
+from .evaluation import load_fixture_documents, load_gold_pairs, pair_matches
+from .judge import FEATURES, JudgeModel, feature_matrix
+
+#: The neutral judge used while fitting: every pair scores 0.5 and nothing is decided yet.
+UNFITTED = JudgeModel(weights={}, intercept=0.0, threshold=0.5)
+
+
+def fit_judge(checker: Checker, folder: Path, *, min_precision: float = 0.7, regularisation: float = 1.0) -> dict:
+    """Fit weights on every candidate pair of the fixtures in ``folder``; pick the threshold
+    with the best F1 among those reaching ``min_precision``. Returns the JSON to ship."""
+    from sklearn.linear_model import LogisticRegression
+
+    documents = load_fixture_documents(folder)
+    gold = [g for g in load_gold_pairs(folder, documents) if g.kind == "contradiction"]
+    result = checker.extractor.extract(documents)
+    claims = result.claims
+    judged, _ = checker.judge_pairs(claims)
+    rows = [j.features for j in judged]
+    labels = np.array(
+        [any(pair_matches(claims[j.pair.a], claims[j.pair.b], g) for g in gold) for j in judged], dtype=int
+    )
+    if labels.sum() < 2:
+        raise ValueError(f"only {labels.sum()} gold contradictions among candidate pairs in {folder}")
+    model = LogisticRegression(C=regularisation, class_weight="balanced", max_iter=2000)
+    model.fit(feature_matrix(rows), labels)
+    fitted = JudgeModel(
+        weights=dict(zip(FEATURES, map(float, model.coef_[0]), strict=True)),
+        intercept=float(model.intercept_[0]),
+        threshold=0.5,
+    )
+    scores = np.array([fitted.score(row) for row in rows])
+    threshold, f1 = _best_threshold(scores, labels, len(gold), min_precision)
+    return {
+        "weights": {k: round(v, 5) for k, v in fitted.weights.items()},
+        "intercept": round(fitted.intercept, 5),
+        "threshold": round(threshold, 4),
+        "fitted_on": str(folder),
+        "documents": len(documents),
+        "candidate_pairs": len(judged),
+        "positive_pairs": int(labels.sum()),
+        "gold_contradictions": len(gold),
+        "dev_f1_at_threshold": round(f1, 4),
+        "nli_model": checker.nli.name,
+        "embedder": checker.models.embedder,
+    }
+
+
+def _best_threshold(scores: np.ndarray, labels: np.ndarray, gold: int, min_precision: float) -> tuple[float, float]:
+    best = (0.5, 0.0)
+    for threshold in np.unique(np.round(scores, 4)):
+        flagged = scores >= threshold
+        if not flagged.any():
+            continue
+        precision = labels[flagged].mean()
+        recall = labels[flagged].sum() / gold
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        if precision >= min_precision and f1 > best[1]:
+            best = (float(threshold), float(f1))
+    return best
+
+
+def write_judge(data: dict, path: Path) -> None:
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,135 @@
+"""The main job: claims -> embeddings -> candidate pairs -> judgement -> contradictions.
+
+:class:`Checker` loads its models once and checks any number of documents; :func:`check` in the
+package root is the one-call entry point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .embed import ClaimEmbedder
+from .evidence import PairEvidence, Proposition, analyse, pair_evidence
+from .extract import ClaimExtractor
+from .judge import JudgeModel, explain, nli_scores, pair_features
+from .pair import CandidatePair, candidate_pairs
+from .registry import DEFAULT_EMBEDDER, DEFAULT_NLI_MODEL, DEFAULT_SPACY_MODEL
+from .types import CheckResult, Claim, ClaimsResult, Contradiction, Document, ModelInfo, Skipped, Update
+
+
+@dataclass(frozen=True)
+class JudgedPair:
+    """A candidate pair with everything the judge computed (kept for calibration and debugging)."""
+
+    pair: CandidatePair
+    evidence: PairEvidence
+    features: dict[str, float]
+    nli_ab: np.ndarray
+    nli_ba: np.ndarray
+    score: float
+
+
+class Checker:
+    """Finds claims that cannot both be true. Load once, check many documents."""
+
+    def __init__(
+        self,
+        *,
+        spacy_model: str = DEFAULT_SPACY_MODEL,
+        embedder: str = DEFAULT_EMBEDDER,
+        nli_model: str = DEFAULT_NLI_MODEL,
+        judge: JudgeModel | None = None,
+        threshold: float | None = None,
+        per_claim: int = 8,
+    ) -> None:
+        from .nli import NLIScorer
+
+        self.extractor = ClaimExtractor(spacy_model)
+        self.embedder = ClaimEmbedder(embedder)
+        self.nli = NLIScorer(nli_model)
+        self.judge = judge or JudgeModel.load()
+        self.threshold = self.judge.threshold if threshold is None else threshold
+        self.per_claim = per_claim
+        self.models = ModelInfo(spacy=spacy_model, embedder=embedder, nli=self.nli.name)
+
+    def check(
+        self,
+        documents: Iterable[Document],
+        *,
+        skipped: Iterable[Skipped] = (),
+        progress: Callable[[int], None] | None = None,
+    ) -> CheckResult:
+        """Extract claims from the documents and report the contradictions among them."""
+        claims = self.extractor.extract(documents, skipped=skipped, progress=progress)
+        return self.check_claims(claims)
+
+    def check_claims(self, result: ClaimsResult) -> CheckResult:
+        """Judge the claims of an extraction result (for callers who extracted already)."""
+        judged, propositions = self.judge_pairs(result.claims)
+        claims = result.claims
+        contradictions, updates = [], []
+        for item in judged:
+            a, b = claims[item.pair.a], claims[item.pair.b]
+            if item.evidence.number_update:
+                updates.append(
+                    Update(claim_a=a.id, claim_b=b.id, explanation=f"{b.actor} revised a figure given earlier.")
+                )
+                continue
+            if item.score < self.threshold:
+                continue
+            reason = self.judge.reason(item.features)
+            contradictions.append(
+                Contradiction(
+                    id="",
+                    claim_a=a.id,
+                    claim_b=b.id,
+                    score=round(item.score, 4),
+                    reason=reason,
+                    explanation=explain(
+                        reason,
+                        a,
+                        b,
+                        item.evidence,
+                        propositions[item.pair.a],
+                        propositions[item.pair.b],
+                        item.features["nli_contradiction"],
+                    ),
+                    evidence=_fired(item.features),
+                    nli_ab=nli_scores(item.nli_ab),
+                    nli_ba=nli_scores(item.nli_ba),
+                )
+            )
+        contradictions.sort(key=lambda c: -c.score)
+        numbered = tuple(c.model_copy(update={"id": f"x{i}"}) for i, c in enumerate(contradictions, start=1))
+        return CheckResult(
+            **result.model_dump(exclude={"schema_version"}),
+            contradictions=numbered,
+            updates=tuple(updates),
+            threshold=self.threshold,
+            candidate_pairs=len(judged),
+            models=self.models,
+        )
+
+    def judge_pairs(self, claims: Sequence[Claim]) -> tuple[list[JudgedPair], list[Proposition]]:
+        """Candidate pairs with features, NLI in both directions and calibrated scores."""
+        propositions = analyse(self.extractor.nlp, claims)
+        embeddings = self.embedder.encode([c.proposition for c in claims])
+        pairs = candidate_pairs(claims, propositions, embeddings, per_claim=self.per_claim)
+        if not pairs:
+            return [], propositions
+        texts = [(claims[p.a].proposition, claims[p.b].proposition) for p in pairs]
+        nli_ab, nli_ba = self.nli.predict_both(texts)
+        judged = []
+        for pair, ab, ba in zip(pairs, nli_ab, nli_ba, strict=True):
+            evidence = pair_evidence(claims[pair.a], claims[pair.b], propositions[pair.a], propositions[pair.b])
+            features = pair_features(evidence, ab, ba, pair.similarity)
+            judged.append(JudgedPair(pair, evidence, features, ab, ba, self.judge.score(features)))
+        return judged, propositions
+
+
+def _fired(features: dict[str, float]) -> tuple[str, ...]:
+    typed = ("denial", "negation", "numbers", "dates", "opposite", "hedged", "update")
+    return tuple(name for name in typed if features.get(name, 0.0) > 0)

@@ -1,0 +1,53 @@
+"""Sentence embeddings of claims (sentence-transformers), normalised for cosine similarity."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+import numpy as np
+
+from .registry import DEFAULT_EMBEDDER, embedder_path
+
+
+class EmbeddingLoadError(Exception):
+    """The named embedding model could not be loaded."""
+
+
+class ClaimEmbedder:
+    """Encode texts with a SentenceTransformer; repeated texts are served from a cache."""
+
+    def __init__(self, model: str = DEFAULT_EMBEDDER, *, batch_size: int = 64) -> None:
+        from sentence_transformers import SentenceTransformer
+
+        location = embedder_path(model)
+        try:
+            self.model = SentenceTransformer(location, device="cpu")
+        except Exception as error:  # the library raises many types for a missing model
+            first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            raise EmbeddingLoadError(f"cannot load embedding model {model!r}: {first[:200]}") from error
+        self.name = model
+        self.batch_size = batch_size
+        self._cache: dict[str, np.ndarray] = {}
+
+    @property
+    def dimension(self) -> int:
+        return int(self.model.get_sentence_embedding_dimension() or 0)
+
+    def encode(self, texts: Sequence[str], *, show_progress_bar: bool = False) -> np.ndarray:
+        """Unit-length float32 vectors, one row per text."""
+        keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
+        missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in self._cache}.items())
+        if missing:
+            vectors = self.model.encode(
+                [t for _, t in missing],
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=show_progress_bar,
+            )
+            for (key, _), vector in zip(missing, vectors, strict=True):
+                self._cache[key] = vector.astype(np.float32)
+        if not keys:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.stack([self._cache[k] for k in keys])

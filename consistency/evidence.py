@@ -1,0 +1,369 @@
+"""Typed evidence about a pair of claims: denial, negation, numbers, opposite predicates, hedges.
+
+Each claim's proposition is parsed once into a :class:`Proposition` (content lemmas, negation,
+hedging, numbers attached to what they count). :func:`pair_evidence` compares two of them. These
+signals do not rest on the NLI model, which is small and has seen little news text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .types import Claim
+
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+_NEGATORS = frozenset({"not", "n't", "never", "no", "none", "nothing", "nobody", "neither", "nor", "without", "cannot"})
+_HEDGES = re.compile(
+    r"\b(not aware|no knowledge|unaware|as far as (i|we|he|she) know|cannot be ruled out|"
+    r"could not (confirm|say)|not (yet )?(confirm|determin)\w*|declined to|unclear|may|might|"
+    r"possibl\w*|perhaps|likely|unlikely|appears? to|seems? to|no information|too early)\b",
+    re.IGNORECASE,
+)
+_UPDATE_WORDS = frozenset(
+    {"rise", "risen", "rose", "climb", "increase", "raise", "revise", "update", "now", "reach", "jump", "grow", "toll"}
+)
+_WORD_NUMBERS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
+_STOP_HEADS = frozenset(
+    {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "time", "times"}
+)
+
+#: Predicates that cannot both hold of the same thing (lemmas, both directions).
+_OPPOSITES = [
+    ("rise", "fall"),
+    ("rise", "drop"),
+    ("rise", "decline"),
+    ("increase", "decrease"),
+    ("increase", "fall"),
+    ("grow", "shrink"),
+    ("grow", "fall"),
+    ("gain", "lose"),
+    ("win", "lose"),
+    ("open", "close"),
+    ("reopen", "close"),
+    ("remain", "sack"),
+    ("remain", "leave"),
+    ("stay", "leave"),
+    ("stay", "sack"),
+    ("remain", "fire"),
+    ("stay", "close"),
+    ("approve", "reject"),
+    ("accept", "reject"),
+    ("guilty", "innocent"),
+    ("meet", "miss"),
+    ("higher", "lower"),
+    ("more", "less"),
+    ("expand", "cut"),
+    ("hire", "fire"),
+    ("climb", "fall"),
+    ("succeed", "fail"),
+    ("alive", "dead"),
+    ("support", "oppose"),
+    ("allow", "ban"),
+    ("begin", "end"),
+    ("start", "end"),
+    ("withdraw", "remain"),
+    ("withdraw", "stay"),
+    ("safe", "unsafe"),
+    ("up", "down"),
+    ("recapture", "escape"),
+    ("capture", "escape"),
+    ("profit", "loss"),
+    ("surplus", "deficit"),
+    ("improve", "worsen"),
+    ("strengthen", "weaken"),
+    ("ahead", "behind"),
+    ("legal", "illegal"),
+    ("true", "false"),
+    ("present", "absent"),
+    ("full", "empty"),
+    ("resign", "remain"),
+    ("arrive", "leave"),
+    ("shrink", "expand"),
+    ("peak", "fall"),
+    ("large", "small"),
+]
+OPPOSITES: dict[str, frozenset[str]] = {}
+for _left, _right in _OPPOSITES:
+    OPPOSITES[_left] = OPPOSITES.get(_left, frozenset()) | {_right}
+    OPPOSITES[_right] = OPPOSITES.get(_right, frozenset()) | {_left}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number and the word it counts or measures ('40' + 'people', '64.2' + 'percent').
+
+    ``low``/``high`` bound what the text allows: 'more than 300' is (300, inf), 'below 60' is
+    (0, 60), 'about 40' is (34, 46), a plain '40' is 40 give or take rounding.
+    """
+
+    value: float
+    head: str
+    text: str
+    low: float
+    high: float
+    verb: str = ""
+
+    def compatible(self, other: Quantity) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+@dataclass(frozen=True)
+class Proposition:
+    """What a claim's content says, reduced to what the comparisons need."""
+
+    lemmas: frozenset[str]
+    negated: bool
+    hedged: bool
+    quantities: tuple[Quantity, ...]
+    dates: frozenset[str]
+
+
+@dataclass(frozen=True)
+class PairEvidence:
+    """Typed signals for one pair of claims; all in [0, 1] or booleans."""
+
+    overlap: float
+    polarity_mismatch: bool
+    negation_mismatch: bool
+    hedged: bool
+    number_conflict: bool
+    number_update: bool
+    date_conflict: bool
+    opposite: tuple[str, str] | None
+    same_actor: bool
+
+
+def analyse(nlp: Language, claims: Sequence[Claim], *, batch_size: int = 64) -> list[Proposition]:
+    """Parse every claim's proposition once (a small, fast pass over short texts)."""
+    docs = nlp.pipe((c.proposition for c in claims), batch_size=batch_size)
+    return [_proposition(doc) for doc in docs]
+
+
+def _proposition(doc: Doc) -> Proposition:
+    lemmas = frozenset(t.lemma_.lower() for t in doc if t.pos_ in _CONTENT_POS and not t.is_stop and len(t.text) > 1)
+    negated = any(t.dep_ == "neg" or t.lower_ in _NEGATORS for t in doc)
+    dates = frozenset(
+        _normal(ent.text) for ent in doc.ents if ent.label_ in {"DATE", "TIME"} and any(ch.isdigit() for ch in ent.text)
+    )
+    return Proposition(
+        lemmas=lemmas,
+        negated=negated,
+        hedged=bool(_HEDGES.search(doc.text)),
+        quantities=tuple(_quantities(doc)),
+        dates=dates,
+    )
+
+
+def _quantities(doc: Doc) -> Iterable[Quantity]:
+    date_tokens = {t.i for ent in doc.ents if ent.label_ in {"DATE", "TIME"} for t in ent}
+    for token in doc:
+        if token.i in date_tokens or not (token.like_num or token.lower_ in _WORD_NUMBERS):
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _SCALES:
+            continue  # "four million": read at the scale word
+        value = _value(token)
+        if value is None:
+            continue
+        head = _counted(token)
+        if head and head not in _STOP_HEADS:
+            low, high = _bounds(token, value, head)
+            yield Quantity(value=value, head=head, text=_phrase(token), low=low, high=high, verb=_verb(token))
+    for token in doc:
+        # "there had been no violations": zero of that thing.
+        if token.lower_ == "no" and token.dep_ == "det" and token.head.pos_ == "NOUN":
+            head = token.head.lemma_.lower()
+            yield Quantity(value=0.0, head=head, text=f"no {token.head.text}", low=0.0, high=0.0)
+
+
+_LOWER_BOUND = frozenset({"least", "more", "over", "above", "exceed", "exceeded", "beyond"})
+_UPPER_BOUND = frozenset({"below", "under", "less", "fewer", "most", "up", "within"})
+_APPROXIMATE = frozenset(
+    {"about", "around", "nearly", "almost", "roughly", "approximately", "some", "close", "estimated"}
+)
+
+
+def _bounds(token: Token, value: float, head: str) -> tuple[float, float]:
+    """The range of values a number phrase allows, from the words just before it."""
+    before = {t.lower_ for t in token.doc[max(0, token.i - 3) : token.i]}
+    if before & _LOWER_BOUND:
+        return value, math.inf
+    if before & _UPPER_BOUND:
+        return 0.0, value
+    if head == "percent":
+        slack = 1.0 if not before & _APPROXIMATE else 3.0
+        return value - slack, value + slack
+    slack = 0.15 if before & _APPROXIMATE else 0.05
+    return value * (1 - slack), value * (1 + slack)
+
+
+def _phrase(token: Token) -> str:
+    start = token.i
+    while start > 0 and (
+        token.doc[start - 1].like_num
+        or token.doc[start - 1].text in {"$", "€", "£"}
+        or token.doc[start - 1].lower_ in _WORD_NUMBERS
+    ):
+        start -= 1
+    while start > 0 and token.doc[start - 1].lower_ in (_LOWER_BOUND | _UPPER_BOUND | _APPROXIMATE | {"than", "at"}):
+        start -= 1
+    end = token.i + 1
+    if end < len(token.doc) and token.doc[end].lower_ in {"%", "percent", *_SCALES}:
+        end += 1
+    return token.doc[start:end].text
+
+
+def _value(token: Token) -> float | None:
+    """The number a token stands for, with its scale word: '4.2', 'Forty', 'four million'."""
+    if token.lower_ in _SCALES:
+        modifiers = [c for c in token.children if c.i < token.i and _plain(c) is not None]
+        return (_plain(modifiers[-1]) if modifiers else 1.0) * _SCALES[token.lower_]
+    base = _plain(token)
+    if base is None:
+        return None
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ in _SCALES:
+        base *= _SCALES[following.lower_]
+    return base
+
+
+def _plain(token: Token) -> float | None:
+    text = token.lower_.replace(",", "")
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return float(text)
+    return float(_WORD_NUMBERS[text]) if text in _WORD_NUMBERS else None
+
+
+def _verb(token: Token) -> str:
+    """The event a number belongs to: '40 people were injured' -> 'injure'."""
+    node = token
+    while node.pos_ not in {"VERB", "AUX"} and node.head is not node:
+        node = node.head
+    return node.lemma_.lower() if node.pos_ == "VERB" else ""
+
+
+def same_quantity(a: Quantity, b: Quantity) -> bool:
+    """Same counted thing: same head noun, or same event verb ('40 people were injured' and
+    'more than 300 were injured')."""
+    return a.head == b.head or bool(a.verb and a.verb == b.verb and _GENERIC_HEADS & {a.head, b.head})
+
+
+_GENERIC_HEADS = frozenset(
+    {
+        "people",
+        "person",
+        "injure",
+        "kill",
+        "die",
+        "hospitalise",
+        "hospitalize",
+        "evacuate",
+        "arrest",
+        "wound",
+        "dead",
+        "death",
+    }
+)
+
+
+def _counted(token: Token) -> str:
+    """What a number counts: its head noun, or 'percent', or the verb it is the object of."""
+    follower = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if follower is not None and follower.lower_ in {"%", "percent", "per"}:
+        return "percent"
+    node = token
+    while node.dep_ in {"nummod", "quantmod", "compound"} and node.head is not node:
+        node = node.head
+    if node.pos_ in {"NOUN", "PROPN"} and node is not token:
+        return node.lemma_.lower()
+    if node.dep_ in {"pobj", "dobj", "attr", "nsubj", "nsubjpass"}:
+        governor = node.head.head if node.dep_ == "pobj" else node.head
+        return governor.lemma_.lower()
+    return node.head.lemma_.lower() if node.head is not node else ""
+
+
+def pair_evidence(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> PairEvidence:
+    """Compare two analysed claims."""
+    union = pa.lemmas | pb.lemmas
+    overlap = len(pa.lemmas & pb.lemmas) / len(union) if union else 0.0
+    conflict, update = _number_conflict(a, b, pa, pb)
+    return PairEvidence(
+        overlap=overlap,
+        polarity_mismatch=a.polarity != b.polarity,
+        negation_mismatch=pa.negated != pb.negated,
+        hedged=pa.hedged or pb.hedged,
+        number_conflict=conflict,
+        number_update=update,
+        date_conflict=bool(pa.dates and pb.dates and not pa.dates & pb.dates),
+        opposite=_opposite(pa, pb),
+        same_actor=a.actor_id == b.actor_id,
+    )
+
+
+def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tuple[bool, bool]:
+    """(conflict, update): figures for the same counted thing that cannot both hold, and whether
+    the same actor is revising an earlier figure ('at least 12 dead', later 'the toll rose to 19')."""
+    later = pb if _later(a, b) else pa
+    for qa in pa.quantities:
+        for qb in pb.quantities:
+            if not same_quantity(qa, qb) or qa.value == qb.value:
+                continue
+            if a.actor_id == b.actor_id and later.lemmas & _UPDATE_WORDS:
+                return False, True
+            if not qa.compatible(qb):
+                return True, False
+    return False, False
+
+
+def _later(a: Claim, b: Claim) -> bool:
+    return (b.doc, b.start) >= (a.doc, a.start)
+
+
+def _opposite(pa: Proposition, pb: Proposition) -> tuple[str, str] | None:
+    for lemma in pa.lemmas:
+        for other in OPPOSITES.get(lemma, ()):
+            if other in pb.lemmas and other not in pa.lemmas and lemma not in pb.lemmas:
+                return lemma, other
+    return None
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().replace(",", "").split())

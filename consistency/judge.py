@@ -1,0 +1,142 @@
+"""Judge candidate pairs: typed evidence plus NLI in both directions, combined into one score.
+
+The combination is a logistic model over a few interpretable features, fitted on the dev
+fixtures only (``consistency fit-judge``) and shipped as ``models/judge.json``. The reason given
+for a contradiction is the typed signal that contributed most to its score.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .evidence import PairEvidence, Proposition, same_quantity
+from .registry import shipped_file
+from .types import Claim, ContradictionReason, NLIScores
+
+FEATURES = (
+    "nli_contradiction",
+    "nli_entailment",
+    "similarity",
+    "overlap",
+    "denial",
+    "negation",
+    "numbers",
+    "dates",
+    "opposite",
+    "hedged",
+    "update",
+    "same_actor",
+)
+#: Which feature stands for which reason when it drives the score.
+_REASON_OF = {
+    "denial": "explicit_denial",
+    "negation": "negation",
+    "numbers": "conflicting_numbers",
+    "dates": "conflicting_numbers",
+    "opposite": "opposite_predicates",
+}
+
+
+@dataclass(frozen=True)
+class JudgeModel:
+    """Weights of the calibrated score and the decision threshold chosen on dev."""
+
+    weights: dict[str, float]
+    intercept: float
+    threshold: float
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> JudgeModel:
+        location = Path(path) if path else shipped_file("judge.json")
+        data = json.loads(location.read_text(encoding="utf-8"))
+        return cls(weights=data["weights"], intercept=data["intercept"], threshold=data["threshold"])
+
+    def score(self, features: dict[str, float]) -> float:
+        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def reason(self, features: dict[str, float]) -> ContradictionReason:
+        contributions = {k: self.weights.get(k, 0.0) * v for k, v in features.items() if k in _REASON_OF and v > 0}
+        best = max(contributions, key=contributions.__getitem__, default=None)
+        if best is None or contributions[best] <= 0:
+            return "nli"
+        return _REASON_OF[best]  # type: ignore[return-value]
+
+
+def pair_features(
+    evidence: PairEvidence, nli_ab: np.ndarray, nli_ba: np.ndarray, similarity: float
+) -> dict[str, float]:
+    """Feature values for one pair; NLI columns are (entailment, neutral, contradiction).
+
+    When exactly one claim is a denial, the speaker rejects its proposition: entailment between
+    the propositions then means the claims clash, and contradiction means they agree.
+    """
+    entail = max(nli_ab[0], nli_ba[0])
+    contra = max(nli_ab[2], nli_ba[2])
+    if evidence.polarity_mismatch:
+        entail, contra = contra, entail
+    related = max(evidence.overlap, similarity)
+    return {
+        "nli_contradiction": float(contra),
+        "nli_entailment": float(entail),
+        "similarity": float(similarity),
+        "overlap": float(evidence.overlap),
+        "denial": float(evidence.polarity_mismatch) * max(float(contra), related),
+        "negation": float(evidence.negation_mismatch and not evidence.polarity_mismatch) * related,
+        "numbers": float(evidence.number_conflict) * related,
+        "dates": float(evidence.date_conflict) * related,
+        "opposite": float(evidence.opposite is not None) * related,
+        "hedged": float(evidence.hedged),
+        "update": float(evidence.number_update),
+        "same_actor": float(evidence.same_actor),
+    }
+
+
+def explain(
+    reason: ContradictionReason,
+    a: Claim,
+    b: Claim,
+    evidence: PairEvidence,
+    pa: Proposition,
+    pb: Proposition,
+    nli_contradiction: float,
+) -> str:
+    """One line a fact-checker can read."""
+    if reason == "explicit_denial":
+        denier, other = (b, a) if b.polarity == "denied" else (a, b)
+        return f"{denier.actor} denies what {other.actor} asserts."
+    if reason == "negation":
+        return f"{b.actor} negates what {a.actor} said about the same thing."
+    if reason == "conflicting_numbers":
+        figures = _figures(pa, pb)
+        return f"{a.actor} and {b.actor} give different figures{figures}."
+    if reason == "opposite_predicates" and evidence.opposite:
+        left, right = evidence.opposite
+        return f"{a.actor} says '{left}' where {b.actor} says '{right}'."
+    return f"The NLI model reads {a.actor}'s and {b.actor}'s claims as incompatible (p={nli_contradiction:.2f})."
+
+
+def _figures(pa: Proposition, pb: Proposition) -> str:
+    for qa in pa.quantities:
+        for qb in pb.quantities:
+            if same_quantity(qa, qb) and not qa.compatible(qb):
+                return f" for {qa.head}: {qa.text} vs {qb.text}"
+    if pa.dates and pb.dates:
+        return f": {sorted(pa.dates)[0]} vs {sorted(pb.dates)[0]}"
+    return ""
+
+
+def nli_scores(row: np.ndarray) -> NLIScores:
+    return NLIScores(
+        entailment=round(float(row[0]), 4), neutral=round(float(row[1]), 4), contradiction=round(float(row[2]), 4)
+    )
+
+
+def feature_matrix(rows: Sequence[dict[str, float]]) -> np.ndarray:
+    return np.array([[row[name] for name in FEATURES] for row in rows], dtype=np.float64)

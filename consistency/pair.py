@@ -1,0 +1,111 @@
+"""Candidate pairs: claims about the same thing, found without comparing all pairs.
+
+Two sources feed the candidates, each bounded per claim so the number of pairs grows linearly:
+shared rare content words (an inverted index over lemmas: entities, event nouns, and the noun that
+a referring expression such as "no such meeting" points back to), and nearest neighbours in
+embedding space (hnswlib). Cosine similarity alone is not a usable gate: a claim and its terse
+denial often score low.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .evidence import Proposition
+from .types import Claim
+
+#: Above this many claims, neighbours come from an hnswlib index instead of a dense product.
+ANN_THRESHOLD = 2_000
+
+
+@dataclass(frozen=True)
+class CandidatePair:
+    """Indices of two claims (``a`` before ``b``), their similarity and shared words."""
+
+    a: int
+    b: int
+    similarity: float
+    shared: tuple[str, ...]
+
+
+def candidate_pairs(
+    claims: Sequence[Claim],
+    propositions: Sequence[Proposition],
+    embeddings: np.ndarray,
+    *,
+    per_claim: int = 8,
+    min_similarity: float = 0.3,
+) -> list[CandidatePair]:
+    """Pairs worth judging: at most ``2 * per_claim`` partners per claim."""
+    n = len(claims)
+    if n < 2:
+        return []
+    partners: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for i, j, words in _shared_word_pairs(propositions, per_claim):
+        partners[(i, j)].update(words)
+    for i, j in _neighbour_pairs(embeddings, per_claim, min_similarity):
+        partners.setdefault((i, j), set())
+    pairs = []
+    for (i, j), words in partners.items():
+        if _same_statement(claims[i], claims[j]):
+            continue
+        similarity = float(embeddings[i] @ embeddings[j])
+        pairs.append(CandidatePair(a=i, b=j, similarity=similarity, shared=tuple(sorted(words))))
+    return sorted(pairs, key=lambda p: (p.a, p.b))
+
+
+def _shared_word_pairs(propositions: Sequence[Proposition], per_claim: int):
+    """Pairs that share rare content words, best ``per_claim`` per claim by summed IDF."""
+    n = len(propositions)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, proposition in enumerate(propositions):
+        for lemma in proposition.lemmas:
+            postings[lemma].append(index)
+    max_df = max(25, int(0.02 * n))
+    idf = {lemma: math.log(1 + n / len(ids)) for lemma, ids in postings.items()}
+    for index, proposition in enumerate(propositions):
+        scores: dict[int, float] = defaultdict(float)
+        words: dict[int, list[str]] = defaultdict(list)
+        for lemma in proposition.lemmas:
+            ids = postings[lemma]
+            if len(ids) > max_df:
+                continue
+            for other in ids:
+                if other != index:
+                    scores[other] += idf[lemma]
+                    words[other].append(lemma)
+        best = sorted(scores, key=lambda other: -scores[other])[:per_claim]
+        for other in best:
+            yield min(index, other), max(index, other), words[other]
+
+
+def _neighbour_pairs(embeddings: np.ndarray, per_claim: int, min_similarity: float):
+    n = len(embeddings)
+    k = min(per_claim + 1, n)
+    if n <= ANN_THRESHOLD:
+        similarities = embeddings @ embeddings.T
+        neighbours = np.argsort(-similarities, axis=1)[:, :k]
+        scores = np.take_along_axis(similarities, neighbours, axis=1)
+    else:
+        import hnswlib
+
+        index = hnswlib.Index(space="cosine", dim=embeddings.shape[1])
+        index.init_index(max_elements=n, ef_construction=200, M=16, random_seed=13)
+        index.add_items(embeddings, np.arange(n))
+        index.set_ef(max(50, 2 * k))
+        neighbours, distances = index.knn_query(embeddings, k=k)
+        scores = 1.0 - distances
+    for i in range(n):
+        for j, score in zip(neighbours[i], scores[i], strict=True):
+            if int(j) != i and score >= min_similarity:
+                yield min(i, int(j)), max(i, int(j))
+
+
+def _same_statement(a: Claim, b: Claim) -> bool:
+    """Two claims from one sentence by one speaker ('said A and accused Y of B') are one act."""
+    return a.doc == b.doc and a.actor_id == b.actor_id and a.sentence_start == b.sentence_start

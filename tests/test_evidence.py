@@ -1,0 +1,111 @@
+"""Typed evidence and candidate pairing, on the real spaCy pipeline and sentence embedder."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from consistency import Document
+from consistency.embed import ClaimEmbedder
+from consistency.evidence import analyse, pair_evidence
+from consistency.pair import candidate_pairs
+
+
+@pytest.fixture(scope="module")
+def claims_of(extractor):
+    def run(text: str):
+        result = extractor.extract([Document(id="d", text=text)])
+        return result.claims, analyse(extractor.nlp, result.claims)
+
+    return run
+
+
+def evidence(claims_of, text: str):
+    claims, props = claims_of(text)
+    assert len(claims) == 2, [c.text for c in claims]
+    return pair_evidence(claims[0], claims[1], props[0], props[1])
+
+
+def test_conflicting_counts_for_the_same_event(claims_of):
+    found = evidence(
+        claims_of,
+        "The governor said 40 people were injured in the blast. "
+        "Hospital officials said more than 300 were injured in the blast.",
+    )
+    assert found.number_conflict and not found.number_update
+
+
+def test_compatible_bounds_are_not_a_conflict(claims_of):
+    found = evidence(
+        claims_of, "The governor said at least 40 people were injured. Hospital officials said 55 people were injured."
+    )
+    assert not found.number_conflict
+
+
+def test_same_speaker_raising_a_toll_is_an_update(claims_of):
+    found = evidence(
+        claims_of,
+        "The agency said at least 12 people had died. Later the agency said the toll had risen to 19 people dead.",
+    )
+    assert found.number_update and found.same_actor and not found.number_conflict
+
+
+def test_zero_against_a_count(claims_of):
+    found = evidence(
+        claims_of,
+        "The mission said it had recorded 14 violations of the truce. "
+        "The rebel commander said there had been no violations of the truce.",
+    )
+    assert found.number_conflict
+
+
+def test_percentage_below_a_stated_figure(claims_of):
+    found = evidence(
+        claims_of,
+        "The commission said final turnout was 64.2 percent. The opposition said turnout had been below 60 percent.",
+    )
+    assert found.number_conflict
+
+
+def test_opposite_predicates_and_negation(claims_of):
+    found = evidence(
+        claims_of,
+        "The finance chief said sales rose in the third quarter. "
+        "The union leader said sales fell in the third quarter.",
+    )
+    assert found.opposite == ("rise", "fall")
+    negated = evidence(
+        claims_of, "The company said the plant would close in March. The minister said the plant would not close."
+    )
+    assert negated.negation_mismatch and not negated.polarity_mismatch
+
+
+def test_denial_and_hedge(claims_of):
+    denial = evidence(
+        claims_of,
+        "The mayor said the ministry ordered the evacuation. The ministry denied that it ordered the evacuation.",
+    )
+    assert denial.polarity_mismatch
+    hedge = evidence(
+        claims_of, "The envoy said talks were held last week. The spokeswoman said she was not aware of any talks."
+    )
+    assert hedge.hedged
+
+
+def test_pairing_links_a_referring_denial_and_stays_bounded(extractor):
+    text = (
+        "The president announced that preparations were underway for a face-to-face meeting "
+        "between the two leaders. The foreign minister said no such meeting is planned. "
+        + " ".join(f"The mayor of Town{i} said the bridge number {i} would reopen in spring." for i in range(60))
+    )
+    result = extractor.extract([Document(id="d", text=text)])
+    claims = result.claims
+    props = analyse(extractor.nlp, claims)
+    embeddings = ClaimEmbedder().encode([c.proposition for c in claims])
+    pairs = candidate_pairs(claims, props, embeddings, per_claim=4)
+    meeting = {i for i, c in enumerate(claims) if "meeting" in c.text}
+    assert len(meeting) == 2
+    assert any({p.a, p.b} == meeting for p in pairs)
+    partners = np.bincount([p.a for p in pairs] + [p.b for p in pairs], minlength=len(claims))
+    assert len(pairs) <= 2 * 4 * len(claims)
+    assert partners.max() < len(claims) - 1
