@@ -160,3 +160,16 @@ def test_extraction_quality_floors_on_test_part(extractor):
     assert score.recall >= 0.85
     assert score.precision >= 0.85
     assert score.speaker_accuracy >= 0.85
+
+
+def test_actors_merge_across_documents(extractor):
+    from consistency import Document
+
+    result = extractor.extract(
+        [
+            Document(id="one", text="U.S. President Donald Trump said on Monday that talks would resume."),
+            Document(id="two", text="Trump told reporters the talks had been productive."),
+        ]
+    )
+    assert {c.actor_id for c in result.claims} == {"donald-trump"}
+    assert [a.name for a in result.actors] == ["Donald Trump"]

@@ -176,7 +176,7 @@ class _ActorTable:
         self._by_key: dict[str, Actor] = {}
 
     def add(self, entry: ActorEntry) -> Actor:
-        key = entry.name.lower()
+        key = self._key(entry)
         known = self._by_key.get(key)
         if known is None:
             ids = {a.id for a in self._by_key.values()}
@@ -185,6 +185,12 @@ class _ActorTable:
             while actor_id in ids:
                 actor_id, suffix = f"{slugify(entry.name)}-{suffix}", suffix + 1
             known = entry.to_actor(actor_id)
+        elif known.name.lower() != entry.name.lower():
+            known = known.model_copy(
+                update={
+                    "aliases": tuple(dict.fromkeys([*known.aliases, entry.name, *entry.aliases])),
+                }
+            )
         else:
             known = known.model_copy(
                 update={
@@ -197,6 +203,15 @@ class _ActorTable:
 
     def actors(self) -> list[Actor]:
         return list(self._by_key.values())
+
+    def _key(self, entry: ActorEntry) -> str:
+        """A person named by surname only in one document ("Trump") joins the one known person
+        with that surname from another document ("Donald Trump")."""
+        key = entry.name.lower()
+        if key in self._by_key or entry.kind not in {"person", "organization"} or " " in key:
+            return key
+        matches = [k for k, actor in self._by_key.items() if actor.kind == "person" and k.split()[-1] == key]
+        return matches[0] if len(matches) == 1 else key
 
 
 def _chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
