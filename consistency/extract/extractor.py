@@ -9,7 +9,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..registry import DEFAULT_SPACY_MODEL
 from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
@@ -26,13 +26,30 @@ _PARAGRAPH_BREAK = re.compile(r"\n")
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so headlines, datelines and paragraphs are never
-    parsed as one sentence (the parser keeps sentence starts that are already set)."""
+    """Start a sentence after every line break and after a dateline ("JEDDAH, Sept. 9 (Wire) -"),
+    so headlines, datelines and paragraphs never join one parse (the parser keeps sentence starts
+    that are already set)."""
+    paragraph_start = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+            paragraph_start = token.i
+        elif _ends_dateline(doc, previous, paragraph_start):
+            token.is_sent_start = True
     return doc
+
+
+def _ends_dateline(doc: Doc, token: Token, paragraph_start: int) -> bool:
+    """A spaced dash early in a paragraph that opens with a place name in capitals."""
+    first = doc[paragraph_start]
+    return (
+        token.text in {"-", "—", "–"}
+        and bool(token.whitespace_)
+        and token.i - paragraph_start < 16
+        and first.text.isupper()
+        and len(first.text) > 2
+    )
 
 
 @cache

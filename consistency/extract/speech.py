@@ -54,7 +54,10 @@ _SPEAKER_NOUNS = (
     }
 )
 _TIME_LABELS = frozenset({"DATE", "TIME"})
-_ASIDE_MARKS = frozenset({"as", "while", "whereas", "although", "though", "even"})
+_ASIDE_MARKS = frozenset({"while", "whereas", "although", "though", "even"})
+#: Content that opens with one of these is a question the speaker was asked or declined to
+#: answer ("declined to say whether ..."), not a claim.
+_QUESTION_WORDS = frozenset({"what", "whether", "how", "why", "when", "where", "who", "which", "if"})
 _STRIP_EDGE = frozenset({"that", "and", "but", "or", ",", ";", ":", "-", "—", "–", "to"})
 
 
@@ -246,7 +249,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     found = []
     for tokens in parts:
         span = _clean_span(doc, tokens)
-        if span is None:
+        if span is None or doc.text[span[0] : span[1]].split(" ", 1)[0].lower() in _QUESTION_WORDS:
             continue
         found.append(
             Attribution(
