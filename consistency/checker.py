@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .embed import ClaimEmbedder
-from .evidence import PairEvidence, Proposition, analyse, pair_evidence
+from .evidence import PairEvidence, Proposition, analyse, pair_evidence, story_entities
 from .extract import ClaimExtractor
 from .judge import JudgeModel, explain, nli_scores, pair_features
 from .pair import CandidatePair, candidate_pairs
@@ -122,9 +122,11 @@ class Checker:
             return [], propositions
         texts = [(claims[p.a].proposition, claims[p.b].proposition) for p in pairs]
         nli_ab, nli_ba = self.nli.predict_both(texts)
+        stories = story_entities(claims, propositions)
         judged = []
         for pair, ab, ba in zip(pairs, nli_ab, nli_ba, strict=True):
-            evidence = pair_evidence(claims[pair.a], claims[pair.b], propositions[pair.a], propositions[pair.b])
+            evidence = pair_evidence(claims[pair.a], claims[pair.b], propositions[pair.a], propositions[pair.b],
+                                     stories)
             features = pair_features(evidence, ab, ba, pair.similarity)
             judged.append(JudgedPair(pair, evidence, features, ab, ba, self.judge.score(features)))
         return judged, propositions

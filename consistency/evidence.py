@@ -152,6 +152,9 @@ class Proposition:
 
     lemmas: frozenset[str]
     negated: bool
+    negated_heads: frozenset[str]
+    predicates: frozenset[str]
+    entities: frozenset[str]
     hedged: bool
     quantities: tuple[Quantity, ...]
     dates: frozenset[str]
@@ -164,6 +167,8 @@ class PairEvidence:
     overlap: float
     polarity_mismatch: bool
     negation_mismatch: bool
+    same_predicate: bool
+    same_story: float
     hedged: bool
     number_conflict: bool
     number_update: bool
@@ -180,17 +185,33 @@ def analyse(nlp: Language, claims: Sequence[Claim], *, batch_size: int = 64) -> 
 
 def _proposition(doc: Doc) -> Proposition:
     lemmas = frozenset(t.lemma_.lower() for t in doc if t.pos_ in _CONTENT_POS and not t.is_stop and len(t.text) > 1)
-    negated = any(t.dep_ == "neg" or t.lower_ in _NEGATORS for t in doc)
+    negators = [t for t in doc if t.dep_ == "neg" or t.lower_ in _NEGATORS]
+    negated_heads = frozenset(h for t in negators for h in _negated(t))
+    predicates = frozenset(t.lemma_.lower() for t in doc if t.dep_ in {"ROOT", "ccomp", "conj", "xcomp"}
+                           and t.pos_ in {"VERB", "NOUN", "ADJ"})
     dates = frozenset(
         _normal(ent.text) for ent in doc.ents if ent.label_ in {"DATE", "TIME"} and any(ch.isdigit() for ch in ent.text)
     )
     return Proposition(
         lemmas=lemmas,
-        negated=negated,
+        negated=bool(negators),
+        negated_heads=negated_heads,
+        predicates=predicates,
+        entities=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "PROPN"),
         hedged=bool(_HEDGES.search(doc.text)),
         quantities=tuple(_quantities(doc)),
         dates=dates,
     )
+
+
+def _negated(token: Token) -> set[str]:
+    """What a negator negates: its verb ('would not close' -> close), or the noun it determines
+    and that noun's verb ('no such meeting is planned' -> meeting, plan)."""
+    head = token.head
+    found = {head.lemma_.lower()}
+    if head.pos_ in {"NOUN", "PROPN"} and head.head is not head:
+        found.add(head.head.lemma_.lower())
+    return found
 
 
 def _quantities(doc: Doc) -> Iterable[Quantity]:
@@ -283,7 +304,9 @@ def _verb(token: Token) -> str:
 def same_quantity(a: Quantity, b: Quantity) -> bool:
     """Same counted thing: same head noun, or same event verb ('40 people were injured' and
     'more than 300 were injured')."""
-    return a.head == b.head or bool(a.verb and a.verb == b.verb and _GENERIC_HEADS & {a.head, b.head})
+    if a.head in _GENERIC_HEADS or b.head in _GENERIC_HEADS:
+        return bool(a.verb and a.verb == b.verb)
+    return a.head == b.head
 
 
 _GENERIC_HEADS = frozenset(
@@ -320,8 +343,18 @@ def _counted(token: Token) -> str:
     return node.head.lemma_.lower() if node.head is not node else ""
 
 
-def pair_evidence(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> PairEvidence:
-    """Compare two analysed claims."""
+def story_entities(claims: Sequence[Claim], propositions: Sequence[Proposition]) -> dict[str, frozenset[str]]:
+    """Per document: the names its claims mention and the actors who speak, to tell whether two
+    documents report the same story."""
+    found: dict[str, set[str]] = {}
+    for claim, proposition in zip(claims, propositions, strict=True):
+        found.setdefault(claim.doc, set()).update(proposition.entities | {claim.actor_id})
+    return {doc: frozenset(names) for doc, names in found.items()}
+
+
+def pair_evidence(a: Claim, b: Claim, pa: Proposition, pb: Proposition,
+                  stories: dict[str, frozenset[str]] | None = None) -> PairEvidence:
+    """Compare two analysed claims; ``stories`` (from :func:`story_entities`) relates documents."""
     union = pa.lemmas | pb.lemmas
     overlap = len(pa.lemmas & pb.lemmas) / len(union) if union else 0.0
     conflict, update = _number_conflict(a, b, pa, pb)
@@ -329,6 +362,8 @@ def pair_evidence(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> PairE
         overlap=overlap,
         polarity_mismatch=a.polarity != b.polarity,
         negation_mismatch=pa.negated != pb.negated,
+        same_predicate=_same_predicate(pa, pb),
+        same_story=_same_story(a, b, stories),
         hedged=pa.hedged or pb.hedged,
         number_conflict=conflict,
         number_update=update,
@@ -351,6 +386,27 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
             if not qa.compatible(qb):
                 return True, False
     return False, False
+
+
+def _same_story(a: Claim, b: Claim, stories: dict[str, frozenset[str]] | None) -> float:
+    """1 within a document; across documents, the overlap of the names both stories mention."""
+    if a.doc == b.doc:
+        return 1.0
+    if not stories:
+        return 0.0
+    left, right = stories.get(a.doc, frozenset()), stories.get(b.doc, frozenset())
+    union = left | right
+    return len(left & right) / len(union) if union else 0.0
+
+
+def _same_predicate(pa: Proposition, pb: Proposition) -> bool:
+    """Whether the claims talk about one predicate: what one negates, or its main verb, occurs in
+    the other ('would not close' / 'will close'; 'no such meeting' / 'a meeting ... prepared')."""
+    negated = pa.negated_heads if pa.negated else pb.negated_heads
+    other = pb if pa.negated else pa
+    if negated & other.lemmas:
+        return True
+    return bool(pa.predicates & pb.lemmas or pb.predicates & pa.lemmas)
 
 
 def _later(a: Claim, b: Claim) -> bool:

@@ -26,12 +26,14 @@ FEATURES = (
     "overlap",
     "denial",
     "negation",
+    "same_predicate",
     "numbers",
     "dates",
     "opposite",
     "hedged",
     "update",
     "same_actor",
+    "same_story",
 )
 #: Which feature stands for which reason when it drives the score.
 _REASON_OF = {
@@ -89,12 +91,15 @@ def pair_features(
         "overlap": float(evidence.overlap),
         "denial": float(evidence.polarity_mismatch) * max(float(contra), related),
         "negation": float(evidence.negation_mismatch and not evidence.polarity_mismatch) * related,
+        "same_predicate": float(evidence.same_predicate and (evidence.negation_mismatch
+                                                             or evidence.polarity_mismatch)),
         "numbers": float(evidence.number_conflict) * related,
         "dates": float(evidence.date_conflict) * related,
         "opposite": float(evidence.opposite is not None) * related,
         "hedged": float(evidence.hedged),
         "update": float(evidence.number_update),
         "same_actor": float(evidence.same_actor),
+        "same_story": float(evidence.same_story),
     }
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .evidence import Proposition
+from .evidence import Proposition, story_entities
 from .types import Claim
 
 #: Above this many claims, neighbours come from an hnswlib index instead of a dense product.
@@ -40,8 +40,10 @@ def candidate_pairs(
     *,
     per_claim: int = 8,
     min_similarity: float = 0.3,
+    min_story: float = 0.05,
 ) -> list[CandidatePair]:
-    """Pairs worth judging: at most ``2 * per_claim`` partners per claim."""
+    """Pairs worth judging: at most ``2 * per_claim`` partners per claim, and across documents
+    only when the two stories share at least ``min_story`` of the names they mention."""
     n = len(claims)
     if n < 2:
         return []
@@ -50,9 +52,10 @@ def candidate_pairs(
         partners[(i, j)].update(words)
     for i, j in _neighbour_pairs(embeddings, per_claim, min_similarity):
         partners.setdefault((i, j), set())
+    stories = story_entities(claims, propositions)
     pairs = []
     for (i, j), words in partners.items():
-        if _same_statement(claims[i], claims[j]):
+        if _same_statement(claims[i], claims[j]) or not _same_story(claims[i], claims[j], stories, min_story):
             continue
         similarity = float(embeddings[i] @ embeddings[j])
         pairs.append(CandidatePair(a=i, b=j, similarity=similarity, shared=tuple(sorted(words))))
@@ -104,6 +107,14 @@ def _neighbour_pairs(embeddings: np.ndarray, per_claim: int, min_similarity: flo
         for j, score in zip(neighbours[i], scores[i], strict=True):
             if int(j) != i and score >= min_similarity:
                 yield min(i, int(j)), max(i, int(j))
+
+
+def _same_story(a: Claim, b: Claim, stories: dict[str, frozenset[str]], minimum: float) -> bool:
+    if a.doc == b.doc:
+        return True
+    left, right = stories[a.doc], stories[b.doc]
+    union = left | right
+    return bool(union) and len(left & right) / len(union) >= minimum
 
 
 def _same_statement(a: Claim, b: Claim) -> bool:
