@@ -379,11 +379,11 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
     later = pb if _later(a, b) else pa
     for qa in pa.quantities:
         for qb in pb.quantities:
-            if not same_quantity(qa, qb) or qa.value == qb.value:
+            if qa.value == qb.value or not (qa.head == qb.head or same_quantity(qa, qb)):
                 continue
             if a.actor_id == b.actor_id and later.lemmas & _UPDATE_WORDS:
                 return False, True
-            if not qa.compatible(qb):
+            if same_quantity(qa, qb) and not qa.compatible(qb):
                 return True, False
     return False, False
 
