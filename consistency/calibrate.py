@@ -56,17 +56,17 @@ def fit_judge(checker: Checker, folder: Path, *, min_precision: float = 0.7, reg
 
 
 def _best_threshold(scores: np.ndarray, labels: np.ndarray, gold: int, min_precision: float) -> tuple[float, float]:
-    best = (0.5, 0.0)
+    """The threshold with the best F1 among those reaching ``min_precision``; when none does,
+    the best F1 overall (the fitted JSON records the dev F1 either way)."""
+    candidates = []
     for threshold in np.unique(np.round(scores, 4)):
         flagged = scores >= threshold
-        if not flagged.any():
-            continue
-        precision = labels[flagged].mean()
-        recall = labels[flagged].sum() / gold
+        precision = float(labels[flagged].mean())
+        recall = float(labels[flagged].sum() / gold)
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        if precision >= min_precision and f1 > best[1]:
-            best = (float(threshold), float(f1))
-    return best
+        candidates.append((precision >= min_precision, f1, float(threshold)))
+    _, f1, threshold = max(candidates, key=lambda c: (c[0], c[1]))
+    return threshold, f1
 
 
 def write_judge(data: dict, path: Path) -> None:

@@ -22,11 +22,11 @@ from .types import Claim, ContradictionReason, NLIScores
 FEATURES = (
     "nli_contradiction",
     "nli_entailment",
+    "nli_related",
     "similarity",
     "overlap",
     "denial",
     "negation",
-    "same_predicate",
     "numbers",
     "dates",
     "opposite",
@@ -84,15 +84,16 @@ def pair_features(
     if evidence.polarity_mismatch:
         entail, contra = contra, entail
     related = max(evidence.overlap, similarity)
+    # Negation and denial count fully when they hit the predicate the other claim is about.
+    on_topic = 1.0 if evidence.same_predicate else 0.5
     return {
         "nli_contradiction": float(contra),
         "nli_entailment": float(entail),
+        "nli_related": float(contra) * similarity,
         "similarity": float(similarity),
         "overlap": float(evidence.overlap),
-        "denial": float(evidence.polarity_mismatch) * max(float(contra), related),
-        "negation": float(evidence.negation_mismatch and not evidence.polarity_mismatch) * related,
-        "same_predicate": float(evidence.same_predicate and (evidence.negation_mismatch
-                                                             or evidence.polarity_mismatch)),
+        "denial": float(evidence.polarity_mismatch) * related * on_topic,
+        "negation": float(evidence.negation_mismatch and not evidence.polarity_mismatch) * related * on_topic,
         "numbers": float(evidence.number_conflict) * related,
         "dates": float(evidence.date_conflict) * related,
         "opposite": float(evidence.opposite is not None) * related,

@@ -504,12 +504,14 @@ def _subtree_range(*heads: Token) -> list[Token]:
 
 
 def _is_aside(token: Token) -> bool:
-    """', even as Moscow continues ...' / ', escalating a row ...': a comma-led clause that is
-    usually the outlet's own narration rather than the speaker's words."""
-    if token.dep_ != "advcl" or token.i == 0:
-        return False
+    """', even as Moscow continues ...' / ', escalating a row ...' / a closing appositive: comma-led
+    words that are usually the outlet's own narration rather than the speaker's."""
     first = token.left_edge
-    if first.i == 0 or token.doc[first.i - 1].text != ",":
+    if token.i == 0 or first.i == 0 or token.doc[first.i - 1].text != ",":
+        return False
+    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.right_edge.i + 1 >= token.sent.end - 1:
+        return True  # "..., Mila Dorn, the first such encounter since ...": background
+    if token.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
     participle = token.tag_ == "VBG" and first.i == token.i and not _is_cue(token)
