@@ -27,7 +27,33 @@ from .lexicon import (
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _NAME_PARTICLES = frozenset(
-    {"de", "van", "von", "der", "bin", "al", "da", "del", "la", "le", "jr.", "jr", "sr.", "ii", "iii", "-"}
+    {
+        "de",
+        "van",
+        "von",
+        "der",
+        "bin",
+        "al",
+        "el",
+        "ibn",
+        "abu",
+        "da",
+        "di",
+        "du",
+        "dos",
+        "das",
+        "del",
+        "la",
+        "le",
+        "ter",
+        "ten",
+        "jr.",
+        "jr",
+        "sr.",
+        "ii",
+        "iii",
+        "-",
+    }
 )
 _PLACEHOLDER_ORG = frozenset({"it", "its"})
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -194,7 +220,8 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
     """The proper-noun run at the end of a phrase, without title words in front of it."""
     run: list[Token] = []
     for token in reversed(tokens):
-        is_name = token.pos_ == "PROPN" or (token.text[:1].isupper() and token.pos_ in {"NOUN", "X"})
+        # Names are capitalised: a lower-case word the tagger calls PROPN ("foreign ministry") is not.
+        is_name = token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN", "X"}
         glued = token.text == "-" and bool(run) and not token.whitespace_
         if is_name or glued or (run and token.lower_ in _NAME_PARTICLES):
             run.insert(0, token)

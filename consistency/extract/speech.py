@@ -509,7 +509,10 @@ def _is_aside(token: Token) -> bool:
     first = token.left_edge
     if token.i == 0 or first.i == 0 or token.doc[first.i - 1].text != ",":
         return False
-    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.right_edge.i + 1 >= token.sent.end - 1:
+    last = token.sent.end
+    while last > token.i and (token.doc[last - 1].is_space or token.doc[last - 1].is_punct):
+        last -= 1
+    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.right_edge.i + 1 >= last:
         return True  # "..., Mila Dorn, the first such encounter since ...": background
     if token.dep_ != "advcl":
         return False
