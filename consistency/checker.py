@@ -125,8 +125,9 @@ class Checker:
         stories = story_entities(claims, propositions)
         judged = []
         for pair, ab, ba in zip(pairs, nli_ab, nli_ba, strict=True):
-            evidence = pair_evidence(claims[pair.a], claims[pair.b], propositions[pair.a], propositions[pair.b],
-                                     stories)
+            evidence = pair_evidence(
+                claims[pair.a], claims[pair.b], propositions[pair.a], propositions[pair.b], stories
+            )
             features = pair_features(evidence, ab, ba, pair.similarity)
             judged.append(JudgedPair(pair, evidence, features, ab, ba, self.judge.score(features)))
         return judged, propositions

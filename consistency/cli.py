@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from .embed import EmbeddingLoadError
 from .extract import ClaimExtractor
-from .ingest import InputError, read_inputs
-from .registry import DEFAULT_SPACY_MODEL
-from .report import claims_json, claims_markdown, claims_table
-from .types import ClaimsResult
+from .ingest import Corpus, InputError, read_inputs
+from .nli import ModelLoadError
+from .nli.commands import eval_nli, train_nli
+from .registry import DEFAULT_EMBEDDER, DEFAULT_NLI_MODEL, DEFAULT_SPACY_MODEL
+from .report import check_html, check_json, check_markdown, claims_json, claims_markdown, claims_table
+from .types import CheckResult, ClaimsResult
 
 app = typer.Typer(
     help="Find who claimed what in news text, and flag claims that cannot both be true.",
@@ -25,12 +30,19 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 stderr = Console(stderr=True)
+T = TypeVar("T")
 
 
 class ClaimsFormat(StrEnum):
     table = "table"
     json = "json"
     md = "md"
+
+
+class ReportFormat(StrEnum):
+    md = "md"
+    json = "json"
+    html = "html"
 
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.", show_default=False)]
@@ -61,9 +73,78 @@ def claims(
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of the ``claims`` output."""
-    typer.echo(json.dumps(ClaimsResult.model_json_schema(), indent=2))
+def check(
+    paths: Paths,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.md,
+    output: Output = None,
+    threshold: Annotated[
+        float | None, typer.Option(help="Report pairs scoring at least this (default: tuned on dev).")
+    ] = None,
+    fail_on_contradiction: Annotated[
+        bool, typer.Option("--fail-on-contradiction", help="Exit with status 1 when any is found.")
+    ] = False,
+    quiet: Quiet = False,
+    nli_model: Annotated[str, typer.Option(help="NLI cross-encoder: shipped name, path or Hub name.")] = (
+        DEFAULT_NLI_MODEL
+    ),
+    embedder: Annotated[str, typer.Option(help="Sentence embedder: name, path or Hub name.")] = (DEFAULT_EMBEDDER),
+    spacy_model: Annotated[str, typer.Option(help="spaCy pipeline name or path.")] = DEFAULT_SPACY_MODEL,
+) -> None:
+    """Find claims that cannot both be true and write a report (Markdown by default)."""
+    from .checker import Checker
+
+    if threshold is not None and not 0.0 <= threshold <= 1.0:
+        raise _fail("--threshold must be between 0 and 1")
+    corpus = _read(paths)
+    checker = _load(
+        lambda: Checker(spacy_model=spacy_model, embedder=embedder, nli_model=nli_model, threshold=threshold),
+        quiet,
+        "Loading models",
+    )
+    with _progress(quiet, len(corpus.documents), "Checking") as advance:
+        result = checker.check(corpus.documents, skipped=corpus.skipped, progress=advance)
+    render = {ReportFormat.md: check_markdown, ReportFormat.json: check_json, ReportFormat.html: check_html}[format]
+    _emit(render(result), output)
+    _summary(result, quiet)
+    if not quiet:
+        stderr.print(
+            f"{len(result.contradictions)} contradiction(s) at threshold {result.threshold:.2f}", highlight=False
+        )
+    if fail_on_contradiction and result.contradictions:
+        raise typer.Exit(1)
+
+
+@app.command("fit-judge")
+def fit_judge_command(
+    folder: Annotated[Path, typer.Argument(help="Labelled fixtures (dev only).")] = Path("fixtures/contradictions/dev"),
+    output: Annotated[Path, typer.Option(help="Where to write the judge weights.")] = Path("models/judge.json"),
+    nli_model: Annotated[str, typer.Option()] = DEFAULT_NLI_MODEL,
+) -> None:
+    """Fit the contradiction score on dev fixtures and write the shipped judge weights."""
+    from .calibrate import UNFITTED, fit_judge, write_judge
+    from .checker import Checker
+
+    if not folder.is_dir():
+        raise _fail(f"{folder} is not a folder of fixtures")
+    checker = Checker(nli_model=nli_model, judge=UNFITTED)
+    data = fit_judge(checker, folder)
+    write_judge(data, output)
+    typer.echo(json.dumps(data, indent=2))
+
+
+@app.command()
+def schema(
+    kind: Annotated[str, typer.Argument(help="'claims' or 'check'.")] = "check",
+) -> None:
+    """Print the JSON Schema of the ``claims`` or ``check`` output."""
+    if kind not in {"claims", "check"}:
+        raise _fail("schema kind must be 'claims' or 'check'")
+    model = ClaimsResult if kind == "claims" else CheckResult
+    typer.echo(json.dumps(model.model_json_schema(), indent=2))
+
+
+app.command("train-nli")(train_nli)
+app.command("eval-nli")(eval_nli)
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -74,48 +155,34 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _read(paths: list[str]):
+def _read(paths: list[str]) -> Corpus:
     try:
         return read_inputs(paths)
     except InputError as error:
         raise _fail(str(error)) from None
 
 
-def _load(factory, quiet: bool, what: str):
+def _load(factory: Callable[[], T], quiet: bool, what: str) -> T:
+    """Load models behind a spinner; a model that cannot be loaded is one line, not a traceback."""
     try:
         if quiet:
             return factory()
         with stderr.status(f"{what}…"):
             return factory()
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, EmbeddingLoadError, ModelLoadError) as error:
         raise _fail(f"{what.lower()} failed: {error}") from None
 
 
-class _progress:
+@contextmanager
+def _progress(quiet: bool, total: int, label: str) -> Iterator[Callable[[int], None]]:
     """A progress bar on stderr for multi-document input; silent with --quiet or one document."""
-
-    def __init__(self, quiet: bool, total: int, label: str) -> None:
-        self.enabled = not quiet and total > 1
-        self.total, self.label = total, label
-        self.bar = Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=stderr,
-            transient=True,
-        )
-
-    def __enter__(self):
-        if not self.enabled:
-            return lambda _n=1: None
-        self.bar.start()
-        task = self.bar.add_task(self.label, total=self.total)
-        return lambda n=1: self.bar.advance(task, n)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.enabled:
-            self.bar.stop()
+    if quiet or total <= 1:
+        yield lambda _n=1: None
+        return
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=stderr, transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n=1: bar.advance(task, n)
 
 
 def _emit(text: str, output: Path | None) -> None:

@@ -25,6 +25,10 @@ _HEDGES = re.compile(
     r"possibl\w*|perhaps|likely|unlikely|appears? to|seems? to|no information|too early)\b",
     re.IGNORECASE,
 )
+#: Negations that rule the event out altogether: "no talks have ever taken place".
+_ABSOLUTE = re.compile(
+    r"\b(ever|never|no such|nothing of the kind|at all|whatsoever|not a single|none)\b", re.IGNORECASE
+)
 _UPDATE_WORDS = frozenset(
     {"rise", "risen", "rose", "climb", "increase", "raise", "revise", "update", "now", "reach", "jump", "grow", "toll"}
 )
@@ -153,6 +157,7 @@ class Proposition:
     lemmas: frozenset[str]
     negated: bool
     negated_heads: frozenset[str]
+    absolute: bool
     predicates: frozenset[str]
     entities: frozenset[str]
     hedged: bool
@@ -167,6 +172,7 @@ class PairEvidence:
     overlap: float
     polarity_mismatch: bool
     negation_mismatch: bool
+    absolute_negation: bool
     same_predicate: bool
     same_story: float
     hedged: bool
@@ -187,8 +193,11 @@ def _proposition(doc: Doc) -> Proposition:
     lemmas = frozenset(t.lemma_.lower() for t in doc if t.pos_ in _CONTENT_POS and not t.is_stop and len(t.text) > 1)
     negators = [t for t in doc if t.dep_ == "neg" or t.lower_ in _NEGATORS]
     negated_heads = frozenset(h for t in negators for h in _negated(t))
-    predicates = frozenset(t.lemma_.lower() for t in doc if t.dep_ in {"ROOT", "ccomp", "conj", "xcomp"}
-                           and t.pos_ in {"VERB", "NOUN", "ADJ"})
+    predicates = frozenset(
+        t.lemma_.lower()
+        for t in doc
+        if t.dep_ in {"ROOT", "ccomp", "conj", "xcomp"} and t.pos_ in {"VERB", "NOUN", "ADJ"}
+    )
     dates = frozenset(
         _normal(ent.text) for ent in doc.ents if ent.label_ in {"DATE", "TIME"} and any(ch.isdigit() for ch in ent.text)
     )
@@ -196,6 +205,7 @@ def _proposition(doc: Doc) -> Proposition:
         lemmas=lemmas,
         negated=bool(negators),
         negated_heads=negated_heads,
+        absolute=bool(negators) and bool(_ABSOLUTE.search(doc.text)),
         predicates=predicates,
         entities=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "PROPN"),
         hedged=bool(_HEDGES.search(doc.text)),
@@ -352,8 +362,9 @@ def story_entities(claims: Sequence[Claim], propositions: Sequence[Proposition])
     return {doc: frozenset(names) for doc, names in found.items()}
 
 
-def pair_evidence(a: Claim, b: Claim, pa: Proposition, pb: Proposition,
-                  stories: dict[str, frozenset[str]] | None = None) -> PairEvidence:
+def pair_evidence(
+    a: Claim, b: Claim, pa: Proposition, pb: Proposition, stories: dict[str, frozenset[str]] | None = None
+) -> PairEvidence:
     """Compare two analysed claims; ``stories`` (from :func:`story_entities`) relates documents."""
     union = pa.lemmas | pb.lemmas
     overlap = len(pa.lemmas & pb.lemmas) / len(union) if union else 0.0
@@ -362,6 +373,7 @@ def pair_evidence(a: Claim, b: Claim, pa: Proposition, pb: Proposition,
         overlap=overlap,
         polarity_mismatch=a.polarity != b.polarity,
         negation_mismatch=pa.negated != pb.negated,
+        absolute_negation=(pa.absolute or pb.absolute) and pa.negated != pb.negated,
         same_predicate=_same_predicate(pa, pb),
         same_story=_same_story(a, b, stories),
         hedged=pa.hedged or pb.hedged,

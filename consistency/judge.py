@@ -19,21 +19,16 @@ from .evidence import PairEvidence, Proposition, same_quantity
 from .registry import shipped_file
 from .types import Claim, ContradictionReason, NLIScores
 
+#: Features the score is fitted on. Fewer, composite features generalised best in leave-one-
+#: article-out cross-validation on dev (average precision 0.57 vs 0.50 with all of them).
 FEATURES = (
-    "nli_contradiction",
-    "nli_entailment",
     "nli_related",
-    "similarity",
-    "overlap",
     "denial",
     "negation",
     "numbers",
     "dates",
     "opposite",
     "hedged",
-    "update",
-    "same_actor",
-    "same_story",
 )
 #: Which feature stands for which reason when it drives the score.
 _REASON_OF = {
@@ -93,7 +88,11 @@ def pair_features(
         "similarity": float(similarity),
         "overlap": float(evidence.overlap),
         "denial": float(evidence.polarity_mismatch) * related * on_topic,
-        "negation": float(evidence.negation_mismatch and not evidence.polarity_mismatch) * related * on_topic,
+        # "No such meeting is planned", "no talks have ever taken place" rule the event out
+        # altogether: on the same predicate that is a clash however differently it is worded.
+        "negation": float(evidence.negation_mismatch and not evidence.polarity_mismatch)
+        * on_topic
+        * (1.0 if evidence.absolute_negation and evidence.same_predicate else related),
         "numbers": float(evidence.number_conflict) * related,
         "dates": float(evidence.date_conflict) * related,
         "opposite": float(evidence.opposite is not None) * related,

