@@ -173,3 +173,10 @@ def test_actors_merge_across_documents(extractor):
     )
     assert {c.actor_id for c in result.claims} == {"donald-trump"}
     assert [a.name for a in result.actors] == ["Donald Trump"]
+
+
+def test_unnamed_source_is_referred_back_to(extract):
+    result = extract(
+        "A senior European diplomat said the talks had stalled. According to the diplomat, no venue had been agreed."
+    )
+    assert {c.actor for c in result.claims} == {"a senior European diplomat"}

@@ -377,6 +377,12 @@ class ActorResolver:
                     ):
                         self._touch(index, position)
                         return index
+            # "the diplomat" after "a senior European diplomat" said something.
+            for _, index, _ in reversed(self._recent):
+                entry = self.entries[index]
+                if entry.kind == "unnamed" and entry.name.lower().split()[-1:] == [role]:
+                    self._touch(index, position)
+                    return index
         if role in ORG_ROLE_NOUNS:
             for _, index, _ in reversed(self._recent):
                 entry = self.entries[index]
