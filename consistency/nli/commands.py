@@ -51,7 +51,7 @@ def train_nli(
     no_reverse_contradictions: Annotated[bool, typer.Option("--no-reverse-contradictions")] = False,
     dev_dir: Annotated[Path, typer.Option(help="Dev JSONL files evaluated at each snapshot.")] = DEFAULT_DEV_DIR,
     limit: Annotated[int | None, typer.Option(help="Use only this many training pairs (smoke tests).")] = None,
-    threads: Annotated[int, typer.Option(help="CPU threads.")] = 2,
+    threads: Annotated[int, typer.Option(help="CPU threads; 0 = pick 1 or all cores by measured speed.")] = 2,
     resume: Annotated[bool, typer.Option("--resume", help="Continue from run-dir/checkpoint.pt.")] = False,
     no_export: Annotated[bool, typer.Option("--no-export", help="Leave the model in run-dir only.")] = False,
 ) -> None:
