@@ -219,7 +219,7 @@ def _negated(token: Token) -> set[str]:
     and that noun's verb ('no such meeting is planned' -> meeting, plan)."""
     head = token.head
     found = {head.lemma_.lower()}
-    if head.pos_ in {"NOUN", "PROPN"} and head.head is not head:
+    if head.pos_ in {"NOUN", "PROPN"} and head.head.i != head.i:
         found.add(head.head.lemma_.lower())
     return found
 
@@ -306,7 +306,7 @@ def _plain(token: Token) -> float | None:
 def _verb(token: Token) -> str:
     """The event a number belongs to: '40 people were injured' -> 'injure'."""
     node = token
-    while node.pos_ not in {"VERB", "AUX"} and node.head is not node:
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     return node.lemma_.lower() if node.pos_ == "VERB" else ""
 
@@ -343,14 +343,14 @@ def _counted(token: Token) -> str:
     if follower is not None and follower.lower_ in {"%", "percent", "per"}:
         return "percent"
     node = token
-    while node.dep_ in {"nummod", "quantmod", "compound"} and node.head is not node:
+    while node.dep_ in {"nummod", "quantmod", "compound"} and node.head.i != node.i:
         node = node.head
-    if node.pos_ in {"NOUN", "PROPN"} and node is not token:
+    if node.pos_ in {"NOUN", "PROPN"} and node.i != token.i:
         return node.lemma_.lower()
     if node.dep_ in {"pobj", "dobj", "attr", "nsubj", "nsubjpass"}:
         governor = node.head.head if node.dep_ == "pobj" else node.head
         return governor.lemma_.lower()
-    return node.head.lemma_.lower() if node.head is not node else ""
+    return node.head.lemma_.lower() if node.head.i != node.i else ""
 
 
 def story_entities(claims: Sequence[Claim], propositions: Sequence[Proposition]) -> dict[str, frozenset[str]]:

@@ -109,3 +109,10 @@ def test_pairing_links_a_referring_denial_and_stays_bounded(extractor):
     partners = np.bincount([p.a for p in pairs] + [p.b for p in pairs], minlength=len(claims))
     assert len(pairs) <= 2 * 4 * len(claims)
     assert partners.max() < len(claims) - 1
+
+
+def test_numbers_in_verbless_claims_are_read(extractor):
+    """A claim whose root is not a verb ('three hundred hurt') once made the analysis loop forever."""
+    result = extractor.extract([Document(id="d", text="The governor said three hundred hurt.")])
+    propositions = analyse(extractor.nlp, result.claims)
+    assert [q.value for p in propositions for q in p.quantities] == [300]

@@ -412,9 +412,9 @@ def _speaker_of(cue: Token) -> Token | None:
             subject = node.head  # "the consumer group Which?, which called on ..."
         if subject is not None and _plausible_speaker(subject):
             return subject
-        if subject is not None and node is cue:
+        if subject is not None and node.i == cue.i:
             return None
-        if node.dep_ in {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl"} and node.head is not node:
+        if node.dep_ in {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl"} and node.head.i != node.i:
             if node.dep_ == "relcl":
                 return node.head if _plausible_speaker(node.head) else None
             node = node.head
@@ -497,7 +497,7 @@ def _subtree_range(*heads: Token) -> list[Token]:
     for head in heads:
         tokens.update(t.i for t in head.subtree)
         for token in head.subtree:
-            if token is not head and (_is_separate_attribution(token) or _is_aside(token)):
+            if token.i != head.i and (_is_separate_attribution(token) or _is_aside(token)):
                 tokens.difference_update(t.i for t in token.subtree)
     ordered = sorted(tokens)
     return [doc[i] for i in ordered]
