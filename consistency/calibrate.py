@@ -54,6 +54,7 @@ def fit_judge(checker: Checker, folder: Path, *, min_precision: float = 0.7, reg
         "cross_validated_f1": round(f1, 4),
         "regularisation": regularisation,
         "nli_model": checker.nli.name,
+        "nli_int8": checker.quantize_nli,
         "embedder": checker.models.embedder,
     }
 

@@ -19,6 +19,9 @@ from .pair import CandidatePair, candidate_pairs
 from .registry import DEFAULT_EMBEDDER, DEFAULT_NLI_MODEL, DEFAULT_SPACY_MODEL
 from .types import CheckResult, Claim, ClaimsResult, Contradiction, Document, ModelInfo, Skipped, Update
 
+#: Below this cosine similarity, a pair without typed evidence is not sent to the NLI model.
+NLI_MIN_SIMILARITY = 0.45
+
 
 @dataclass(frozen=True)
 class JudgedPair:
@@ -44,12 +47,15 @@ class Checker:
         judge: JudgeModel | None = None,
         threshold: float | None = None,
         per_claim: int = 8,
+        quantize_nli: bool = True,
     ) -> None:
         from .nli import NLIScorer
 
         self.extractor = ClaimExtractor(spacy_model)
         self.embedder = ClaimEmbedder(embedder)
-        self.nli = NLIScorer(nli_model)
+        # int8 NLI is about twice as fast; the judge is fitted on the same setting.
+        self.nli = NLIScorer(nli_model, quantize=quantize_nli)
+        self.quantize_nli = quantize_nli
         self.judge = judge or JudgeModel.load()
         self.threshold = self.judge.threshold if threshold is None else threshold
         self.per_claim = per_claim
@@ -113,6 +119,18 @@ class Checker:
             models=self.models,
         )
 
+    def _nli(
+        self, claims: Sequence[Claim], pairs: Sequence[CandidatePair], evidence: Sequence[PairEvidence]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """NLI in both directions for the pairs that need it; the rest stay uninformative (1/3 each)."""
+        ab = np.full((len(pairs), 3), 1 / 3, dtype=np.float32)
+        ba = ab.copy()
+        chosen = [i for i, (p, e) in enumerate(zip(pairs, evidence, strict=True)) if _needs_nli(p, e)]
+        if chosen:
+            texts = [(claims[pairs[i].a].proposition, claims[pairs[i].b].proposition) for i in chosen]
+            ab[chosen], ba[chosen] = self.nli.predict_both(texts)
+        return ab, ba
+
     def judge_pairs(self, claims: Sequence[Claim]) -> tuple[list[JudgedPair], list[Proposition]]:
         """Candidate pairs with features, NLI in both directions and calibrated scores."""
         propositions = analyse(self.extractor.nlp, claims)
@@ -120,17 +138,21 @@ class Checker:
         pairs = candidate_pairs(claims, propositions, embeddings, per_claim=self.per_claim)
         if not pairs:
             return [], propositions
-        texts = [(claims[p.a].proposition, claims[p.b].proposition) for p in pairs]
-        nli_ab, nli_ba = self.nli.predict_both(texts)
         stories = story_entities(claims, propositions)
+        evidence = [
+            pair_evidence(claims[p.a], claims[p.b], propositions[p.a], propositions[p.b], stories) for p in pairs
+        ]
+        nli_ab, nli_ba = self._nli(claims, pairs, evidence)
         judged = []
-        for pair, ab, ba in zip(pairs, nli_ab, nli_ba, strict=True):
-            evidence = pair_evidence(
-                claims[pair.a], claims[pair.b], propositions[pair.a], propositions[pair.b], stories
-            )
-            features = pair_features(evidence, ab, ba, pair.similarity)
-            judged.append(JudgedPair(pair, evidence, features, ab, ba, self.judge.score(features)))
+        for pair, found, ab, ba in zip(pairs, evidence, nli_ab, nli_ba, strict=True):
+            features = pair_features(found, ab, ba, pair.similarity)
+            judged.append(JudgedPair(pair, found, features, ab, ba, self.judge.score(features)))
         return judged, propositions
+
+
+def _needs_nli(pair: CandidatePair, evidence: PairEvidence) -> bool:
+    """NLI runs where it can change the verdict: close paraphrases and pairs with typed evidence."""
+    return pair.similarity >= NLI_MIN_SIMILARITY or evidence.typed
 
 
 def _fired(features: dict[str, float]) -> tuple[str, ...]:

@@ -182,6 +182,17 @@ class PairEvidence:
     opposite: tuple[str, str] | None
     same_actor: bool
 
+    @property
+    def typed(self) -> bool:
+        """Whether any typed signal of a clash fired."""
+        return (
+            self.polarity_mismatch
+            or self.negation_mismatch
+            or self.number_conflict
+            or self.date_conflict
+            or self.opposite is not None
+        )
+
 
 def analyse(nlp: Language, claims: Sequence[Claim], *, batch_size: int = 64) -> list[Proposition]:
     """Parse every claim's proposition once (a small, fast pass over short texts)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -94,7 +95,9 @@ class NLIScorer:
         self.tokenizer, self.model = _load(self.location, self.name)
         self.model.eval()
         if quantize:
-            self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear}, dtype=torch.qint8)
+            with warnings.catch_warnings():  # torch marks its quantized tensor API deprecated
+                warnings.simplefilter("ignore", UserWarning)
+                self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear}, dtype=torch.qint8)
         self.labels: tuple[str, ...] = label_order_from_config(self.model.config.id2label)
         self._columns = [self.labels.index(label) for label in NLI_LABELS]
 
