@@ -49,7 +49,11 @@ class Checker:
         per_claim: int = 8,
         quantize_nli: bool = True,
     ) -> None:
+        from transformers.utils import logging as transformers_logging
+
         from .nli import NLIScorer
+
+        transformers_logging.disable_progress_bar()  # the CLI shows its own spinner while loading
 
         self.extractor = ClaimExtractor(spacy_model)
         self.embedder = ClaimEmbedder(embedder)

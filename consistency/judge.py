@@ -117,7 +117,8 @@ def explain(
         denier, other = (b, a) if b.polarity == "denied" else (a, b)
         return f"{denier.actor} denies what {other.actor} asserts."
     if reason == "negation":
-        return f"{b.actor} negates what {a.actor} said about the same thing."
+        negator, other = (a, b) if pa.negated and not pb.negated else (b, a)
+        return f"{negator.actor} negates what {other.actor} said about the same thing."
     if reason == "conflicting_numbers":
         figures = _figures(pa, pb)
         return f"{a.actor} and {b.actor} give different figures{figures}."

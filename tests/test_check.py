@@ -113,3 +113,9 @@ def test_check_cli_bad_model_is_one_clear_line(tmp_path):
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     assert "error:" in result.stderr
+
+
+def test_explanation_names_who_negates(checker):
+    result = checker.check([Document(id="meeting", text=MEETING)])
+    found = pair_of(result, "preparations were underway", "no such meeting is planned")
+    assert found.explanation.startswith("Sergei Lavrov")

@@ -59,6 +59,22 @@ def label_order_from_config(id2label: dict[int, str] | dict[str, str]) -> tuple[
     raise ModelLoadError(f"cannot map model labels {names} to {list(NLI_LABELS)}")
 
 
+def _quantize(scorer: NLIScorer) -> bool:
+    """Dynamic int8 for the linear layers; torch has deprecated this API, so a torch without it
+    falls back to fp32 with a warning instead of failing."""
+    import torch
+
+    try:
+        with warnings.catch_warnings():  # torch marks its quantization API deprecated
+            warnings.simplefilter("ignore", UserWarning)
+            warnings.simplefilter("ignore", DeprecationWarning)
+            scorer.model = torch.ao.quantization.quantize_dynamic(scorer.model, {torch.nn.Linear}, dtype=torch.qint8)
+    except (AttributeError, ImportError, RuntimeError) as error:
+        logger.warning("int8 quantization unavailable (%s); using fp32", error)
+        return False
+    return True
+
+
 def default_num_threads() -> int:
     """CPU threads to use: the cores this process may run on."""
     try:
@@ -94,10 +110,7 @@ class NLIScorer:
         self.location = resolve_model(self.name)
         self.tokenizer, self.model = _load(self.location, self.name)
         self.model.eval()
-        if quantize:
-            with warnings.catch_warnings():  # torch marks its quantized tensor API deprecated
-                warnings.simplefilter("ignore", UserWarning)
-                self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear}, dtype=torch.qint8)
+        self.quantized = quantize and _quantize(self)
         self.labels: tuple[str, ...] = label_order_from_config(self.model.config.id2label)
         self._columns = [self.labels.index(label) for label in NLI_LABELS]
 
