@@ -56,7 +56,7 @@ def read_inputs(paths: Iterable[str | Path], *, stdin_format: str = "auto") -> C
         elif path.is_dir():
             _read_directory(corpus, path)
         else:
-            _read_file(corpus, path, explicit=True)
+            _read_file(corpus, path)
     _dedupe_ids(corpus.documents)
     if not corpus.documents:
         reasons = "; ".join(f"{s.source}: {s.reason}" for s in corpus.skipped[:3])
@@ -81,14 +81,14 @@ def _read_directory(corpus: Corpus, directory: Path) -> None:
     if not usable:
         corpus.skipped.append(Skipped(source=str(directory), reason="directory holds no text files"))
     for path in usable:
-        _read_file(corpus, path, explicit=False)
+        _read_file(corpus, path)
 
 
 def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
-def _read_file(corpus: Corpus, path: Path, *, explicit: bool) -> None:
+def _read_file(corpus: Corpus, path: Path) -> None:
     try:
         size = path.stat().st_size
         if size > MAX_INPUT_BYTES:

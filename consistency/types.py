@@ -103,7 +103,6 @@ class ClaimsResult(_Frozen):
 
 
 ContradictionReason = Literal["explicit_denial", "negation", "conflicting_numbers", "opposite_predicates", "nli"]
-PairVerdict = Literal["contradiction", "update", "compatible"]
 
 
 class NLIScores(_Frozen):

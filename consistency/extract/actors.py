@@ -420,11 +420,6 @@ def _same_person(a: str, b: str) -> bool:
     return not firsts_a or not firsts_b or firsts_a[0] == firsts_b[0]
 
 
-def _short_form(short: str, full: str) -> bool:
-    """'Helix' for 'Helix Therapeutics': an organisation's name cut after its first word(s)."""
-    return len(short) >= 3 and full.startswith(short + " ")
-
-
 def _role_name(span: Span) -> str:
     """Canonical text of a role or unnamed speaker: 'The Ministry' -> 'the ministry'."""
     text = span.text.strip(" ,;:-—")

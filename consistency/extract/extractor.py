@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 
 import spacy
@@ -61,16 +60,6 @@ def load_spacy(name: str = DEFAULT_SPACY_MODEL) -> Language:
     return nlp
 
 
-@dataclass(frozen=True)
-class _Found:
-    """An attribution with where its parsed piece starts and which actor entry said it."""
-
-    attribution: Attribution
-    offset: int
-    doc: Doc
-    entry: int
-
-
 class ClaimExtractor:
     """Finds attributed claims and resolves their speakers; load once, use for many documents."""
 
@@ -111,7 +100,7 @@ class ClaimExtractor:
             attributions = find_attributions(doc, find_quotes(doc.text), local_excluded)
             speakers = _resolve_speakers(doc, start, attributions, resolver)
             for attribution, entry in zip(attributions, speakers, strict=True):
-                claim = self._claim(document, _Found(attribution, start, doc, entry), len(pending) + 1)
+                claim = self._claim(document, attribution, start, doc, len(pending) + 1)
                 pending.append((claim, entry))
         # Actors are named once the whole document is read ("Trump" may become "Donald Trump").
         for claim, entry in pending:
@@ -119,9 +108,9 @@ class ClaimExtractor:
             yield claim.model_copy(update={"actor": actor.name, "actor_id": actor.id})
 
     @staticmethod
-    def _claim(document: Document, item: _Found, number: int) -> Claim:
-        """Build a claim; its actor fields are filled in when the document is finished."""
-        attribution, offset, doc = item.attribution, item.offset, item.doc
+    def _claim(document: Document, attribution: Attribution, offset: int, doc: Doc, number: int) -> Claim:
+        """Build a claim from an attribution found in the piece of text starting at ``offset``;
+        its actor fields are filled in when the document is finished."""
         text = document.text
         segments = tuple(Span(start=s + offset, end=e + offset) for s, e in attribution.segments)
         content = " ".join(text[s.start : s.end] for s in segments)

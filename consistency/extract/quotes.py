@@ -54,11 +54,6 @@ def find_quotes(text: str) -> list[Quote]:
     return [quote for quote in quotes if quote.end > quote.start]
 
 
-def word_count(text: str, quote: Quote) -> int:
-    """Number of whitespace-separated words inside a quote."""
-    return len(text[quote.start : quote.end].split())
-
-
 def _make_quote(text: str, open_mark: int, close_mark: int | None, *, end: int | None = None) -> Quote:
     start = open_mark + 1
     stop = close_mark if close_mark is not None else end or len(text)

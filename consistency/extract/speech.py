@@ -9,7 +9,7 @@ and which noun phrase said them".
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -117,7 +117,7 @@ def _direct_quotes(doc: Doc, quotes: list[Quote]) -> Iterator[Attribution]:
                 consumed.add(index + 1)
         if found is None:
             if last is not None and _stands_alone(text, quote) and quote.start - last.end < 1200:
-                yield (last := _with_segments(last, segments, cue_from=last))
+                yield (last := _with_segments(last, segments))
             continue
         cue, speaker = found
         last = Attribution(
@@ -196,17 +196,15 @@ def _stands_alone(text: str, quote: Quote) -> bool:
     return len(outside.strip(" .,")) == 0
 
 
-def _with_segments(previous: Attribution, segments: list[tuple[int, int]], *, cue_from: Attribution) -> Attribution:
-    return Attribution(
+def _with_segments(previous: Attribution, segments: list[tuple[int, int]]) -> Attribution:
+    """A quote that continues the previous speaker's words: same speaker, cue and time. The cue
+    span is negated so it never collides with a real cue position."""
+    return replace(
+        previous,
         segments=tuple(segments),
-        cue=cue_from.cue,
-        cue_lemma=cue_from.cue_lemma,
         cue_span=(-segments[0][0], -segments[0][1]),
         kind="direct",
         polarity="asserted",
-        speaker=previous.speaker,
-        media=previous.media,
-        time=previous.time,
     )
 
 
