@@ -246,12 +246,15 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     )
     found = []
     for tokens in parts:
-        span = _clean_span(doc, tokens)
-        if span is None or doc.text[span[0] : span[1]].split(" ", 1)[0].lower() in _QUESTION_WORDS:
+        # 'The factory, he said, will close': the clause runs on both sides of the cue.
+        runs = _runs(tokens) if cue.dep_ == "parataxis" else [tokens]
+        segments = tuple(span for run in runs if (span := _clean_span(doc, run)) is not None)
+        if not segments or doc.text[segments[0][0] : segments[0][1]].split(" ", 1)[0].lower() in _QUESTION_WORDS:
             continue
+        span = (segments[0][0], segments[-1][1])
         found.append(
             Attribution(
-                segments=(span,),
+                segments=segments,
                 cue=doc[cue.i : cue_end].text if cue_end > cue.i + 1 else _cue_text(cue),
                 cue_lemma=lemma,
                 cue_span=(cue.idx, cue.idx + len(cue.text)),
@@ -307,6 +310,8 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         complement = _misattached_that_clause(cue)
     if complement:
         return _subtree_range(*complement), cue.i + 1, polarity
+    if cue.dep_ == "parataxis" and not _is_quote_token(cue.head):
+        return _parenthetical_content(cue), cue.i + 1, polarity
     if lemma in {"pledge", "promise", "vow", "threaten", "urge", "warn", "demand", "agree", "refuse"} | DENIAL_VERBS:
         xcomp = [c for c in children if c.dep_ == "xcomp"]
         if xcomp:
@@ -315,6 +320,28 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
     if lemma in DENIAL_VERBS and obj is not None:
         return _subtree_range(obj), cue.i + 1, polarity
     return None, 0, polarity
+
+
+def _runs(tokens: list[Token]) -> list[list[Token]]:
+    """Contiguous runs of tokens, in order."""
+    runs: list[list[Token]] = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        if runs and token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
+
+
+def _parenthetical_content(cue: Token) -> list[Token]:
+    """'The factory, he said, will close' / 'Turnout was 64 percent, the commission said, while
+    ...': the clause the cue interrupts or follows, without the cue and any later clause."""
+    clause = cue.head
+    skipped = {t.i for t in cue.subtree}
+    for child in clause.children:
+        if child.i > cue.i and child.dep_ in {"advcl", "conj", "cc", "parataxis"}:
+            skipped |= {t.i for t in child.subtree}
+    return [t for t in clause.subtree if t.i not in skipped]
 
 
 def _misattached_that_clause(cue: Token) -> list[Token]:
@@ -326,7 +353,7 @@ def _misattached_that_clause(cue: Token) -> list[Token]:
         introduced = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) or (
             token.left_edge.lower_ == "that" and token.dep_ == "relcl"
         )
-        if introduced and any(c.dep_ in _SUBJECTS and c.lower_ != "that" for c in token.children):
+        if introduced and any(c.dep_ in _SUBJECTS | {"expl"} and c.lower_ != "that" for c in token.children):
             between = token.doc[cue.i + 1 : token.left_edge.i]
             if not any(_is_cue(t) for t in between):
                 return [token]
