@@ -48,6 +48,10 @@ def train_nli(
     reverse_neutral_fraction: Annotated[
         float, typer.Option(help="Share of entailment/neutral pairs added reversed as neutral.")
     ] = 0.3,
+    oversample: Annotated[
+        list[str] | None,
+        typer.Option(help="SOURCE=FACTOR: repeat the train/ pairs of one source FACTOR times (data weighting)."),
+    ] = None,
     no_reverse_contradictions: Annotated[bool, typer.Option("--no-reverse-contradictions")] = False,
     dev_dir: Annotated[Path, typer.Option(help="Dev JSONL files evaluated at each snapshot.")] = DEFAULT_DEV_DIR,
     limit: Annotated[int | None, typer.Option(help="Use only this many training pairs (smoke tests).")] = None,
@@ -78,6 +82,7 @@ def train_nli(
         rule_version=rule_version,
         reverse_contradictions=not no_reverse_contradictions,
         reverse_neutral_fraction=reverse_neutral_fraction,
+        oversample=_parse_oversample(oversample or []),
         limit=limit,
         num_threads=threads,
         dev_files=dev_files,
@@ -88,6 +93,19 @@ def train_nli(
         typer.echo(f"model written to {output}")
     else:
         typer.echo(f"model written to {final}")
+
+
+def _parse_oversample(items: list[str]) -> dict[str, int]:
+    """Parse ``SOURCE=FACTOR`` options into a {source: factor} map."""
+    weights: dict[str, int] = {}
+    for item in items:
+        source, _, factor = item.partition("=")
+        if not factor.isdigit() or int(factor) < 1:
+            raise typer.BadParameter(
+                f"expected SOURCE=FACTOR with FACTOR >= 1, got {item!r}", param_hint="--oversample"
+            )
+        weights[source] = int(factor)
+    return weights
 
 
 def eval_nli(

@@ -47,6 +47,7 @@ class TrainConfig:
     reverse_contradictions: bool = True
     reverse_neutral_fraction: float = 0.3
     breaking_reverse_fraction: float = 0.4
+    oversample: dict[str, int] = field(default_factory=dict)
     limit: int | None = None
     num_threads: int = 0
     checkpoint_every: int = 100
@@ -85,6 +86,8 @@ def build_training_set(cfg: TrainConfig) -> tuple[list[Pair], list[Pair], dict[s
     for f in files:
         base += read_jsonl(f)
     pairs = [dict(p, origin="train") for p in base]
+    for p in base:
+        pairs += [dict(p, origin="oversample")] * (cfg.oversample.get(p.get("source", ""), 1) - 1)
     if cfg.reverse_contradictions:
         for p in base:
             src = p.get("source", "")
