@@ -19,8 +19,10 @@ from .pair import CandidatePair, candidate_pairs
 from .registry import DEFAULT_EMBEDDER, DEFAULT_NLI_MODEL, DEFAULT_SPACY_MODEL
 from .types import CheckResult, Claim, ClaimsResult, Contradiction, Document, ModelInfo, Skipped, Update
 
-#: Below this cosine similarity, a pair without typed evidence is not sent to the NLI model.
-NLI_MIN_SIMILARITY = 0.45
+#: NLI outputs at the two ends of what the model can say: sure contradiction (read either way
+#: round when a denial flips entailment into a clash) and sure agreement.
+_NLI_CLASH = np.array([1.0, 0.0, 1.0], dtype=np.float32)
+_NLI_AGREE = np.array([0.0, 1.0, 0.0], dtype=np.float32)
 
 
 @dataclass(frozen=True)
@@ -129,11 +131,19 @@ class Checker:
         """NLI in both directions for the pairs that need it; the rest stay uninformative (1/3 each)."""
         ab = np.full((len(pairs), 3), 1 / 3, dtype=np.float32)
         ba = ab.copy()
-        chosen = [i for i, (p, e) in enumerate(zip(pairs, evidence, strict=True)) if _needs_nli(p, e)]
+        chosen = [i for i, (p, e) in enumerate(zip(pairs, evidence, strict=True)) if self._can_flag(p, e)]
         if chosen:
             texts = [(claims[pairs[i].a].proposition, claims[pairs[i].b].proposition) for i in chosen]
             ab[chosen], ba[chosen] = self.nli.predict_both(texts)
         return ab, ba
+
+    def _can_flag(self, pair: CandidatePair, evidence: PairEvidence) -> bool:
+        """Whether some NLI output could lift the pair over the threshold. The score is monotone in
+        the NLI features, so the two extremes bound it; pairs that cannot be flagged skip the model."""
+        return any(
+            self.judge.score(pair_features(evidence, nli, nli, pair.similarity)) >= self.threshold
+            for nli in (_NLI_CLASH, _NLI_AGREE)
+        )
 
     def judge_pairs(self, claims: Sequence[Claim]) -> tuple[list[JudgedPair], list[Proposition]]:
         """Candidate pairs with features, NLI in both directions and calibrated scores."""
@@ -154,11 +164,6 @@ class Checker:
         return judged, propositions
 
 
-def _needs_nli(pair: CandidatePair, evidence: PairEvidence) -> bool:
-    """NLI runs where it can change the verdict: close paraphrases and pairs with typed evidence."""
-    return pair.similarity >= NLI_MIN_SIMILARITY or evidence.typed
-
-
 def _fired(features: dict[str, float]) -> tuple[str, ...]:
-    typed = ("denial", "negation", "numbers", "dates", "opposite", "hedged", "update")
+    typed = ("denial", "negation", "numbers", "dates", "opposite", "hedged", "conditional", "update")
     return tuple(name for name in typed if features.get(name, 0.0) > 0)

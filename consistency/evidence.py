@@ -25,6 +25,7 @@ _HEDGES = re.compile(
     r"possibl\w*|perhaps|likely|unlikely|appears? to|seems? to|no information|too early)\b",
     re.IGNORECASE,
 )
+_CONDITIONS = re.compile(r"\b(if|unless|only (if|once|after|when)|once the|would|could|should|must)\b", re.IGNORECASE)
 #: Negations that rule the event out altogether: "no talks have ever taken place".
 _ABSOLUTE = re.compile(
     r"\b(ever|never|no such|nothing of the kind|at all|whatsoever|not a single|none)\b", re.IGNORECASE
@@ -124,6 +125,40 @@ _OPPOSITES = [
     ("shrink", "expand"),
     ("peak", "fall"),
     ("large", "small"),
+    ("resign", "sack"),
+    ("resign", "dismiss"),
+    ("resign", "fire"),
+    ("resign", "oust"),
+    ("quit", "sack"),
+    ("quit", "dismiss"),
+    ("contain", "spread"),
+    ("control", "spread"),
+    ("safe", "contaminate"),
+    ("clean", "contaminate"),
+    ("confirm", "deny"),
+    ("acquit", "convict"),
+    ("guilty", "acquit"),
+    ("shut", "open"),
+    ("shut", "reopen"),
+    ("lift", "impose"),
+    ("raise", "cut"),
+    ("raise", "lower"),
+    ("release", "detain"),
+    ("free", "detain"),
+    ("survive", "die"),
+    ("alive", "kill"),
+    ("pass", "fail"),
+    ("approve", "block"),
+    ("agree", "refuse"),
+    ("allow", "forbid"),
+    ("allow", "prohibit"),
+    ("win", "defeat"),
+    ("advance", "retreat"),
+    ("operate", "suspend"),
+    ("resume", "suspend"),
+    ("resume", "halt"),
+    ("continue", "halt"),
+    ("continue", "stop"),
 ]
 OPPOSITES: dict[str, frozenset[str]] = {}
 for _left, _right in _OPPOSITES:
@@ -145,6 +180,11 @@ class Quantity:
     low: float
     high: float
     verb: str = ""
+    #: Words that narrow what is counted ('European' sales, 'interim' analysis); two quantities
+    #: whose qualifiers share nothing measure different things.
+    qualifiers: frozenset[str] = frozenset()
+    #: The subject the figure is stated of ('sales rose 3 percent' -> 'sale').
+    subject: str = ""
 
     def compatible(self, other: Quantity) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -161,8 +201,12 @@ class Proposition:
     predicates: frozenset[str]
     entities: frozenset[str]
     hedged: bool
+    #: Said under a condition or as a possibility ('would only join if', 'could resume once').
+    conditional: bool
     quantities: tuple[Quantity, ...]
     dates: frozenset[str]
+    #: (event verb, date) pairs: 'handed in her letter on Wednesday' -> ('hand', 'wednesday').
+    dated_events: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -170,28 +214,28 @@ class PairEvidence:
     """Typed signals for one pair of claims; all in [0, 1] or booleans."""
 
     overlap: float
+    #: Share of the shorter claim's content words found in the other: a short restatement inside
+    #: a long claim ('the trial did not meet its primary endpoint') scores high.
+    containment: float
     polarity_mismatch: bool
+    #: One claim's speaker says the thing happened and the other's says it did not, counting a
+    #: denial of a negated proposition as an assertion ('denied that P' agrees with 'not P').
+    stance_mismatch: bool
     negation_mismatch: bool
     absolute_negation: bool
     same_predicate: bool
     same_story: float
     hedged: bool
+    conditional: bool
     number_conflict: bool
+    #: The conflicting figures are stated of the same event or subject, not just the same noun.
+    number_exact: bool
     number_update: bool
     date_conflict: bool
+    #: The same event verb is dated to different days ('handed in on Wednesday' / 'on Monday').
+    date_exact: bool
     opposite: tuple[str, str] | None
     same_actor: bool
-
-    @property
-    def typed(self) -> bool:
-        """Whether any typed signal of a clash fired."""
-        return (
-            self.polarity_mismatch
-            or self.negation_mismatch
-            or self.number_conflict
-            or self.date_conflict
-            or self.opposite is not None
-        )
 
 
 def analyse(nlp: Language, claims: Sequence[Claim], *, batch_size: int = 64) -> list[Proposition]:
@@ -209,9 +253,7 @@ def _proposition(doc: Doc) -> Proposition:
         for t in doc
         if t.dep_ in {"ROOT", "ccomp", "conj", "xcomp"} and t.pos_ in {"VERB", "NOUN", "ADJ"}
     )
-    dates = frozenset(
-        _normal(ent.text) for ent in doc.ents if ent.label_ in {"DATE", "TIME"} and any(ch.isdigit() for ch in ent.text)
-    )
+    dated = _point_dates(doc)
     return Proposition(
         lemmas=lemmas,
         negated=bool(negators),
@@ -220,9 +262,61 @@ def _proposition(doc: Doc) -> Proposition:
         predicates=predicates,
         entities=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "PROPN"),
         hedged=bool(_HEDGES.search(doc.text)),
+        conditional=bool(_CONDITIONS.search(doc.text)),
         quantities=tuple(_quantities(doc)),
-        dates=dates,
+        dates=frozenset(date for _, date in dated),
+        dated_events=frozenset(dated),
     )
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {
+    m[:3]: m
+    for m in (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    )
+}
+#: Words before a date that make it a range or a bound, not the day something happened.
+_RANGE_WORDS = frozenset(
+    {"since", "until", "till", "by", "before", "after", "from", "between", "within", "over", "for"}
+)
+
+
+def _point_dates(doc: Doc) -> list[tuple[str, str]]:
+    """Days on which something is said to have happened, normalised ('on Wednesday morning' ->
+    'wednesday', 'on Oct. 9' -> 'oct 9'), with the verb of the event; ranges are left out."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in {"DATE", "TIME"} or (ent.start and doc[ent.start - 1].lower_ in _RANGE_WORDS):
+            continue
+        day = _day(ent.text)
+        if day:
+            found.append((_verb(ent.root), day))
+    return found
+
+
+def _day(text: str) -> str:
+    """A normalised day: weekday, or month and day (and year), or a clock time; '' if none."""
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    for word in words:
+        if word in _WEEKDAYS:
+            return word
+    months = [w[:3] for w in words if w[:3] in _MONTHS and (w in _MONTHS.values() or len(w) <= 4)]
+    numbers = [w for w in words if w.isdigit()]
+    if months and numbers:
+        return " ".join([months[0], *numbers])
+    return _normal(text) if numbers and not months and not any(w in {"year", "years"} for w in words) else ""
 
 
 def _negated(token: Token) -> set[str]:
@@ -238,7 +332,7 @@ def _negated(token: Token) -> set[str]:
 def _quantities(doc: Doc) -> Iterable[Quantity]:
     date_tokens = {t.i for ent in doc.ents if ent.label_ in {"DATE", "TIME"} for t in ent}
     for token in doc:
-        if token.i in date_tokens or not (token.like_num or token.lower_ in _WORD_NUMBERS):
+        if token.i in date_tokens or not (token.like_num or token.lower_ in _WORD_NUMBERS) or _not_a_single(token):
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _SCALES:
             continue  # "four million": read at the scale word
@@ -248,16 +342,42 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
         head = _counted(token)
         if head and head not in _STOP_HEADS:
             low, high = _bounds(token, value, head)
-            yield Quantity(value=value, head=head, text=_phrase(token), low=low, high=high, verb=_verb(token))
+            subject, qualifiers = _measured(token)
+            yield Quantity(
+                value=value,
+                head=head,
+                text=_phrase(token),
+                low=low,
+                high=high,
+                verb=_verb(token),
+                qualifiers=qualifiers,
+                subject=subject,
+            )
     for token in doc:
-        # "there had been no violations": zero of that thing.
-        if token.lower_ == "no" and token.dep_ == "det" and token.head.pos_ == "NOUN":
+        # "there had been no violations", "not a single parcel": zero of that thing.
+        if token.head.pos_ != "NOUN" or token.head.lemma_.lower() in _STOP_HEADS:
+            continue
+        if (token.lower_ == "no" and token.dep_ == "det") or _not_a_single(token):
             head = token.head.lemma_.lower()
-            yield Quantity(value=0.0, head=head, text=f"no {token.head.text}", low=0.0, high=0.0)
+            yield Quantity(
+                value=0.0, head=head, text=doc[token.i : token.head.i + 1].text, low=0.0, high=0.0, verb=_verb(token)
+            )
+
+
+def _not_a_single(token: Token) -> bool:
+    """'not a single parcel', 'had not delayed a single parcel', 'not one soldier'."""
+    if token.lower_ not in {"single", "one"}:
+        return False
+    if token.i > 0 and token.doc[token.i - 1].lower_ == "not":
+        return True
+    verb = token.head.head
+    return (token.lower_ == "single" or token.doc[token.i - 1].lower_ == "not") and any(
+        c.dep_ == "neg" for c in verb.children
+    )
 
 
 _LOWER_BOUND = frozenset({"least", "more", "over", "above", "exceed", "exceeded", "beyond"})
-_UPPER_BOUND = frozenset({"below", "under", "less", "fewer", "most", "up", "within"})
+_UPPER_BOUND = frozenset({"below", "under", "less", "fewer", "most", "within"})
 _APPROXIMATE = frozenset(
     {"about", "around", "nearly", "almost", "roughly", "approximately", "some", "close", "estimated"}
 )
@@ -268,7 +388,7 @@ def _bounds(token: Token, value: float, head: str) -> tuple[float, float]:
     before = {t.lower_ for t in token.doc[max(0, token.i - 3) : token.i]}
     if before & _LOWER_BOUND:
         return value, math.inf
-    if before & _UPPER_BOUND:
+    if before & _UPPER_BOUND or "up to" in token.doc[max(0, token.i - 3) : token.i].text.lower():
         return 0.0, value
     if head == "percent":
         slack = 1.0 if not before & _APPROXIMATE else 3.0
@@ -322,12 +442,46 @@ def _verb(token: Token) -> str:
     return node.lemma_.lower() if node.pos_ == "VERB" else ""
 
 
+def _measured(token: Token) -> tuple[str, frozenset[str]]:
+    """(subject, qualifiers) of a figure: the subject noun of its clause, and the modifiers of
+    the counted noun or, for a measure ('3 percent'), of that subject."""
+    node = token
+    while node.dep_ in {"nummod", "quantmod", "compound"} and node.head.i != node.i:
+        node = node.head
+    clause = node
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
+    subject = subjects[0] if subjects else None
+    counted = node if node.pos_ in {"NOUN", "PROPN"} and node.i != token.i and node.lemma_ != "percent" else subject
+    qualifiers = frozenset(
+        c.lemma_.lower()
+        for c in (counted.children if counted is not None else ())
+        if c.dep_ in {"amod", "compound"} and not c.like_num and c.lower_ not in _WORD_NUMBERS and c.i != token.i
+    )
+    return (subject.lemma_.lower() if subject is not None else ""), qualifiers
+
+
 def same_quantity(a: Quantity, b: Quantity) -> bool:
     """Same counted thing: same head noun, or same event verb ('40 people were injured' and
-    'more than 300 were injured')."""
+    'more than 300 were injured'), unless qualifiers set them apart ('global' vs 'European' sales)."""
+    if a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers:
+        return False
+    if a.head == b.head == "percent" and a.subject and b.subject:
+        return a.subject == b.subject  # 'sales rose 3 percent' vs 'profits fell 8 percent'
     if a.head in _GENERIC_HEADS or b.head in _GENERIC_HEADS:
         return bool(a.verb and a.verb == b.verb)
     return a.head == b.head
+
+
+def exact_quantity(a: Quantity, b: Quantity) -> bool:
+    """Same counted thing stated of the same event or subject: '40 people hospitalised' and '112
+    people hospitalised', 'turnout was 64.2 percent' and 'turnout was below 60 percent'."""
+    if not same_quantity(a, b):
+        return False
+    if a.head == "percent":
+        return bool(a.subject and a.subject == b.subject) or bool(a.verb and a.verb == b.verb)
+    return bool(a.verb and a.verb == b.verb)
 
 
 _GENERIC_HEADS = frozenset(
@@ -378,37 +532,66 @@ def pair_evidence(
 ) -> PairEvidence:
     """Compare two analysed claims; ``stories`` (from :func:`story_entities`) relates documents."""
     union = pa.lemmas | pb.lemmas
-    overlap = len(pa.lemmas & pb.lemmas) / len(union) if union else 0.0
-    conflict, update = _number_conflict(a, b, pa, pb)
+    shared = len(pa.lemmas & pb.lemmas)
+    overlap = shared / len(union) if union else 0.0
+    shorter = min(len(pa.lemmas), len(pb.lemmas))
+    conflict, exact, update = _number_conflict(a, b, pa, pb)
     return PairEvidence(
         overlap=overlap,
+        containment=shared / shorter if shorter else 0.0,
         polarity_mismatch=a.polarity != b.polarity,
+        stance_mismatch=((a.polarity == "denied") != pa.negated) != ((b.polarity == "denied") != pb.negated),
         negation_mismatch=pa.negated != pb.negated,
         absolute_negation=(pa.absolute or pb.absolute) and pa.negated != pb.negated,
         same_predicate=_same_predicate(pa, pb),
         same_story=_same_story(a, b, stories),
         hedged=pa.hedged or pb.hedged,
+        conditional=pa.conditional or pb.conditional,
         number_conflict=conflict,
+        number_exact=exact,
         number_update=update,
-        date_conflict=bool(pa.dates and pb.dates and not pa.dates & pb.dates),
+        date_conflict=_days_clash(pa.dates, pb.dates),
+        date_exact=_date_exact(pa, pb),
         opposite=_opposite(pa, pb),
         same_actor=a.actor_id == b.actor_id,
     )
 
 
-def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tuple[bool, bool]:
-    """(conflict, update): figures for the same counted thing that cannot both hold, and whether
-    the same actor is revising an earlier figure ('at least 12 dead', later 'the toll rose to 19')."""
+def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tuple[bool, bool, bool]:
+    """(conflict, exact, update): figures for the same counted thing that cannot both hold,
+    whether they are stated of the same event, and whether the same actor is revising an earlier
+    figure ('at least 12 dead', later 'the toll rose to 19')."""
     later = pb if _later(a, b) else pa
+    conflict = exact = False
     for qa in pa.quantities:
         for qb in pb.quantities:
             if qa.value == qb.value or not (qa.head == qb.head or same_quantity(qa, qb)):
                 continue
-            if a.actor_id == b.actor_id and later.lemmas & _UPDATE_WORDS:
-                return False, True
+            # One speaker giving a new figure revises it ('12 dead', later '19'); going from none
+            # to some ('not a single parcel', later '60,000 parcels') is a reversal, not an update.
+            if a.actor_id == b.actor_id and (later.lemmas & _UPDATE_WORDS or (qa.value and qb.value)):
+                return False, False, True
             if same_quantity(qa, qb) and not qa.compatible(qb):
-                return True, False
-    return False, False
+                conflict = True
+                exact = exact or exact_quantity(qa, qb)
+    return conflict, exact, False
+
+
+def _date_exact(pa: Proposition, pb: Proposition) -> bool:
+    verbs = {verb for verb, _ in pa.dated_events} & {verb for verb, _ in pb.dated_events} - {""}
+    for verb in verbs:
+        left = {day for v, day in pa.dated_events if v == verb}
+        right = {day for v, day in pb.dated_events if v == verb}
+        if _days_clash(left, right):
+            return True
+    return False
+
+
+def _days_clash(left: frozenset[str] | set[str], right: frozenset[str] | set[str]) -> bool:
+    """Both sides name days and none of them can be the same day ('mar 3' fits 'mar 3 2021')."""
+    return bool(left and right) and not any(
+        x == y or x.startswith(y + " ") or y.startswith(x + " ") for x in left for y in right
+    )
 
 
 def _same_story(a: Claim, b: Claim, stories: dict[str, frozenset[str]] | None) -> float:

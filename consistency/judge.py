@@ -29,6 +29,7 @@ FEATURES = (
     "dates",
     "opposite",
     "hedged",
+    "conditional",
 )
 #: Which feature stands for which reason when it drives the score.
 _REASON_OF = {
@@ -78,7 +79,9 @@ def pair_features(
     contra = max(nli_ab[2], nli_ba[2])
     if evidence.polarity_mismatch:
         entail, contra = contra, entail
-    related = max(evidence.overlap, similarity)
+    # How surely the two claims are about one thing: paraphrase similarity, shared words, or a
+    # short restatement contained in a longer claim.
+    related = max(evidence.overlap, similarity, evidence.containment)
     # Negation and denial count fully when they hit the predicate the other claim is about.
     on_topic = 1.0 if evidence.same_predicate else 0.5
     return {
@@ -87,16 +90,19 @@ def pair_features(
         "nli_related": float(contra) * similarity,
         "similarity": float(similarity),
         "overlap": float(evidence.overlap),
-        "denial": float(evidence.polarity_mismatch) * related * on_topic,
+        "denial": float(evidence.polarity_mismatch and evidence.stance_mismatch) * related * on_topic,
         # "No such meeting is planned", "no talks have ever taken place" rule the event out
         # altogether: on the same predicate that is a clash however differently it is worded.
         "negation": float(evidence.negation_mismatch and not evidence.polarity_mismatch)
         * on_topic
         * (1.0 if evidence.absolute_negation and evidence.same_predicate else related),
-        "numbers": float(evidence.number_conflict) * related,
-        "dates": float(evidence.date_conflict) * related,
+        # Figures or days for one event ('40' vs '112' people hospitalised) clash however the rest
+        # is worded; figures of different events count only when the claims are close.
+        "numbers": float(evidence.number_conflict) * (1.0 if evidence.number_exact else related**2),
+        "dates": float(evidence.date_conflict) * (1.0 if evidence.date_exact else related**2),
         "opposite": float(evidence.opposite is not None) * related,
         "hedged": float(evidence.hedged),
+        "conditional": float(evidence.conditional),
         "update": float(evidence.number_update),
         "same_actor": float(evidence.same_actor),
         "same_story": float(evidence.same_story),

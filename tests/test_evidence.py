@@ -116,3 +116,56 @@ def test_numbers_in_verbless_claims_are_read(extractor):
     result = extractor.extract([Document(id="d", text="The governor said three hundred hurt.")])
     propositions = analyse(extractor.nlp, result.claims)
     assert [q.value for p in propositions for q in p.quantities] == [300]
+
+
+def test_figures_with_different_qualifiers_are_different_quantities(claims_of):
+    found = evidence(
+        claims_of,
+        "The company said its global sales rose 3 percent in the quarter. "
+        "Analysts at Brookfield said its European sales fell 8 percent in the quarter.",
+    )
+    assert not found.number_conflict
+
+
+def test_not_a_single_item_is_zero_of_it(claims_of):
+    found = evidence(
+        claims_of,
+        "The company said the stoppage had not delayed a single parcel. "
+        "The union said the walkout had held up roughly 60,000 parcels.",
+    )
+    assert found.number_conflict
+
+
+def test_same_speaker_giving_a_new_count_is_an_update(claims_of):
+    found = evidence(
+        claims_of,
+        "The hospital said 28 children had been admitted. On Sunday the hospital said 63 children had been admitted.",
+    )
+    assert found.number_update and not found.number_conflict
+
+
+def test_one_event_dated_to_different_days(claims_of):
+    found = evidence(
+        claims_of,
+        "The spokesman said she handed in her letter on Wednesday morning. "
+        "Her aide said she handed in the letter on Monday evening.",
+    )
+    assert found.date_conflict and found.date_exact
+
+
+def test_denying_what_the_other_side_also_negates_is_agreement(claims_of):
+    found = evidence(
+        claims_of,
+        "The fire chief said the fire had not entered the village. "
+        "The mayor rejected claims that the fire had reached the village.",
+    )
+    assert found.polarity_mismatch and not found.stance_mismatch
+
+
+def test_conditions_are_marked(claims_of):
+    found = evidence(
+        claims_of,
+        "The Greens said they were ready to join the government. "
+        "The Greens leader said they would only join if the coal plants closed.",
+    )
+    assert found.conditional

@@ -180,3 +180,15 @@ def test_unnamed_source_is_referred_back_to(extract):
         "A senior European diplomat said the talks had stalled. According to the diplomat, no venue had been agreed."
     )
     assert {c.actor for c in result.claims} == {"a senior European diplomat"}
+
+
+def test_unquoted_statement_with_the_speaker_after(extract):
+    claims = extract(
+        "Saturday's crowd was 21,400, the club said, while the league said there were 18,950 paid admissions.\n\n"
+        "The factory, the union said, will close in March."
+    ).claims
+    found = {c.text: c.actor for c in claims}
+    assert found["Saturday's crowd was 21,400"] == "the club"
+    assert found["there were 18,950 paid admissions"] == "the league"
+    factory = next(c for c in claims if c.text.startswith("The factory"))
+    assert factory.proposition == "The factory will close in March." and len(factory.segments) == 2
