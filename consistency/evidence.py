@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .types import Claim
+from .wordnet import antonyms
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _NEGATORS = frozenset({"not", "n't", "never", "no", "none", "nothing", "nobody", "neither", "nor", "without", "cannot"})
@@ -160,7 +161,8 @@ _OPPOSITES = [
     ("continue", "halt"),
     ("continue", "stop"),
 ]
-OPPOSITES: dict[str, frozenset[str]] = {}
+#: Curated news opposites plus WordNet's antonyms between common senses.
+OPPOSITES: dict[str, frozenset[str]] = dict(antonyms())
 for _left, _right in _OPPOSITES:
     OPPOSITES[_left] = OPPOSITES.get(_left, frozenset()) | {_right}
     OPPOSITES[_right] = OPPOSITES.get(_right, frozenset()) | {_left}

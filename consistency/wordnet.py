@@ -1,0 +1,94 @@
+"""Antonyms from WordNet 3.0, for the opposite-predicate evidence (rose/fell, guilty/innocent).
+
+The shipped table (``models/wordnet-relations/relations.json``) is built from Debian's
+``wordnet-base`` files by ``python -m consistency.wordnet /usr/share/wordnet OUT.json``. Only
+antonyms between the commonest senses of both words are kept, and converse or light verbs
+(buy/sell, go/come) are left out: they describe two sides of one event, not a clash.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import cache
+from pathlib import Path
+
+from .registry import shipped_file
+
+#: Senses per word that take part (WordNet lists senses by frequency).
+TOP_SENSES = 2
+#: Converse or light verbs whose WordNet antonyms describe two sides of one event, not a clash.
+_CONVERSES = frozenset(
+    {"buy", "sell", "give", "take", "go", "come", "bring", "send", "receive", "teach", "learn", "ask", "answer"}
+    | {"push", "pull", "find", "keep", "have", "get", "make", "do", "be", "put", "sit", "stand", "lend", "borrow"}
+)
+_POS_FILES = {"verb": "verb", "adj": "adj", "noun": "noun"}
+_POINTER_POS = {"v": "verb", "a": "adj", "s": "adj", "n": "noun"}
+
+
+@cache
+def antonyms() -> dict[str, frozenset[str]]:
+    """Lemma -> opposite lemmas, from the shipped table."""
+    data = json.loads(shipped_file("wordnet-relations/relations.json").read_text(encoding="utf-8"))
+    return {word: frozenset(others) for word, others in data["antonyms"].items()}
+
+
+def build(wordnet_dir: Path) -> dict[str, dict[str, list[str]]]:
+    """Read WordNet's index and data files into the table :func:`relations` loads."""
+    top = {pos: _top_senses(wordnet_dir / f"index.{name}") for pos, name in _POS_FILES.items()}
+    words = {pos: _synset_words(wordnet_dir / f"data.{name}") for pos, name in _POS_FILES.items()}
+    found: dict[str, set[str]] = {}
+    for pos, name in _POS_FILES.items():
+        for offset, source, target_offset, target_pos, target in _antonym_pointers(wordnet_dir / f"data.{name}"):
+            word = words[pos][offset][source - 1]
+            other = words[_POINTER_POS[target_pos]][target_offset][target - 1]
+            other_pos = _POINTER_POS[target_pos]
+            if "_" in word or "_" in other or word in _CONVERSES or other in _CONVERSES:
+                continue
+            if offset in top[pos].get(word, ()) and target_offset in top[other_pos].get(other, ()):
+                found.setdefault(word, set()).add(other)
+                found.setdefault(other, set()).add(word)
+    return {"antonyms": {word: sorted(others) for word, others in sorted(found.items())}}
+
+
+def _top_senses(index: Path) -> dict[str, tuple[str, ...]]:
+    found = {}
+    for line in index.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        synset_count = int(parts[2])
+        found[parts[0]] = tuple(parts[-synset_count:][:TOP_SENSES])
+    return found
+
+
+def _synset_words(data: Path) -> dict[str, list[str]]:
+    found = {}
+    for line in data.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split(" | ")[0].split()
+        count = int(parts[3], 16)
+        found[parts[0]] = [parts[4 + 2 * i].lower().split("(")[0] for i in range(count)]
+    return found
+
+
+def _antonym_pointers(data: Path) -> list[tuple[str, int, str, str, int]]:
+    found = []
+    for line in data.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split(" | ")[0].split()
+        i = 4 + 2 * int(parts[3], 16)
+        for _ in range(int(parts[i])):
+            symbol, target_offset, target_pos, source_target = parts[i + 1 : i + 5]
+            i += 4
+            if symbol == "!":
+                source, target = int(source_target[:2], 16), int(source_target[2:], 16)
+                found.append((parts[0], source, target_offset, target_pos, target))
+    return found
+
+
+if __name__ == "__main__":
+    table = build(Path(sys.argv[1]))
+    Path(sys.argv[2]).write_text(json.dumps(table, separators=(",", ":")) + "\n", encoding="utf-8")
