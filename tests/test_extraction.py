@@ -192,3 +192,16 @@ def test_unquoted_statement_with_the_speaker_after(extract):
     assert found["there were 18,950 paid admissions"] == "the league"
     factory = next(c for c in claims if c.text.startswith("The factory"))
     assert factory.proposition == "The factory will close in March." and len(factory.segments) == 2
+
+
+def test_partitive_speakers_participle_asides_and_place_names(extract):
+    claims = extract(
+        "Two of the minister's aides, who spoke on condition of anonymity, said she had been dismissed.\n\n"
+        "Doctors in the town of Carrowby said on Monday that the water was contaminated, contradicting the "
+        "water company.\n\n"
+        "Rebel commander Ilir Baka said in a video posted online that there had been no violations at all."
+    ).claims
+    found = {c.text: c.actor for c in claims}
+    assert found["she had been dismissed"] == "the minister's aides"
+    assert found["the water was contaminated"] == "Doctors in the town of Carrowby"
+    assert found["there had been no violations at all"] == "Ilir Baka"

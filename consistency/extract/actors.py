@@ -198,6 +198,8 @@ def parse_mention(span: Span) -> Mention:
     if lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS or lower in _PLACEHOLDER_ORG:
         return Mention(text, "", "", "pronoun", lower, label)
     name_tokens = _trailing_name(tokens)
+    if name_tokens and all(t.i != head.i for t in name_tokens):
+        name_tokens = []  # 'doctors in the town of Carrowby': the name belongs to a place, not the speaker
     title_tokens = tokens[: len(tokens) - len(name_tokens)]
     title = " ".join(t.text for t in title_tokens if t.lower_ not in _DETERMINERS and t.dep_ != "case").replace(
         " 's", "'s"

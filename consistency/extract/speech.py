@@ -309,7 +309,7 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
     if not complement:
         complement = _misattached_that_clause(cue)
     if complement:
-        return _subtree_range(*complement), cue.i + 1, polarity
+        return _without_asides(_subtree_range(*complement)), cue.i + 1, polarity
     if cue.dep_ == "parataxis" and not _is_quote_token(cue.head):
         return _parenthetical_content(cue), cue.i + 1, polarity
     if lemma in {"pledge", "promise", "vow", "threaten", "urge", "warn", "demand", "agree", "refuse"} | DENIAL_VERBS:
@@ -320,6 +320,25 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
     if lemma in DENIAL_VERBS and obj is not None:
         return _subtree_range(obj), cue.i + 1, polarity
     return None, 0, polarity
+
+
+#: Participles after a comma that comment on the claim rather than continue it.
+_ASIDE_PARTICIPLES = frozenset({"contradict", "echo", "cite", "add", "rebut", "counter"}) | SPEECH_VERBS | DENIAL_VERBS
+
+
+def _without_asides(tokens: list[Token]) -> list[Token]:
+    """'P, contradicting the company, which insisted that Q': cut at the participle, which opens
+    a comment or a claim of its own (the parser often hangs it anywhere in P)."""
+    ids = {t.i for t in tokens}
+    for token in tokens:
+        if (
+            token.tag_ == "VBG"
+            and token.lemma_.lower() in _ASIDE_PARTICIPLES
+            and token.i - 1 in ids
+            and token.doc[token.i - 1].text == ","
+        ):
+            return [t for t in tokens if t.i < token.i - 1]
+    return tokens
 
 
 def _runs(tokens: list[Token]) -> list[list[Token]]:
@@ -355,7 +374,8 @@ def _misattached_that_clause(cue: Token) -> list[Token]:
         )
         if introduced and any(c.dep_ in _SUBJECTS | {"expl"} and c.lower_ != "that" for c in token.children):
             between = token.doc[cue.i + 1 : token.left_edge.i]
-            if not any(_is_cue(t) for t in between):
+            # A participle in between ('in a video posted online') is not a cue of its own.
+            if not any(_is_cue(t) and t.dep_ != "acl" for t in between):
                 return [token]
     return []
 
@@ -433,6 +453,8 @@ def _speaker_of(cue: Token) -> Token | None:
         # "ORAVA, March 4 - The ministry said": the subject nearest the verb is the speaker.
         before = [c for c in subjects if c.i < node.i]
         subject = before[-1] if before else next(iter(subjects), None)
+        if subject is not None:
+            subject = _partitive_head(subject)
         if subject is not None and subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
             subject = node.head  # "the consumer group Which?, which called on ..."
         if subject is not None and _plausible_speaker(subject):
@@ -455,6 +477,16 @@ def _speaker_after(cue: Token) -> Token | None:
         if child.dep_ in {"dobj", "attr", "npadvmod", "nsubj"} and _plausible_speaker(child):
             return child
     return None
+
+
+def _partitive_head(subject: Token) -> Token:
+    """'Two of Vantorp's aides said': the speakers are the aides, not the number."""
+    if subject.like_num or subject.lower_ in {"some", "many", "several", "most", "one", "both", "all"}:
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if noun is not None and noun.pos_ in {"NOUN", "PROPN"}:
+            return noun
+    return subject
 
 
 def _plausible_speaker(token: Token) -> bool:
