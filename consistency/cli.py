@@ -119,6 +119,9 @@ def fit_judge_command(
     folder: Annotated[Path, typer.Argument(help="Labelled fixtures (dev only).")] = Path("fixtures/contradictions/dev"),
     output: Annotated[Path, typer.Option(help="Where to write the judge weights.")] = Path("models/judge.json"),
     nli_model: Annotated[str, typer.Option()] = DEFAULT_NLI_MODEL,
+    min_precision: Annotated[
+        float, typer.Option(help="Out-of-fold precision the threshold must reach (best F1 above it).")
+    ] = 0.5,
 ) -> None:
     """Fit the contradiction score on dev fixtures and write the shipped judge weights."""
     from .calibrate import UNFITTED, fit_judge, write_judge
@@ -127,7 +130,7 @@ def fit_judge_command(
     if not folder.is_dir():
         raise _fail(f"{folder} is not a folder of fixtures")
     checker = Checker(nli_model=nli_model, judge=UNFITTED)
-    data = fit_judge(checker, folder)
+    data = fit_judge(checker, folder, min_precision=min_precision)
     write_judge(data, output)
     typer.echo(json.dumps(data, indent=2))
 

@@ -1,10 +1,12 @@
 """Candidate pairs: claims about the same thing, found without comparing all pairs.
 
-Two sources feed the candidates, each bounded per claim so the number of pairs grows linearly:
-shared rare content words (an inverted index over lemmas: entities, event nouns, and the noun that
-a referring expression such as "no such meeting" points back to), and nearest neighbours in
-embedding space (hnswlib). Cosine similarity alone is not a usable gate: a claim and its terse
-denial often score low.
+Within one article every two claims are compared (an article has tens of claims, and a terse
+denial such as "any money had been paid" shares neither words nor much similarity with the
+"20 million crowns" it denies). Across articles, and inside very long texts, two sources feed the
+candidates, each bounded per claim so the number of pairs grows linearly: shared rare content
+words (an inverted index over lemmas: entities, event nouns, and the noun that a referring
+expression such as "no such meeting" points back to), and nearest neighbours in embedding space
+(hnswlib). Cosine similarity alone is not a usable gate.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from .types import Claim
 
 #: Above this many claims, neighbours come from an hnswlib index instead of a dense product.
 ANN_THRESHOLD = 2_000
+#: Documents with at most this many claims have all their pairs compared.
+ALL_PAIRS_PER_DOCUMENT = 60
 
 
 @dataclass(frozen=True)
@@ -42,8 +46,9 @@ def candidate_pairs(
     min_similarity: float = 0.3,
     min_story: float = 0.05,
 ) -> list[CandidatePair]:
-    """Pairs worth judging: at most ``2 * per_claim`` partners per claim, and across documents
-    only when the two stories share at least ``min_story`` of the names they mention."""
+    """Pairs worth judging: all pairs within a short document; otherwise at most ``2 * per_claim``
+    partners per claim, and across documents only when the two stories share at least
+    ``min_story`` of the names they mention."""
     n = len(claims)
     if n < 2:
         return []
@@ -51,6 +56,8 @@ def candidate_pairs(
     for i, j, words in _shared_word_pairs(propositions, per_claim):
         partners[(i, j)].update(words)
     for i, j in _neighbour_pairs(embeddings, per_claim, min_similarity):
+        partners.setdefault((i, j), set())
+    for i, j in _within_document_pairs(claims):
         partners.setdefault((i, j), set())
     stories = story_entities(claims, propositions)
     pairs = []
@@ -85,6 +92,18 @@ def _shared_word_pairs(propositions: Sequence[Proposition], per_claim: int):
         best = sorted(scores, key=lambda other: -scores[other])[:per_claim]
         for other in best:
             yield min(index, other), max(index, other), words[other]
+
+
+def _within_document_pairs(claims: Sequence[Claim]):
+    """Every pair of claims inside a document of at most ALL_PAIRS_PER_DOCUMENT claims."""
+    by_document: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        by_document[claim.doc].append(index)
+    for indices in by_document.values():
+        if len(indices) <= ALL_PAIRS_PER_DOCUMENT:
+            for position, i in enumerate(indices):
+                for j in indices[position + 1 :]:
+                    yield i, j
 
 
 def _neighbour_pairs(embeddings: np.ndarray, per_claim: int, min_similarity: float):
