@@ -111,6 +111,18 @@ def test_pairing_links_a_referring_denial_and_stays_bounded(extractor):
     assert partners.max() < len(claims) - 1
 
 
+def test_a_terse_denial_is_paired_within_its_article(extractor):
+    text = (
+        "The ministry said Drovia had transferred 20 million crowns into an escrow account. "
+        "The deputy prime minister rejected claims that any money had been paid. "
+        "The mediator said the talks would resume in May."
+    )
+    claims = extractor.extract([Document(id="d", text=text)]).claims
+    embeddings = ClaimEmbedder().encode([c.proposition for c in claims])
+    pairs = candidate_pairs(claims, analyse(extractor.nlp, claims), embeddings, per_claim=1)
+    assert {(p.a, p.b) for p in pairs} == {(0, 1), (0, 2), (1, 2)}
+
+
 def test_numbers_in_verbless_claims_are_read(extractor):
     """A claim whose root is not a verb ('three hundred hurt') once made the analysis loop forever."""
     result = extractor.extract([Document(id="d", text="The governor said three hundred hurt.")])
