@@ -26,7 +26,11 @@ _HEDGES = re.compile(
     r"possibl\w*|perhaps|likely|unlikely|appears? to|seems? to|no information|too early)\b",
     re.IGNORECASE,
 )
-_CONDITIONS = re.compile(r"\b(if|unless|only (if|once|after|when)|once the|would|could|should|must)\b", re.IGNORECASE)
+#: A claim made under a condition ('would only join if', 'could resume once the board ...').
+#: Plain 'would' is left out: reported speech uses it for the future ('said the plant would close').
+_CONDITIONS = re.compile(
+    r"\b(if|unless|only (if|once|after|when|until)|provided that|as long as|on condition that)\b", re.IGNORECASE
+)
 #: Negations that rule the event out altogether: "no talks have ever taken place".
 _ABSOLUTE = re.compile(
     r"\b(ever|never|no such|nothing of the kind|at all|whatsoever|not a single|none)\b", re.IGNORECASE
