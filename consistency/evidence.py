@@ -525,11 +525,15 @@ def _counted(token: Token) -> str:
 
 
 def story_entities(claims: Sequence[Claim], propositions: Sequence[Proposition]) -> dict[str, frozenset[str]]:
-    """Per document: the names its claims mention and the actors who speak, to tell whether two
-    documents report the same story."""
+    """Per document: the names its claims mention and the named actors who speak, to tell whether
+    two documents report the same story. Day and month names and generic speakers ('the
+    authorities', 'police') are left out: every story has them."""
     found: dict[str, set[str]] = {}
     for claim, proposition in zip(claims, propositions, strict=True):
-        found.setdefault(claim.doc, set()).update(proposition.entities | {claim.actor_id})
+        names = {name for name in proposition.entities if name not in _WEEKDAYS and name[:3] not in _MONTHS}
+        if sum(word[:1].isupper() for word in claim.actor.split()) >= 2:
+            names.add(claim.actor_id)
+        found.setdefault(claim.doc, set()).update(names)
     return {doc: frozenset(names) for doc, names in found.items()}
 
 

@@ -129,11 +129,13 @@ def _neighbour_pairs(embeddings: np.ndarray, per_claim: int, min_similarity: flo
 
 
 def _same_story(a: Claim, b: Claim, stories: dict[str, frozenset[str]], minimum: float) -> bool:
+    """Within a document always; across documents when the stories share at least two names and
+    ``minimum`` of all the names they mention."""
     if a.doc == b.doc:
         return True
     left, right = stories[a.doc], stories[b.doc]
-    union = left | right
-    return bool(union) and len(left & right) / len(union) >= minimum
+    shared = len(left & right)
+    return shared >= 2 and shared / len(left | right) >= minimum
 
 
 def _same_statement(a: Claim, b: Claim) -> bool:
