@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from consistency import Checker, Document
-from consistency.evidence import analyse
+from consistency.evidence import analyse, pair_evidence, story_entities
 from consistency.pair import candidate_pairs
 from consistency.types import Claim, Span
 
@@ -113,13 +113,28 @@ def main() -> None:
     single = time.perf_counter() - started
     runs = args.repeat * len(documents)
 
+    long_articles = [d for d in documents if len(d.text.split()) >= 500]
+    started = time.perf_counter()
+    for _ in range(args.repeat):
+        for document in long_articles:
+            checker.check([document])
+    long_seconds = time.perf_counter() - started
+    long_words = sum(len(d.text.split()) for d in long_articles) / max(1, len(long_articles))
+
     started = time.perf_counter()
     corpus = checker.check(documents)
     corpus_seconds = time.perf_counter() - started
 
     print(f"model load             {load:.1f} s")
     print(f"articles               {len(documents)} fixture articles, {words / len(documents):.0f} words on average")
-    print(f"single articles        {runs / single:.2f} articles/s, {claims / single:.1f} claims/s")
+    print(
+        f"single articles        {runs / single:.2f} articles/s, {claims / single:.1f} claims/s, "
+        f"{args.repeat * words / single:.0f} words/s"
+    )
+    print(
+        f"articles >= 500 words  {len(long_articles)} of them, {long_words:.0f} words on average: "
+        f"{args.repeat * len(long_articles) / long_seconds:.2f} articles/s one per call"
+    )
     print(
         f"corpus in one call     {len(documents) / corpus_seconds:.2f} articles/s, "
         f"{len(corpus.claims) / corpus_seconds:.1f} claims/s, {corpus.candidate_pairs} pairs judged"
@@ -133,12 +148,18 @@ def main() -> None:
     started = time.perf_counter()
     pairs = candidate_pairs(synthetic, propositions, embeddings)
     pairing = time.perf_counter() - started
+    stories = story_entities(synthetic, propositions)
+    to_nli = sum(
+        checker.can_flag(p, pair_evidence(synthetic[p.a], synthetic[p.b], propositions[p.a], propositions[p.b], stories))
+        for p in pairs
+    )
     n = len(synthetic)
     all_pairs = n * (n - 1) // 2
     partners = np.bincount([p.a for p in pairs] + [p.b for p in pairs], minlength=n)
     print(
-        f"pairing {n} claims     {len(pairs)} candidate pairs for NLI ({len(pairs) / n:.1f} per claim, "
-        f"{100 * len(pairs) / all_pairs:.3f}% of {all_pairs} pairs), max {partners.max()} partners/claim; "
+        f"pairing {n} claims     {len(pairs)} candidate pairs ({len(pairs) / n:.1f} per claim, "
+        f"{100 * len(pairs) / all_pairs:.3f}% of {all_pairs} pairs), max {partners.max()} partners/claim, "
+        f"{to_nli} of them can reach the threshold and go to the NLI model ({to_nli / n:.1f} per claim); "
         f"analyse+embed {prepared:.1f} s, pairing {pairing:.1f} s"
     )
     print(f"peak memory            {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

@@ -131,13 +131,13 @@ class Checker:
         """NLI in both directions for the pairs that need it; the rest stay uninformative (1/3 each)."""
         ab = np.full((len(pairs), 3), 1 / 3, dtype=np.float32)
         ba = ab.copy()
-        chosen = [i for i, (p, e) in enumerate(zip(pairs, evidence, strict=True)) if self._can_flag(p, e)]
+        chosen = [i for i, (p, e) in enumerate(zip(pairs, evidence, strict=True)) if self.can_flag(p, e)]
         if chosen:
             texts = [(claims[pairs[i].a].proposition, claims[pairs[i].b].proposition) for i in chosen]
             ab[chosen], ba[chosen] = self.nli.predict_both(texts)
         return ab, ba
 
-    def _can_flag(self, pair: CandidatePair, evidence: PairEvidence) -> bool:
+    def can_flag(self, pair: CandidatePair, evidence: PairEvidence) -> bool:
         """Whether some NLI output could lift the pair over the threshold. The score is monotone in
         the NLI features, so the two extremes bound it; pairs that cannot be flagged skip the model."""
         return any(
