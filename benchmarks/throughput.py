@@ -149,10 +149,10 @@ def main() -> None:
     pairs = candidate_pairs(synthetic, propositions, embeddings)
     pairing = time.perf_counter() - started
     stories = story_entities(synthetic, propositions)
-    to_nli = sum(
-        checker.can_flag(p, pair_evidence(synthetic[p.a], synthetic[p.b], propositions[p.a], propositions[p.b], stories))
-        for p in pairs
-    )
+    to_nli = 0
+    for p in pairs:
+        found = pair_evidence(synthetic[p.a], synthetic[p.b], propositions[p.a], propositions[p.b], stories)
+        to_nli += checker.can_flag(p, found)
     n = len(synthetic)
     all_pairs = n * (n - 1) // 2
     partners = np.bincount([p.a for p in pairs] + [p.b for p in pairs], minlength=n)
