@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 import os
 import re
-import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
+from consistency.quantize import dynamic_int8
 from consistency.registry import DEFAULT_NLI_MODEL, resolve_model
 
 logger = logging.getLogger(__name__)
@@ -60,18 +60,11 @@ def label_order_from_config(id2label: dict[int, str] | dict[str, str]) -> tuple[
 
 
 def _quantize(scorer: NLIScorer) -> bool:
-    """Dynamic int8 for the linear layers; torch has deprecated this API, so a torch without it
-    falls back to fp32 with a warning instead of failing."""
-    import torch
-
-    try:
-        with warnings.catch_warnings():  # torch marks its quantization API deprecated
-            warnings.simplefilter("ignore", UserWarning)
-            warnings.simplefilter("ignore", DeprecationWarning)
-            scorer.model = torch.ao.quantization.quantize_dynamic(scorer.model, {torch.nn.Linear}, dtype=torch.qint8)
-    except (AttributeError, ImportError, RuntimeError) as error:
-        logger.warning("int8 quantization unavailable (%s); using fp32", error)
+    """Swap in int8 linear layers; False (fp32 kept) where torch cannot."""
+    quantized = dynamic_int8(scorer.model)
+    if quantized is None:
         return False
+    scorer.model = quantized
     return True
 
 
