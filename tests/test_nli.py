@@ -151,7 +151,7 @@ def test_shipped_model_loads_offline(scorer: NLIScorer) -> None:
         ("The club said the coach remains in his post.", "The coach was sacked by the club.", "contradiction"),
         ("Unemployment rose to 7 percent in May.", "Unemployment fell in May.", "contradiction"),
         ("The government denied that troops had entered the city.", "Troops entered the city.", "contradiction"),
-        ("The president vetoed the bill on Friday.", "The president blocked the bill.", "entailment"),
+        ("The coach resigned on Monday.", "The coach stepped down.", "entailment"),
         ("A man is playing a guitar on stage.", "A man is playing an instrument.", "entailment"),
         ("The minister resigned on Tuesday.", "The minister will write a book about her time in office.", "neutral"),
     ],
