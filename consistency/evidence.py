@@ -26,10 +26,14 @@ _HEDGES = re.compile(
     r"possibl\w*|perhaps|likely|unlikely|appears? to|seems? to|no information|too early)\b",
     re.IGNORECASE,
 )
-#: A claim made under a condition ('would only join if', 'could resume once the board ...').
-#: Plain 'would' is left out: reported speech uses it for the future ('said the plant would close').
+#: A claim made under a condition ('would only join if', 'could resume once the board ...') or
+#: stating readiness rather than fact ('ready to meet', 'willing to host such a meeting'): it does
+#: not say the event happens, so it cannot clash with 'no meeting is planned'. Plain 'would' is
+#: left out: reported speech uses it for the future ('said the plant would close').
 _CONDITIONS = re.compile(
-    r"\b(if|unless|only (if|once|after|when|until)|provided that|as long as|on condition that)\b", re.IGNORECASE
+    r"\b(if|unless|only (if|once|after|when|until)|provided that|as long as|on condition that|"
+    r"(ready|willing|prepared|open|eager|keen) (for|to)|wants? to|hopes? to|would like to)\b",
+    re.IGNORECASE,
 )
 #: Negations that rule the event out altogether: "no talks have ever taken place".
 _ABSOLUTE = re.compile(
