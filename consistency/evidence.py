@@ -211,7 +211,7 @@ class Proposition:
     predicates: frozenset[str]
     entities: frozenset[str]
     hedged: bool
-    #: Said under a condition or as a possibility ('would only join if', 'could resume once').
+    #: Said under a condition or as readiness, not as fact ('would only join if', 'ready to meet').
     conditional: bool
     quantities: tuple[Quantity, ...]
     dates: frozenset[str]
@@ -297,6 +297,7 @@ _MONTHS = {
         "december",
     )
 }
+_CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(_MONTHS) | frozenset(_MONTHS.values())
 #: Words before a date that make it a range or a bound, not the day something happened.
 _RANGE_WORDS = frozenset(
     {"since", "until", "till", "by", "before", "after", "from", "between", "within", "over", "for"}
@@ -534,7 +535,7 @@ def story_entities(claims: Sequence[Claim], propositions: Sequence[Proposition])
     authorities', 'police') are left out: every story has them."""
     found: dict[str, set[str]] = {}
     for claim, proposition in zip(claims, propositions, strict=True):
-        names = {name for name in proposition.entities if name not in _WEEKDAYS and name[:3] not in _MONTHS}
+        names = {name for name in proposition.entities if name not in _CALENDAR_WORDS}
         if sum(word[:1].isupper() for word in claim.actor.split()) >= 2:
             names.add(claim.actor_id)
         found.setdefault(claim.doc, set()).update(names)
