@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import FIXTURES
 
-from consistency import extract_claims
+from consistency import Document, extract_claims
 from consistency.evaluation import load_fixture_documents, load_gold_claims, score_extraction
 
 
@@ -205,3 +205,15 @@ def test_partitive_speakers_participle_asides_and_place_names(extract):
     assert found["she had been dismissed"] == "the minister's aides"
     assert found["the water was contaminated"] == "Doctors in the town of Carrowby"
     assert found["there had been no violations at all"] == "Ilir Baka"
+
+
+def test_organisation_short_form_is_one_actor(extractor):
+    result = extractor.extract(
+        [
+            Document(id="a", text="Helix Therapeutics said on Monday that its drug had met the trial goal."),
+            Document(id="b", text="Doctors said the results were mixed. Helix said the trial would continue."),
+        ]
+    )
+    helix = [c for c in result.claims if c.actor.startswith("Helix")]
+    assert len(helix) == 2 and {c.actor for c in helix} == {"Helix Therapeutics"}
+    assert len({c.actor_id for c in helix}) == 1

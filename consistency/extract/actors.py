@@ -317,6 +317,18 @@ class ActorResolver:
         lowered = name.lower()
         for index, entry in enumerate(self.entries):
             known = [entry.name.lower(), *(a.lower() for a in entry.aliases)]
+            if (entry.kind == "organization" and short_form(name, entry.name)) or (
+                kind == "organization" and short_form(entry.name, name)
+            ):
+                # "Helix" and "Helix Therapeutics" are one organisation, named in full.
+                if len(name) > len(entry.name):
+                    entry.add_alias(entry.name)
+                    entry.name = name
+                else:
+                    entry.add_alias(name)
+                entry.kind = "organization"
+                self._touch(index, position, subject)
+                return index
             if lowered in known or (kind == "person" and entry.kind == "person" and _same_person(name, entry.name)):
                 if len(name.split()) > len(entry.name.split()) and kind == "person":
                     entry.add_alias(entry.name)
@@ -411,6 +423,17 @@ class ActorResolver:
     def _touch(self, index: int, position: int, subject: bool = True) -> None:
         self._recent.append((position, index, subject))
         self._recent.sort(key=lambda item: item[0])
+
+
+def short_form(short: str, full: str) -> bool:
+    """'Helix' is a short form of 'Helix Therapeutics': the full name starts with it and goes on
+    with capitalised words only."""
+    head, rest = short.split(), full.split()
+    return (
+        0 < len(head) < len(rest)
+        and [w.lower() for w in rest[: len(head)]] == [w.lower() for w in head]
+        and all(w[:1].isupper() for w in rest[len(head) :])
+    )
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..registry import DEFAULT_SPACY_MODEL
 from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
-from .actors import ActorEntry, ActorResolver, mention_span, slugify, speaker_head
+from .actors import ActorEntry, ActorResolver, mention_span, short_form, slugify, speaker_head
 from .boilerplate import boilerplate_ranges, headline_ranges
 from .quotes import find_quotes
 from .speech import Attribution, find_attributions
@@ -212,11 +212,21 @@ class _ActorTable:
 
     def _key(self, entry: ActorEntry) -> str:
         """A person named by surname only in one document ("Trump") joins the one known person
-        with that surname from another document ("Donald Trump")."""
+        with that surname from another document ("Donald Trump"); an organisation's short form
+        ("Helix") joins the one organisation it starts ("Helix Therapeutics")."""
         key = entry.name.lower()
-        if key in self._by_key or entry.kind not in {"person", "organization"} or " " in key:
+        if key in self._by_key or entry.kind not in {"person", "organization"}:
             return key
-        matches = [k for k, actor in self._by_key.items() if actor.kind == "person" and k.split()[-1] == key]
+        matches = [
+            k
+            for k, actor in self._by_key.items()
+            if (actor.kind == "person" and " " not in key and k.split()[-1] == key)
+            or (
+                actor.kind == "organization"
+                and (entry.kind == "organization" or " " not in key)
+                and short_form(entry.name, actor.name)
+            )
+        ]
         return matches[0] if len(matches) == 1 else key
 
 
