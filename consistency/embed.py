@@ -32,9 +32,8 @@ class ClaimEmbedder:
             first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
             raise EmbeddingLoadError(f"cannot load embedding model {model!r}: {first[:200]}") from error
         self.quantized = False
-        if quantize:
-            quantized = dynamic_int8(self.model)
-            self.model, self.quantized = (quantized, True) if quantized is not None else (self.model, False)
+        if quantize and (quantized := dynamic_int8(self.model)) is not None:
+            self.model, self.quantized = quantized, True
         self.name = model
         self.batch_size = batch_size
         self._cache: dict[str, np.ndarray] = {}

@@ -447,21 +447,31 @@ def _plain(token: Token) -> float | None:
 
 def _verb(token: Token) -> str:
     """The event a number belongs to: '40 people were injured' -> 'injure'."""
+    node = _clause_of(token)
+    return node.lemma_.lower() if node.pos_ == "VERB" else ""
+
+
+def _clause_of(token: Token) -> Token:
+    """The nearest verb or auxiliary above ``token`` (the root when there is none)."""
     node = token
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
-    return node.lemma_.lower() if node.pos_ == "VERB" else ""
+    return node
+
+
+def _counted_node(token: Token) -> Token:
+    """The word a number phrase attaches to: '40' in '40 people' -> 'people'."""
+    node = token
+    while node.dep_ in {"nummod", "quantmod", "compound"} and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _measured(token: Token) -> tuple[str, frozenset[str]]:
     """(subject, qualifiers) of a figure: the subject noun of its clause, and the modifiers of
     the counted noun or, for a measure ('3 percent'), of that subject."""
-    node = token
-    while node.dep_ in {"nummod", "quantmod", "compound"} and node.head.i != node.i:
-        node = node.head
-    clause = node
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-        clause = clause.head
+    node = _counted_node(token)
+    clause = _clause_of(node)
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
     subject = subjects[0] if subjects else None
     counted = node if node.pos_ in {"NOUN", "PROPN"} and node.i != token.i and node.lemma_ != "percent" else subject
@@ -518,9 +528,7 @@ def _counted(token: Token) -> str:
     follower = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if follower is not None and follower.lower_ in {"%", "percent", "per"}:
         return "percent"
-    node = token
-    while node.dep_ in {"nummod", "quantmod", "compound"} and node.head.i != node.i:
-        node = node.head
+    node = _counted_node(token)
     if node.pos_ in {"NOUN", "PROPN"} and node.i != token.i:
         return node.lemma_.lower()
     if node.dep_ in {"pobj", "dobj", "attr", "nsubj", "nsubjpass"}:

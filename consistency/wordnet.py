@@ -22,7 +22,7 @@ _CONVERSES = frozenset(
     {"buy", "sell", "give", "take", "go", "come", "bring", "send", "receive", "teach", "learn", "ask", "answer"}
     | {"push", "pull", "find", "keep", "have", "get", "make", "do", "be", "put", "sit", "stand", "lend", "borrow"}
 )
-_POS_FILES = {"verb": "verb", "adj": "adj", "noun": "noun"}
+_PARTS_OF_SPEECH = ("verb", "adj", "noun")
 _POINTER_POS = {"v": "verb", "a": "adj", "s": "adj", "n": "noun"}
 
 
@@ -34,15 +34,16 @@ def antonyms() -> dict[str, frozenset[str]]:
 
 
 def build(wordnet_dir: Path) -> dict[str, dict[str, list[str]]]:
-    """Read WordNet's index and data files into the table :func:`relations` loads."""
-    top = {pos: _top_senses(wordnet_dir / f"index.{name}") for pos, name in _POS_FILES.items()}
-    words = {pos: _synset_words(wordnet_dir / f"data.{name}") for pos, name in _POS_FILES.items()}
+    """Read WordNet's index and data files into the table :func:`antonyms` loads."""
+    top = {pos: _top_senses(wordnet_dir / f"index.{pos}") for pos in _PARTS_OF_SPEECH}
+    data = {pos: _read_data(wordnet_dir / f"data.{pos}") for pos in _PARTS_OF_SPEECH}
+    words = {pos: synsets for pos, (synsets, _) in data.items()}
     found: dict[str, set[str]] = {}
-    for pos, name in _POS_FILES.items():
-        for offset, source, target_offset, target_pos, target in _antonym_pointers(wordnet_dir / f"data.{name}"):
+    for pos, (_, pointers) in data.items():
+        for offset, source, target_offset, target_pos, target in pointers:
             word = words[pos][offset][source - 1]
-            other = words[_POINTER_POS[target_pos]][target_offset][target - 1]
             other_pos = _POINTER_POS[target_pos]
+            other = words[other_pos][target_offset][target - 1]
             if "_" in word or "_" in other or word in _CONVERSES or other in _CONVERSES:
                 continue
             if offset in top[pos].get(word, ()) and target_offset in top[other_pos].get(other, ()):
@@ -62,31 +63,25 @@ def _top_senses(index: Path) -> dict[str, tuple[str, ...]]:
     return found
 
 
-def _synset_words(data: Path) -> dict[str, list[str]]:
-    found = {}
+def _read_data(data: Path) -> tuple[dict[str, list[str]], list[tuple[str, int, str, str, int]]]:
+    """One pass over a data file: synset offset -> its words, and its antonym pointers as
+    (offset, source word number, target offset, target part of speech, target word number)."""
+    synsets: dict[str, list[str]] = {}
+    pointers = []
     for line in data.read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue
         parts = line.split(" | ")[0].split()
         count = int(parts[3], 16)
-        found[parts[0]] = [parts[4 + 2 * i].lower().split("(")[0] for i in range(count)]
-    return found
-
-
-def _antonym_pointers(data: Path) -> list[tuple[str, int, str, str, int]]:
-    found = []
-    for line in data.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split(" | ")[0].split()
-        i = 4 + 2 * int(parts[3], 16)
+        synsets[parts[0]] = [parts[4 + 2 * i].lower().split("(")[0] for i in range(count)]
+        i = 4 + 2 * count
         for _ in range(int(parts[i])):
             symbol, target_offset, target_pos, source_target = parts[i + 1 : i + 5]
             i += 4
             if symbol == "!":
                 source, target = int(source_target[:2], 16), int(source_target[2:], 16)
-                found.append((parts[0], source, target_offset, target_pos, target))
-    return found
+                pointers.append((parts[0], source, target_offset, target_pos, target))
+    return synsets, pointers
 
 
 if __name__ == "__main__":

@@ -600,13 +600,8 @@ def _clean_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
     """Character span of the contiguous part of ``tokens``, trimmed of joiners and punctuation."""
     if not tokens:
         return None
-    tokens = sorted(tokens, key=lambda t: t.i)
     # Keep the first contiguous run (tokens removed in the middle split separate claims).
-    run = [tokens[0]]
-    for token in tokens[1:]:
-        if token.i != run[-1].i + 1:
-            break
-        run.append(token)
+    run = _runs(tokens)[0]
     while run and (run[0].lower_ in _STRIP_EDGE or run[0].is_space or (run[0].is_punct and run[0].text not in "“\"‘'")):
         run.pop(0)
     while run and (
