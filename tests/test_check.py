@@ -119,3 +119,40 @@ def test_explanation_names_who_negates(checker):
     result = checker.check([Document(id="meeting", text=MEETING)])
     found = pair_of(result, "preparations were underway", "no such meeting is planned")
     assert found.explanation.startswith("Sergei Lavrov")
+
+
+def test_pairs_skipped_by_the_nli_bound_could_not_be_flagged(checker):
+    """The NLI model is skipped only where no output of it could reach the threshold: running it
+    anyway on those pairs leaves every one of them below the threshold."""
+    from consistency.judge import pair_features
+
+    documents = [
+        Document(id=p.stem, text=p.read_text()) for p in sorted((FIXTURES / "contradictions/dev").glob("*.txt"))[:3]
+    ]
+    claims = checker.extractor.extract(documents).claims
+    judged, _ = checker.judge_pairs(claims)
+    skipped = [j for j in judged if not checker.can_flag(j.pair, j.evidence)]
+    assert skipped and len(skipped) < len(judged)
+    texts = [(claims[j.pair.a].proposition, claims[j.pair.b].proposition) for j in skipped]
+    ab, ba = checker.nli.predict_both(texts)
+    for item, forward, backward in zip(skipped, ab, ba, strict=True):
+        features = pair_features(item.evidence, forward, backward, item.pair.similarity)
+        assert checker.judge.score(features) < checker.threshold
+
+
+def test_threshold_is_the_best_f1_above_the_precision_floor():
+    import numpy as np
+
+    from consistency.calibrate import _best_threshold
+
+    scores = np.array([0.9, 0.8, 0.7, 0.6, 0.5, 0.4])
+    labels = np.array([1, 0, 1, 1, 0, 1])
+    # No floor to speak of: flagging everything (P 0.67, R 1.0) has the best F1.
+    threshold, (precision, recall, _) = _best_threshold(scores, labels, gold=4, min_precision=0.5)
+    assert threshold == 0.4 and recall == 1.0
+    # Floor 0.7: the best F1 among precise enough thresholds is at 0.6 (P 0.75, R 0.75).
+    threshold, (precision, recall, _) = _best_threshold(scores, labels, gold=4, min_precision=0.7)
+    assert threshold == 0.6 and precision == 0.75 and recall == 0.75
+    # Floor 0.9: only the top score is precise enough.
+    threshold, (precision, _, _) = _best_threshold(scores, labels, gold=4, min_precision=0.9)
+    assert threshold == 0.9 and precision == 1.0

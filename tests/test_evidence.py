@@ -181,3 +181,16 @@ def test_conditions_are_marked(claims_of):
         "The Greens leader said they would only join if the coal plants closed.",
     )
     assert found.conditional
+
+
+def test_readiness_is_conditional_but_reported_future_is_not(claims_of):
+    ready = evidence(
+        claims_of,
+        "Lavrov said no meeting between the two leaders was planned. "
+        "Swiss officials said their country was willing to host such a meeting.",
+    )
+    future = evidence(
+        claims_of,
+        "The union said the plant would close in March. The company said the plant had a long future.",
+    )
+    assert ready.conditional and not future.conditional
