@@ -253,3 +253,50 @@ def test_antonym_swap_pairs_inflect_and_label() -> None:
         {"premise": p["premise"], "hypothesis": p["hypothesis"]} for p in made if p["label"] == "contradiction"
     ]
     assert any(p["label"] == "entailment" and p["hypothesis"] == "She bought a chair." for p in made)
+
+
+def test_written_pairs_are_held_out_by_premise_and_reversed(tmp_path: Path) -> None:
+    from consistency.nli.train import TrainConfig, build_training_set
+
+    train_dir, written_dir = tmp_path / "train", tmp_path / "written"
+    train_dir.mkdir()
+    written_dir.mkdir()
+    (train_dir / "snli.jsonl").write_text(
+        json.dumps({"premise": "A dog runs.", "hypothesis": "An animal moves.", "label": "entailment"}) + "\n"
+    )
+    rows = []
+    for i in range(60):
+        premise = f"the plant in town {i} would not close"
+        rows.append(
+            {
+                "premise": premise,
+                "hypothesis": f"the plant in town {i} will shut",
+                "label": "contradiction",
+                "kind": "negation",
+            }
+        )
+        rows.append(
+            {
+                "premise": premise,
+                "hypothesis": f"the plant in town {i} stays open",
+                "label": "entailment",
+                "kind": "paraphrase",
+            }
+        )
+    (written_dir / "part.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    cfg = TrainConfig(
+        train_dir=str(train_dir),
+        written_dir=str(written_dir),
+        written_oversample=2,
+        rule_facts=0,
+        rule_premise_pairs=0,
+    )
+    pairs, held, hashes = build_training_set(cfg)
+    written = [p for p in pairs if p["origin"] == "written"]
+    assert "written/part.jsonl" in hashes
+    assert 0 < len(held["written"]) < len(rows)
+    assert not {p["premise"] for p in held["written"]} & {p["premise"] for p in written}
+    n_train = len(rows) - len(held["written"])
+    # Contradictions come back reversed; paraphrase entailments are not reversed; all repeated twice.
+    assert len(written) == 2 * (n_train + n_train // 2)
+    assert {p["label"] for p in written if p["rule"] == "written/negation/rev"} == {"contradiction"}

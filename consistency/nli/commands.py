@@ -52,9 +52,15 @@ def train_nli(
         list[str] | None,
         typer.Option(help="SOURCE=FACTOR: repeat the train/ pairs of one source FACTOR times (data weighting)."),
     ] = None,
+    written_dir: Annotated[
+        Path | None, typer.Option(help="Folder of our hand-written news pairs (JSONL); about 10% held out by premise.")
+    ] = None,
+    written_oversample: Annotated[int, typer.Option(help="Repeat the written pairs this many times.")] = 1,
     no_reverse_contradictions: Annotated[bool, typer.Option("--no-reverse-contradictions")] = False,
     dev_dir: Annotated[Path, typer.Option(help="Dev JSONL files evaluated at each snapshot.")] = DEFAULT_DEV_DIR,
-    limit: Annotated[int | None, typer.Option(help="Use only this many training pairs (smoke tests).")] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="Use only this many train/ and rule pairs (written pairs come on top).")
+    ] = None,
     threads: Annotated[int, typer.Option(help="CPU threads; 0 = pick 1 or all cores by measured speed.")] = 2,
     resume: Annotated[bool, typer.Option("--resume", help="Continue from run-dir/checkpoint.pt.")] = False,
     no_export: Annotated[bool, typer.Option("--no-export", help="Leave the model in run-dir only.")] = False,
@@ -83,6 +89,8 @@ def train_nli(
         reverse_contradictions=not no_reverse_contradictions,
         reverse_neutral_fraction=reverse_neutral_fraction,
         oversample=_parse_oversample(oversample or []),
+        written_dir=str(written_dir or ""),
+        written_oversample=written_oversample,
         limit=limit,
         num_threads=threads,
         dev_files=dev_files,

@@ -12,7 +12,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from consistency.nli.pairs import Pair, make_rule_pairs, split_heldout
+from consistency.nli.pairs import Pair, make_rule_pairs, split_heldout, with_reverse
 from consistency.nli.scorer import NLI_LABELS
 
 logger = logging.getLogger(__name__)
@@ -48,6 +48,8 @@ class TrainConfig:
     reverse_neutral_fraction: float = 0.3
     breaking_reverse_fraction: float = 0.4
     oversample: dict[str, int] = field(default_factory=dict)
+    written_dir: str = ""
+    written_oversample: int = 1
     limit: int | None = None
     num_threads: int = 0
     checkpoint_every: int = 100
@@ -75,8 +77,12 @@ def base_model_path(name: str) -> str:
     return name
 
 
-def build_training_set(cfg: TrainConfig) -> tuple[list[Pair], list[Pair], dict[str, str]]:
-    """Return (training pairs, held-out rule pairs, {file: sha256}) for a config, deterministically."""
+def build_training_set(cfg: TrainConfig) -> tuple[list[Pair], dict[str, list[Pair]], dict[str, str]]:
+    """Return (training pairs, {name: held-out pairs}, {file: sha256}) for a config, deterministically.
+
+    Held-out slices: ``rules`` (rule-made pairs) and, with ``written_dir``, ``written`` (our
+    hand-written news pairs); both are split by premise so no premise is on both sides.
+    """
     rng = random.Random(cfg.seed)
     files = sorted(Path(cfg.train_dir).glob("*.jsonl"))
     if not files:
@@ -116,7 +122,14 @@ def build_training_set(cfg: TrainConfig) -> tuple[list[Pair], list[Pair], dict[s
     if cfg.limit:
         rng.shuffle(pairs)
         pairs = pairs[: cfg.limit]
-    return pairs, rule_held, hashes
+    held = {"rules": rule_held}
+    if cfg.written_dir:
+        written_files = sorted(Path(cfg.written_dir).glob("*.jsonl"))
+        hashes.update({f"written/{f.name}": file_sha256(f) for f in written_files})
+        written = [dict(p, rule=f"written/{p.get('kind', '')}") for f in written_files for p in read_jsonl(f)]
+        written_train, held["written"] = split_heldout(written, cfg.rule_heldout_fraction)
+        pairs += [dict(p, origin="written") for p in with_reverse(written_train)] * cfg.written_oversample
+    return pairs, held, hashes
 
 
 def _label_mask(label: str) -> list[float]:
@@ -170,10 +183,11 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> Path:
     np.random.seed(cfg.seed)
     torch.manual_seed(cfg.seed)
 
-    pairs, rule_held, hashes = build_training_set(cfg)
-    with (run_dir / "rules.heldout.jsonl").open("w", encoding="utf-8") as fh:
-        for p in rule_held:
-            fh.write(json.dumps(p, ensure_ascii=False) + "\n")
+    pairs, held, hashes = build_training_set(cfg)
+    for name, held_pairs in held.items():
+        with (run_dir / f"{name}.heldout.jsonl").open("w", encoding="utf-8") as fh:
+            for p in held_pairs:
+                fh.write(json.dumps(p, ensure_ascii=False) + "\n")
     base_path = base_model_path(cfg.base_model)
     tokenizer = AutoTokenizer.from_pretrained(base_path)
     model = AutoModelForSequenceClassification.from_pretrained(
@@ -196,7 +210,7 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> Path:
         "config": asdict(cfg),
         "data_files": hashes,
         "n_pairs": len(pairs),
-        "n_rule_heldout": len(rule_held),
+        "n_heldout": {name: len(held_pairs) for name, held_pairs in held.items()},
         "origin_counts": _counts(pairs, "origin"),
         "label_counts": _counts(pairs, "label"),
         "steps_per_epoch": per_epoch,
@@ -367,9 +381,7 @@ def _dev_report(model_dir: Path, cfg: TrainConfig, run_dir: Path) -> None:
     from consistency.nli.evaluate import evaluate_files
 
     files = [Path(f) for f in cfg.dev_files if Path(f).is_file()]
-    held = run_dir / "rules.heldout.jsonl"
-    if held.is_file():
-        files.append(held)
+    files += sorted(run_dir.glob("*.heldout.jsonl"))
     if not files:
         return
     report = evaluate_files(files, str(model_dir), num_threads=cfg.num_threads)
