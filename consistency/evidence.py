@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -177,6 +177,22 @@ for _left, _right in _OPPOSITES:
 
 
 @dataclass(frozen=True)
+class Participant:
+    """A noun a predicate is said of (its subject or object), with the words that narrow it."""
+
+    head: str
+    #: Compound nouns ('water' in 'water supply'): the participant can be named by them too.
+    compounds: frozenset[str] = frozenset()
+    #: Adjectives ('global', 'European'): participants whose qualifiers share nothing differ.
+    qualifiers: frozenset[str] = frozenset()
+
+    def same_as(self, other: Participant) -> bool:
+        if self.head != other.head:
+            return self.head in other.compounds or other.head in self.compounds
+        return not (self.qualifiers and other.qualifiers and not self.qualifiers & other.qualifiers)
+
+
+@dataclass(frozen=True)
 class Quantity:
     """A number and the word it counts or measures ('40' + 'people', '64.2' + 'percent').
 
@@ -217,6 +233,9 @@ class Proposition:
     dates: frozenset[str]
     #: (event verb, date) pairs: 'handed in her letter on Wednesday' -> ('hand', 'wednesday').
     dated_events: frozenset[tuple[str, str]] = frozenset()
+    #: Who or what each opposable word is said of: lemma -> its participants ('sales rose' ->
+    #: 'rise': the sales), so 'global sales rose' and 'European sales fell' do not clash.
+    participants: dict[str, tuple[Participant, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -276,6 +295,41 @@ def _proposition(doc: Doc) -> Proposition:
         quantities=tuple(_quantities(doc)),
         dates=frozenset(date for _, date in dated),
         dated_events=frozenset(dated),
+        participants=_participants(doc),
+    )
+
+
+def _participants(doc: Doc) -> dict[str, tuple[Participant, ...]]:
+    """For each word with an opposite, the nouns it is said of; pronouns and bare clauses give none."""
+    found: dict[str, tuple[Participant, ...]] = {}
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma in OPPOSITES:
+            found[lemma] = found.get(lemma, ()) + tuple(_participant(n) for n in _arguments(token))
+    return found
+
+
+def _arguments(token: Token) -> list[Token]:
+    """The nouns a predicate word is about: the noun an adjective modifies, else the subject and
+    object of its clause, looking through conjoined and complement clauses for a shared subject."""
+    if token.dep_ == "amod":
+        return [token.head] if token.head.pos_ in {"NOUN", "PROPN"} else []
+    clause = token if token.pos_ in {"VERB", "AUX"} else _clause_of(token)
+    while True:
+        nouns = [c for c in clause.children if c.dep_ in _ARGUMENT_DEPS and c.pos_ in {"NOUN", "PROPN"}]
+        if nouns or clause.dep_ not in {"conj", "xcomp"} or clause.head.i == clause.i:
+            return nouns
+        clause = clause.head
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _participant(noun: Token) -> Participant:
+    return Participant(
+        head=noun.lemma_.lower(),
+        compounds=frozenset(c.lemma_.lower() for c in noun.children if c.dep_ == "compound"),
+        qualifiers=frozenset(c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and not c.like_num),
     )
 
 
@@ -643,10 +697,15 @@ def _later(a: Claim, b: Claim) -> bool:
 
 
 def _opposite(pa: Proposition, pb: Proposition) -> tuple[str, str] | None:
+    """Opposite words said of the same thing: 'Holloway resigned' / 'Holloway was sacked', but
+    not 'global sales rose' / 'European sales fell'. A side with no noun participant (a pronoun,
+    a bare clause) is taken to be about the other's."""
     for lemma in pa.lemmas:
         for other in OPPOSITES.get(lemma, ()):
             if other in pb.lemmas and other not in pa.lemmas and lemma not in pb.lemmas:
-                return lemma, other
+                left, right = pa.participants.get(lemma, ()), pb.participants.get(other, ())
+                if not left or not right or any(x.same_as(y) for x in left for y in right):
+                    return lemma, other
     return None
 
 

@@ -80,6 +80,26 @@ def test_opposite_predicates_and_negation(claims_of):
     assert negated.negation_mismatch and not negated.polarity_mismatch
 
 
+def test_opposite_predicates_need_the_same_participant(claims_of):
+    scoped = evidence(
+        claims_of,
+        "The finance chief said global sales rose in the third quarter. "
+        "The union leader said European sales fell in the third quarter.",
+    )
+    assert scoped.opposite is None
+    other_thing = evidence(
+        claims_of,
+        "The chairman said the group's headcount had risen this year. "
+        "The union said staff numbers at the depot had fallen every month.",
+    )
+    assert other_thing.opposite is None
+    converse = evidence(
+        claims_of,
+        "The club said Holloway resigned in October. The union said Holloway had been sacked by the club.",
+    )
+    assert converse.opposite is not None
+
+
 def test_denial_and_hedge(claims_of):
     denial = evidence(
         claims_of,
