@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -288,6 +289,7 @@ def test_written_pairs_are_held_out_by_premise_and_reversed(tmp_path: Path) -> N
         train_dir=str(train_dir),
         written_dir=str(written_dir),
         written_oversample=2,
+        written_unrelated=0,
         rule_facts=0,
         rule_premise_pairs=0,
     )
@@ -300,3 +302,11 @@ def test_written_pairs_are_held_out_by_premise_and_reversed(tmp_path: Path) -> N
     # Contradictions come back reversed; paraphrase entailments are not reversed; all repeated twice.
     assert len(written) == 2 * (n_train + n_train // 2)
     assert {p["label"] for p in written if p["rule"] == "written/negation/rev"} == {"contradiction"}
+
+    # Unrelated neutrals pair a premise with another premise's hypothesis, on each side of the split.
+    pairs, held, _ = build_training_set(replace(cfg, written_unrelated=1, written_oversample=1))
+    unrelated = [p for p in pairs if p.get("rule") == "unrelated"]
+    assert len(unrelated) == n_train // 2 and {p["label"] for p in unrelated} == {"neutral"}
+    for pair in unrelated + held["unrelated"]:
+        assert pair["hypothesis"].split(" in town ")[1].split()[0] != pair["premise"].split(" in town ")[1].split()[0]
+    assert {p["premise"] for p in held["unrelated"]} <= {p["premise"] for p in held["written"]}

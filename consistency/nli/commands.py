@@ -56,6 +56,9 @@ def train_nli(
         Path | None, typer.Option(help="Folder of our hand-written news pairs (JSONL); about 10% held out by premise.")
     ] = None,
     written_oversample: Annotated[int, typer.Option(help="Repeat the written pairs this many times.")] = 1,
+    written_unrelated: Annotated[
+        int, typer.Option(help="Neutral pairs per written premise with another premise's hypothesis.")
+    ] = 1,
     no_reverse_contradictions: Annotated[bool, typer.Option("--no-reverse-contradictions")] = False,
     dev_dir: Annotated[Path, typer.Option(help="Dev JSONL files evaluated at each snapshot.")] = DEFAULT_DEV_DIR,
     limit: Annotated[
@@ -91,6 +94,7 @@ def train_nli(
         oversample=_parse_oversample(oversample or []),
         written_dir=str(written_dir or ""),
         written_oversample=written_oversample,
+        written_unrelated=written_unrelated,
         limit=limit,
         num_threads=threads,
         dev_files=dev_files,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 Pair = dict[str, str]
@@ -908,6 +908,26 @@ def with_reverse(pairs: Iterable[Pair]) -> Iterator[Pair]:
             "label": rev_label,
             "rule": f"{rule}/rev",
         }
+
+
+def unrelated_pairs(pairs: Sequence[Pair], rng: random.Random, per_premise: int = 1) -> list[Pair]:
+    """Neutral pairs of a premise and a hypothesis written for another premise of the same set.
+
+    Most pairs the checker judges are two claims from one story about different things; written
+    pairs alone teach the model that every pair shares one event, so it over-calls contradiction.
+    """
+    hypotheses: dict[str, list[str]] = {}
+    for pair in pairs:
+        hypotheses.setdefault(pair["premise"], []).append(pair["hypothesis"])
+    premises = sorted(hypotheses)
+    made = []
+    for premise in premises:
+        others = [p for p in rng.sample(premises, min(len(premises), per_premise + 1)) if p != premise]
+        made += [
+            {"premise": premise, "hypothesis": rng.choice(hypotheses[other]), "label": "neutral", "rule": "unrelated"}
+            for other in others[:per_premise]
+        ]
+    return made
 
 
 def pair_hash(pair: Pair) -> float:

@@ -12,7 +12,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from consistency.nli.pairs import Pair, make_rule_pairs, split_heldout, with_reverse
+from consistency.nli.pairs import Pair, make_rule_pairs, split_heldout, unrelated_pairs, with_reverse
 from consistency.nli.scorer import NLI_LABELS
 
 logger = logging.getLogger(__name__)
@@ -50,6 +50,7 @@ class TrainConfig:
     oversample: dict[str, int] = field(default_factory=dict)
     written_dir: str = ""
     written_oversample: int = 1
+    written_unrelated: int = 1
     limit: int | None = None
     num_threads: int = 0
     checkpoint_every: int = 100
@@ -128,6 +129,8 @@ def build_training_set(cfg: TrainConfig) -> tuple[list[Pair], dict[str, list[Pai
         hashes.update({f"written/{f.name}": file_sha256(f) for f in written_files})
         written = [dict(p, rule=f"written/{p.get('kind', '')}") for f in written_files for p in read_jsonl(f)]
         written_train, held["written"] = split_heldout(written, cfg.rule_heldout_fraction)
+        held["unrelated"] = unrelated_pairs(held["written"], rng, cfg.written_unrelated)
+        written_train += unrelated_pairs(written_train, rng, cfg.written_unrelated)
         pairs += [dict(p, origin="written") for p in with_reverse(written_train)] * cfg.written_oversample
     return pairs, held, hashes
 
