@@ -451,6 +451,9 @@ _APPROXIMATE = frozenset(
 def _bounds(token: Token, value: float, head: str) -> tuple[float, float]:
     """The range of values a number phrase allows, from the words just before it."""
     before = {t.lower_ for t in token.doc[max(0, token.i - 3) : token.i]}
+    if "no" in before and before & (_LOWER_BOUND | _UPPER_BOUND):
+        # 'no more than 14' is at most 14; 'no fewer than 14' is at least 14
+        return (0.0, value) if before & _LOWER_BOUND else (value, math.inf)
     if before & _LOWER_BOUND:
         return value, math.inf
     if before & _UPPER_BOUND or "up to" in token.doc[max(0, token.i - 3) : token.i].text.lower():

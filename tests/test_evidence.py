@@ -59,6 +59,21 @@ def test_zero_against_a_count(claims_of):
     assert found.number_conflict
 
 
+def test_no_more_than_is_an_upper_bound(claims_of):
+    found = evidence(
+        claims_of,
+        "The university said the papers had reached no more than 14 students. "
+        "The student union said the papers had reached about 230 students.",
+    )
+    assert found.number_conflict
+    at_least = evidence(
+        claims_of,
+        "The university said the papers had reached no fewer than 200 students. "
+        "The student union said the papers had reached about 230 students.",
+    )
+    assert not at_least.number_conflict
+
+
 def test_percentage_below_a_stated_figure(claims_of):
     found = evidence(
         claims_of,
