@@ -59,6 +59,16 @@ def test_denial_keeps_proposition_and_polarity(extract):
     assert "denied" in result.documents[0].text[claim.raw.start : claim.raw.end]
 
 
+def test_denied_proposition_is_a_plain_statement(extract):
+    result = extract("The finance minister denied that any money had ever been paid to the rebels.")
+    claim = by_text(result, "any money had ever been paid")
+    assert claim.polarity == "denied"
+    assert claim.text == "any money had ever been paid to the rebels"  # the span stays as written
+    assert claim.proposition == "some money had been paid to the rebels"
+    asserted = by_text(extract("The rebels said they had never received any money."), "they had never received")
+    assert asserted.proposition == asserted.text
+
+
 def test_rejected_claims_that_is_a_denial(extract):
     claim = by_text(extract("The club rejected claims that the coach had been sacked."), "the coach had been sacked")
     assert claim.polarity == "denied"

@@ -141,12 +141,26 @@ class ClaimExtractor:
             cue_lemma=attribution.cue_lemma,
             kind=attribution.kind,  # type: ignore[arg-type]
             polarity=attribution.polarity,  # type: ignore[arg-type]
-            proposition=content,
+            proposition=denied_proposition(content) if attribution.polarity == "denied" else content,
             raw=Span(start=raw_start, end=raw_end),
             speaker=speaker_text,
             speaker_span=speaker_span,
             time=attribution.time,
         )
+
+
+def denied_proposition(content: str) -> str:
+    """What a denial rejects, as a plain statement: 'denied that any money had ever been paid'
+    rejects 'some money had been paid'. The words that only fit under the negation ('any',
+    'ever', 'at all') are rewritten so the NLI model reads a well-formed assertion."""
+    text = _NPI_DROP.sub("", content)
+    text = _NPI_ANY.sub(lambda m: ("S" if m.group(1) == "A" else "s") + "ome" + m.group(2), text)
+    return re.sub(r"\s{2,}", " ", text).strip(" ,")
+
+
+#: Negative-polarity words a denied proposition drops or rewrites.
+_NPI_DROP = re.compile(r",?\s*\b(?:at all|ever|whatsoever)\b", re.IGNORECASE)
+_NPI_ANY = re.compile(r"\b([Aa])ny(one|body|thing|where|)\b")
 
 
 def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], resolver: ActorResolver) -> list[int]:
