@@ -275,12 +275,14 @@ def analyse(nlp: Language, claims: Sequence[Claim], *, batch_size: int = 64) -> 
 
 def _proposition(doc: Doc) -> Proposition:
     lemmas = frozenset(t.lemma_.lower() for t in doc if t.pos_ in _CONTENT_POS and not t.is_stop and len(t.text) > 1)
-    negators = [t for t in doc if t.dep_ == "neg" or t.lower_ in _NEGATORS]
+    negators = [t for t in doc if (t.dep_ == "neg" or t.lower_ in _NEGATORS) and not _bound_word(t)]
     negated_heads = frozenset(h for t in negators for h in _negated(t))
+    # Clause heads; a conjoined noun ('the council and the club') is a participant, not a predicate.
     predicates = frozenset(
         t.lemma_.lower()
         for t in doc
-        if t.dep_ in {"ROOT", "ccomp", "conj", "xcomp"} and t.pos_ in {"VERB", "NOUN", "ADJ"}
+        if (t.dep_ in {"ROOT", "ccomp", "xcomp"} and t.pos_ in {"VERB", "NOUN", "ADJ"})
+        or (t.dep_ == "conj" and t.pos_ in {"VERB", "ADJ"})
     )
     dated = _point_dates(doc)
     return Proposition(
@@ -356,6 +358,12 @@ _CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(_MONTHS) | frozenset(_MONTHS.
 _RANGE_WORDS = frozenset(
     {"since", "until", "till", "by", "before", "after", "from", "between", "within", "over", "for"}
 )
+
+
+def _bound_word(token: Token) -> bool:
+    """'no' in 'no more than 14' bounds a figure; it does not negate the clause."""
+    following = token.doc[token.i + 1 : token.i + 3]
+    return token.lower_ == "no" and len(following) == 2 and following[1].lower_ == "than"
 
 
 def _point_dates(doc: Doc) -> list[tuple[str, str]]:

@@ -74,6 +74,21 @@ def test_no_more_than_is_an_upper_bound(claims_of):
     assert not at_least.number_conflict
 
 
+def test_bounds_and_conjoined_nouns_are_not_negations_or_predicates(claims_of):
+    bound = evidence(
+        claims_of,
+        "The dean said the papers had reached no more than 14 students. "
+        "The registrar said a law paper had leaked in 2022.",
+    )
+    assert not bound.negation_mismatch
+    participant = evidence(
+        claims_of,
+        "The mayor said there was no agreement between the council and the club. "
+        "The treasurer said the club had spent 800,000 pounds on repairs.",
+    )
+    assert participant.negation_mismatch and not participant.same_predicate
+
+
 def test_percentage_below_a_stated_figure(claims_of):
     found = evidence(
         claims_of,
