@@ -247,6 +247,8 @@ class PairEvidence:
     #: a long claim ('the trial did not meet its primary endpoint') scores high.
     containment: float
     polarity_mismatch: bool
+    #: Which claim is the denial when exactly one is: "a", "b" or "".
+    denied_side: str
     #: One claim's speaker says the thing happened and the other's says it did not, counting a
     #: denial of a negated proposition as an assertion ('denied that P' agrees with 'not P').
     stance_mismatch: bool
@@ -628,6 +630,7 @@ def pair_evidence(
         overlap=overlap,
         containment=shared / shorter if shorter else 0.0,
         polarity_mismatch=a.polarity != b.polarity,
+        denied_side="" if a.polarity == b.polarity else ("a" if a.polarity == "denied" else "b"),
         stance_mismatch=((a.polarity == "denied") != pa.negated) != ((b.polarity == "denied") != pb.negated),
         negation_mismatch=pa.negated != pb.negated,
         absolute_negation=(pa.absolute or pb.absolute) and pa.negated != pb.negated,

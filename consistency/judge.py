@@ -74,13 +74,15 @@ def pair_features(
 ) -> dict[str, float]:
     """Feature values for one pair; NLI columns are (entailment, neutral, contradiction).
 
-    When exactly one claim is a denial, the speaker rejects its proposition: entailment between
-    the propositions then means the claims clash, and contradiction means they agree.
+    When exactly one claim is a denial, the speaker rejects its proposition: the claims clash
+    when the other claim entails what is denied (that direction only: denying a stronger claim
+    does not deny a weaker one), and agree when the propositions contradict.
     """
     entail = max(nli_ab[0], nli_ba[0])
     contra = max(nli_ab[2], nli_ba[2])
-    if evidence.polarity_mismatch:
-        entail, contra = contra, entail
+    if evidence.denied_side:
+        asserted_to_denied = nli_ab if evidence.denied_side == "b" else nli_ba
+        entail, contra = contra, asserted_to_denied[0]
     # How surely the two claims are about one thing: paraphrase similarity, shared words, or a
     # short restatement contained in a longer claim.
     related = max(evidence.overlap, similarity, evidence.containment)
