@@ -229,6 +229,9 @@ class Proposition:
     hedged: bool
     #: Said under a condition or as readiness, not as fact ('would only join if', 'ready to meet').
     conditional: bool
+    #: Its main verb carries a modal ('will', 'would', 'could'): about what may or is to happen,
+    #: not what did ('a summit that would include him' is not modal).
+    modal: bool
     quantities: tuple[Quantity, ...]
     dates: frozenset[str]
     #: (event verb, date) pairs: 'handed in her letter on Wednesday' -> ('hand', 'wednesday').
@@ -254,6 +257,8 @@ class PairEvidence:
     stance_mismatch: bool
     negation_mismatch: bool
     absolute_negation: bool
+    #: One claim is about what will or would happen, the other about what did or does.
+    modal_mismatch: bool
     same_predicate: bool
     same_story: float
     hedged: bool
@@ -296,6 +301,7 @@ def _proposition(doc: Doc) -> Proposition:
         entities=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "PROPN"),
         hedged=bool(_HEDGES.search(doc.text)),
         conditional=bool(_CONDITIONS.search(doc.text)),
+        modal=any(t.tag_ == "MD" and t.head.dep_ == "ROOT" for t in doc),
         quantities=tuple(_quantities(doc)),
         dates=frozenset(date for _, date in dated),
         dated_events=frozenset(dated),
@@ -634,6 +640,7 @@ def pair_evidence(
         stance_mismatch=((a.polarity == "denied") != pa.negated) != ((b.polarity == "denied") != pb.negated),
         negation_mismatch=pa.negated != pb.negated,
         absolute_negation=(pa.absolute or pb.absolute) and pa.negated != pb.negated,
+        modal_mismatch=pa.modal != pb.modal,
         same_predicate=_same_predicate(pa, pb),
         same_story=_same_story(a, b, stories),
         hedged=pa.hedged or pb.hedged,

@@ -58,8 +58,10 @@ class JudgeModel:
         return cls(weights=data["weights"], intercept=data["intercept"], threshold=data["threshold"])
 
     def score(self, features: dict[str, float]) -> float:
+        """The calibrated score; a pair with decisive typed evidence scores at least the threshold."""
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
-        return 1.0 / (1.0 + math.exp(-z))
+        score = 1.0 / (1.0 + math.exp(-z))
+        return max(score, self.threshold) if features.get("decisive") else score
 
     def reason(self, features: dict[str, float]) -> ContradictionReason:
         contributions = {k: self.weights.get(k, 0.0) * v for k, v in features.items() if k in _REASON_OF and v > 0}
@@ -96,10 +98,11 @@ def pair_features(
         "overlap": float(evidence.overlap),
         "denial": float(evidence.polarity_mismatch and evidence.stance_mismatch) * related * on_topic,
         # "No such meeting is planned", "no talks have ever taken place" rule the event out
-        # altogether: on the same predicate that is a clash however differently it is worded.
+        # altogether: on the same predicate that is a clash however differently it is worded,
+        # unless the other claim is about what would happen ("we would talk to every party").
         "negation": float(evidence.negation_mismatch and not evidence.polarity_mismatch)
         * on_topic
-        * (1.0 if evidence.absolute_negation and evidence.same_predicate else related),
+        * (1.0 if evidence.absolute_negation and evidence.same_predicate and not evidence.modal_mismatch else related),
         # Figures or days for one event ('40' vs '112' people hospitalised) clash however the rest
         # is worded; figures of different events count only when the claims are close.
         "numbers": float(evidence.number_conflict) * (1.0 if evidence.number_exact else related**2),
@@ -110,7 +113,22 @@ def pair_features(
         "update": float(evidence.number_update),
         "same_actor": float(evidence.same_actor),
         "same_story": float(evidence.same_story),
+        "decisive": float(decisive(evidence)),
     }
+
+
+def decisive(evidence: PairEvidence) -> bool:
+    """Typed evidence that settles a pair whatever the other features say: an absolute negation
+    ('no talks have ever taken place', 'no such meeting is planned') of the predicate the other
+    claim states as fact, neither hedged, conditional nor about what would happen. On the 33 dev
+    articles it holds for 3 pairs, all gold contradictions."""
+    return (
+        evidence.negation_mismatch
+        and not evidence.polarity_mismatch
+        and evidence.absolute_negation
+        and evidence.same_predicate
+        and not (evidence.modal_mismatch or evidence.hedged or evidence.conditional)
+    )
 
 
 def explain(

@@ -89,6 +89,23 @@ def test_bounds_and_conjoined_nouns_are_not_negations_or_predicates(claims_of):
     assert participant.negation_mismatch and not participant.same_predicate
 
 
+def test_absolute_negation_is_decisive_only_against_a_stated_fact(claims_of):
+    from consistency.judge import decisive
+
+    fact = evidence(
+        claims_of,
+        "The union said talks with the employers were held last week. "
+        "The employers said no talks with the union have ever taken place.",
+    )
+    assert fact.absolute_negation and fact.same_predicate and decisive(fact)
+    intention = evidence(
+        claims_of,
+        "The party leader said no talks have ever taken place with the Greens. "
+        "Her deputy said the party would talk to every party in parliament.",
+    )
+    assert intention.modal_mismatch and not decisive(intention)
+
+
 def test_percentage_below_a_stated_figure(claims_of):
     found = evidence(
         claims_of,
