@@ -22,10 +22,13 @@ UNFITTED = JudgeModel(weights={}, intercept=0.0, threshold=0.5)
 #: Precision the shipped threshold must reach out of fold. Higher floors (0.7) left dev recall
 #: near 0.2; at 0.5 a reviewer checks two flags per real contradiction and finds twice as many.
 MIN_PRECISION = 0.5
+#: Inverse L2 strength of the logistic fit. With 33 dev articles (114 gold pairs) less shrinkage
+#: ranks better out of fold: average precision 0.407 at 1.0 against 0.387 at 0.1.
+REGULARISATION = 1.0
 
 
 def fit_judge(
-    checker: Checker, folder: Path, *, min_precision: float = MIN_PRECISION, regularisation: float = 0.3
+    checker: Checker, folder: Path, *, min_precision: float = MIN_PRECISION, regularisation: float = REGULARISATION
 ) -> dict:
     """Fit the weights on every candidate pair of the fixtures in ``folder`` and return the JSON
     to ship. The threshold is chosen on out-of-fold scores (leave one article out), so it is not
