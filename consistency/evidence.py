@@ -281,6 +281,7 @@ def analyse(nlp: Language, claims: Sequence[Claim], *, batch_size: int = 64) -> 
 
 
 def _proposition(doc: Doc) -> Proposition:
+    text = doc.text
     lemmas = frozenset(t.lemma_.lower() for t in doc if t.pos_ in _CONTENT_POS and not t.is_stop and len(t.text) > 1)
     negators = [t for t in doc if (t.dep_ == "neg" or t.lower_ in _NEGATORS) and not _bound_word(t)]
     negated_heads = frozenset(h for t in negators for h in _negated(t))
@@ -296,11 +297,11 @@ def _proposition(doc: Doc) -> Proposition:
         lemmas=lemmas,
         negated=bool(negators),
         negated_heads=negated_heads,
-        absolute=bool(negators) and bool(_ABSOLUTE.search(doc.text)),
+        absolute=bool(negators) and bool(_ABSOLUTE.search(text)),
         predicates=predicates,
         entities=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "PROPN"),
-        hedged=bool(_HEDGES.search(doc.text)),
-        conditional=bool(_CONDITIONS.search(doc.text)),
+        hedged=bool(_HEDGES.search(text)),
+        conditional=bool(_CONDITIONS.search(text)),
         modal=any(t.tag_ == "MD" and t.head.dep_ == "ROOT" for t in doc),
         quantities=tuple(_quantities(doc)),
         dates=frozenset(date for _, date in dated),

@@ -15,7 +15,7 @@ from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
 from .actors import ActorEntry, ActorResolver, mention_span, short_form, slugify, speaker_head
 from .boilerplate import boilerplate_ranges, headline_ranges
 from .quotes import find_quotes
-from .speech import Attribution, find_attributions
+from .speech import Attribution, doc_text, find_attributions
 
 #: Texts are parsed in pieces of at most this many characters, cut at paragraph breaks, so memory
 #: stays bounded on very long inputs.
@@ -97,7 +97,7 @@ class ClaimExtractor:
         # Each piece is turned into claims before the next is parsed: memory stays bounded.
         for (start, _), doc in zip(pieces, parsed, strict=True):
             local_excluded = [(s - start, e - start) for s, e in excluded]
-            attributions = find_attributions(doc, find_quotes(doc.text), local_excluded)
+            attributions = find_attributions(doc, find_quotes(doc_text(doc)), local_excluded)
             speakers = _resolve_speakers(doc, start, attributions, resolver)
             for attribution, entry in zip(attributions, speakers, strict=True):
                 claim = self._claim(document, attribution, start, doc, len(pending) + 1)

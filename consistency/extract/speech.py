@@ -84,6 +84,15 @@ class Attribution:
         return self.segments[-1][1]
 
 
+def doc_text(doc: Doc) -> str:
+    """The parsed text, read once: spaCy rebuilds ``Doc.text`` from every token on each access,
+    which made span cleaning quadratic in the length of a piece."""
+    text = doc.user_data.get("consistency_text")
+    if text is None:
+        text = doc.user_data["consistency_text"] = doc.text
+    return text
+
+
 def find_attributions(doc: Doc, quotes: list[Quote], excluded: list[tuple[int, int]]) -> list[Attribution]:
     """All attributions in ``doc``: direct quotes first, then reported speech around them."""
     statements = [q for q in quotes if _quote_words(doc, q) >= MIN_QUOTE_WORDS and not _inside(q.start, excluded)]
@@ -100,7 +109,7 @@ def find_attributions(doc: Doc, quotes: list[Quote], excluded: list[tuple[int, i
 
 
 def _direct_quotes(doc: Doc, quotes: list[Quote]) -> Iterator[Attribution]:
-    text = doc.text
+    text = doc_text(doc)
     consumed: set[int] = set()
     last: Attribution | None = None
     for index, quote in enumerate(quotes):
@@ -137,7 +146,7 @@ def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple
     """'"...," X said' / '"...," said X' / '"...," he told reporters'."""
     if quote.close_mark is None:
         return None
-    text = doc.text
+    text = doc_text(doc)
     stop = _paragraph_end(text, quote.close_mark)
     if following is not None:
         stop = min(stop, following.open_mark)
@@ -159,7 +168,7 @@ def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple
 
 def _attribution_before(doc: Doc, quote: Quote) -> tuple[Token, Token | None] | None:
     """'X said: "..."' / 'X added, "..."' / 'telling reporters that "..."'."""
-    text = doc.text
+    text = doc_text(doc)
     lead = text[_paragraph_start(text, quote.open_mark) : quote.open_mark].rstrip()
     if not lead or (lead[-1] not in ":,—-" and not lead.lower().endswith("that")):
         return None
@@ -175,7 +184,7 @@ def _attribution_before(doc: Doc, quote: Quote) -> tuple[Token, Token | None] | 
 def _is_continuation(doc: Doc, after: tuple[Token, Token | None], following: Quote) -> bool:
     """'"A," he said, "B."' or '"A," he said. "B."': the quote goes on after its attribution,
     in the same paragraph, and the second part has no speaker of its own."""
-    text = doc.text
+    text = doc_text(doc)
     cue, speaker = after
     anchor = max(cue.idx + len(cue.text), speaker.idx + len(speaker.text) if speaker else 0)
     between = text[anchor : following.open_mark]
@@ -249,7 +258,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
         # 'The factory, he said, will close': the clause runs on both sides of the cue.
         runs = _runs(tokens) if cue.dep_ == "parataxis" else [tokens]
         segments = tuple(span for run in runs if (span := _clean_span(doc, run)) is not None)
-        if not segments or doc.text[segments[0][0] : segments[0][1]].split(" ", 1)[0].lower() in _QUESTION_WORDS:
+        if not segments or doc_text(doc)[segments[0][0] : segments[0][1]].split(" ", 1)[0].lower() in _QUESTION_WORDS:
             continue
         span = (segments[0][0], segments[-1][1])
         found.append(
@@ -614,7 +623,7 @@ def _clean_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
     if not run or (len(run) < 2 and not run[0].like_num):
         return None
     start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-    text = doc.text
+    text = doc_text(doc)
     if text[start] in '“"' and text[end - 1] in '”"' and text.count('"', start, end) <= 2:
         start, end = start + 1, end - 1
     elif text[start] in '“"' and not any(ch in text[start + 1 : end] for ch in '”"'):
@@ -653,7 +662,7 @@ def _paragraph_end(text: str, position: int) -> int:
 
 
 def _quote_words(doc: Doc, quote: Quote) -> int:
-    return len(doc.text[quote.start : quote.end].split())
+    return len(doc_text(doc)[quote.start : quote.end].split())
 
 
 def _is_quote_token(token: Token) -> bool:
