@@ -81,7 +81,8 @@ def pair_features(
     does not deny a weaker one), and agree when the propositions contradict.
     """
     entail = max(nli_ab[0], nli_ba[0])
-    contra = max(nli_ab[2], nli_ba[2])
+    # Contradiction is symmetric: a clash the model reads in one direction only is weaker evidence.
+    contra = (nli_ab[2] + nli_ba[2]) / 2
     if evidence.denied_side:
         asserted_to_denied = nli_ab if evidence.denied_side == "b" else nli_ba
         entail, contra = contra, asserted_to_denied[0]
