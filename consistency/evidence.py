@@ -693,15 +693,20 @@ def _days_clash(left: frozenset[str] | set[str], right: frozenset[str] | set[str
     )
 
 
+def story_overlap(left: frozenset[str], right: frozenset[str]) -> tuple[int, float]:
+    """Names two stories share: how many, and their share of all the names either mentions."""
+    shared = len(left & right)
+    union = len(left | right)
+    return shared, (shared / union if union else 0.0)
+
+
 def _same_story(a: Claim, b: Claim, stories: dict[str, frozenset[str]] | None) -> float:
-    """1 within a document; across documents, the overlap of the names both stories mention."""
+    """1 within a document; across documents, the share of names both stories mention."""
     if a.doc == b.doc:
         return 1.0
     if not stories:
         return 0.0
-    left, right = stories.get(a.doc, frozenset()), stories.get(b.doc, frozenset())
-    union = left | right
-    return len(left & right) / len(union) if union else 0.0
+    return story_overlap(stories.get(a.doc, frozenset()), stories.get(b.doc, frozenset()))[1]
 
 
 def _same_predicate(pa: Proposition, pb: Proposition) -> bool:

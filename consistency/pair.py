@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .evidence import Proposition, story_entities
+from .evidence import Proposition, story_entities, story_overlap
 from .types import Claim
 
 #: Above this many claims, neighbours come from an hnswlib index instead of a dense product.
@@ -133,9 +133,8 @@ def _same_story(a: Claim, b: Claim, stories: dict[str, frozenset[str]], minimum:
     ``minimum`` of all the names they mention."""
     if a.doc == b.doc:
         return True
-    left, right = stories[a.doc], stories[b.doc]
-    shared = len(left & right)
-    return shared >= 2 and shared / len(left | right) >= minimum
+    shared, share = story_overlap(stories[a.doc], stories[b.doc])
+    return shared >= 2 and share >= minimum
 
 
 def _same_statement(a: Claim, b: Claim) -> bool:
