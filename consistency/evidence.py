@@ -249,7 +249,6 @@ class PairEvidence:
     #: Share of the shorter claim's content words found in the other: a short restatement inside
     #: a long claim ('the trial did not meet its primary endpoint') scores high.
     containment: float
-    polarity_mismatch: bool
     #: Which claim is the denial when exactly one is: "a", "b" or "".
     denied_side: str
     #: One claim's speaker says the thing happened and the other's says it did not, counting a
@@ -272,6 +271,11 @@ class PairEvidence:
     date_exact: bool
     opposite: tuple[str, str] | None
     same_actor: bool
+
+    @property
+    def polarity_mismatch(self) -> bool:
+        """Exactly one of the two claims is a denial."""
+        return bool(self.denied_side)
 
 
 def analyse(nlp: Language, claims: Sequence[Claim], *, batch_size: int = 64) -> list[Proposition]:
@@ -636,7 +640,6 @@ def pair_evidence(
     return PairEvidence(
         overlap=overlap,
         containment=shared / shorter if shorter else 0.0,
-        polarity_mismatch=a.polarity != b.polarity,
         denied_side="" if a.polarity == b.polarity else ("a" if a.polarity == "denied" else "b"),
         stance_mismatch=((a.polarity == "denied") != pa.negated) != ((b.polarity == "denied") != pb.negated),
         negation_mismatch=pa.negated != pb.negated,
