@@ -156,3 +156,44 @@ def test_threshold_is_the_best_f1_above_the_precision_floor():
     # Floor 0.9: only the top score is precise enough.
     threshold, (precision, _, _) = _best_threshold(scores, labels, gold=4, min_precision=0.9)
     assert threshold == 0.9 and precision == 1.0
+
+
+def _evidence(**changes):
+    from consistency.evidence import PairEvidence
+
+    neutral = dict(
+        overlap=0.5,
+        containment=0.5,
+        denied_side="",
+        stance_mismatch=False,
+        negation_mismatch=False,
+        absolute_negation=False,
+        modal_mismatch=False,
+        same_predicate=True,
+        same_story=1.0,
+        hedged=False,
+        conditional=False,
+        number_conflict=False,
+        number_exact=False,
+        number_update=False,
+        date_conflict=False,
+        date_exact=False,
+        opposite=None,
+        same_actor=False,
+    )
+    return PairEvidence(**{**neutral, **changes})
+
+
+def test_nli_contradiction_is_symmetric_and_a_denial_reads_one_direction():
+    import numpy as np
+
+    from consistency.judge import pair_features
+
+    clash, neutral, entails = np.array([0, 0, 1.0]), np.array([0, 1.0, 0]), np.array([1.0, 0, 0])
+    # A contradiction read in one direction only counts half.
+    assert pair_features(_evidence(), clash, neutral, 0.8)["nli_contradiction"] == 0.5
+    # Claim b is the denial: a clash when a entails what b denies (premise a, hypothesis b) ...
+    assert pair_features(_evidence(denied_side="b"), entails, neutral, 0.8)["nli_contradiction"] == 1.0
+    # ... but not when only the denied proposition entails a (denying a stronger claim).
+    assert pair_features(_evidence(denied_side="b"), neutral, entails, 0.8)["nli_contradiction"] == 0.0
+    assert pair_features(_evidence(denied_side="a"), neutral, entails, 0.8)["nli_contradiction"] == 1.0
