@@ -10,6 +10,7 @@ candidate pairs sent to the NLI model against the number of all pairs.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import time
@@ -96,6 +97,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--pairing-claims", type=int, default=10_000)
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1, help="parsers for the corpus run")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -121,9 +123,13 @@ def main() -> None:
     long_seconds = time.perf_counter() - started
     long_words = sum(len(d.text.split()) for d in long_articles) / max(1, len(long_articles))
 
-    started = time.perf_counter()
-    corpus = checker.check(documents)
-    corpus_seconds = time.perf_counter() - started
+    corpus_runs = []
+    for processes in sorted({1, args.processes}):
+        checker.extractor.processes = processes
+        checker.embedder.clear_cache()  # nothing is served from the runs before
+        started = time.perf_counter()
+        corpus = checker.check(documents)
+        corpus_runs.append((processes, time.perf_counter() - started, corpus))
 
     print(f"model load             {load:.1f} s")
     print(f"articles               {len(documents)} fixture articles, {words / len(documents):.0f} words on average")
@@ -135,10 +141,12 @@ def main() -> None:
         f"articles >= 500 words  {len(long_articles)} of them, {long_words:.0f} words on average: "
         f"{args.repeat * len(long_articles) / long_seconds:.2f} articles/s one per call"
     )
-    print(
-        f"corpus in one call     {len(documents) / corpus_seconds:.2f} articles/s, "
-        f"{len(corpus.claims) / corpus_seconds:.1f} claims/s, {corpus.candidate_pairs} pairs judged"
-    )
+    for processes, seconds, corpus in corpus_runs:
+        print(
+            f"corpus in one call     {len(documents) / seconds:.2f} articles/s, "
+            f"{len(corpus.claims) / seconds:.1f} claims/s, {corpus.candidate_pairs} pairs judged "
+            f"({processes} parser process{'es' if processes > 1 else ''})"
+        )
 
     synthetic = synthetic_claims(args.pairing_claims)
     started = time.perf_counter()

@@ -51,6 +51,7 @@ class Checker:
         per_claim: int = 8,
         quantize_nli: bool = True,
         quantize_embedder: bool = True,
+        processes: int = 1,
     ) -> None:
         from transformers.utils import logging as transformers_logging
 
@@ -58,7 +59,7 @@ class Checker:
 
         transformers_logging.disable_progress_bar()  # the CLI shows its own spinner while loading
 
-        self.extractor = ClaimExtractor(spacy_model)
+        self.extractor = ClaimExtractor(spacy_model, processes=processes)
         # int8 halves embedding time; on dev the judge scored the same (F1 0.52 both ways).
         self.embedder = ClaimEmbedder(embedder, quantize=quantize_embedder)
         # int8 NLI is about twice as fast; the judge is fitted on the same setting.
@@ -149,7 +150,7 @@ class Checker:
 
     def judge_pairs(self, claims: Sequence[Claim]) -> tuple[list[JudgedPair], list[Proposition]]:
         """Candidate pairs with features, NLI in both directions and calibrated scores."""
-        propositions = analyse(self.extractor.nlp, claims)
+        propositions = analyse(self.extractor.nlp, claims, processes=self.extractor.processes)
         embeddings = self.embedder.encode([c.proposition for c in claims])
         pairs = candidate_pairs(claims, propositions, embeddings, per_claim=self.per_claim)
         if not pairs:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -48,6 +49,12 @@ class ReportFormat(StrEnum):
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.", show_default=False)]
 Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+Processes = Annotated[
+    int,
+    typer.Option("--processes", "-j", min=1, help="Parser processes for many documents (default: up to 4 CPU cores)."),
+]
+#: Parsing is one core's work per process; beyond four, the NLI stage dominates anyway.
+DEFAULT_PROCESSES = min(4, os.cpu_count() or 1)
 
 
 @app.command()
@@ -57,10 +64,11 @@ def claims(
     output: Output = None,
     quiet: Quiet = False,
     spacy_model: Annotated[str, typer.Option(help="spaCy pipeline name or path.")] = (DEFAULT_SPACY_MODEL),
+    processes: Processes = DEFAULT_PROCESSES,
 ) -> None:
     """Extract attributed claims per actor (table grouped by actor by default)."""
     corpus = _read(paths)
-    extractor = _load(lambda: ClaimExtractor(spacy_model), quiet, "Loading spaCy")
+    extractor = _load(lambda: ClaimExtractor(spacy_model, processes=processes), quiet, "Loading spaCy")
     with _progress(quiet, len(corpus.documents), "Extracting claims") as advance:
         result = extractor.extract(corpus.documents, skipped=corpus.skipped, progress=advance)
     if format is ClaimsFormat.json:
@@ -89,6 +97,7 @@ def check(
     ),
     embedder: Annotated[str, typer.Option(help="Sentence embedder: name, path or Hub name.")] = (DEFAULT_EMBEDDER),
     spacy_model: Annotated[str, typer.Option(help="spaCy pipeline name or path.")] = DEFAULT_SPACY_MODEL,
+    processes: Processes = DEFAULT_PROCESSES,
 ) -> None:
     """Find claims that cannot both be true and write a report (Markdown by default)."""
     from .checker import Checker
@@ -97,7 +106,9 @@ def check(
         raise _fail("--threshold must be between 0 and 1")
     corpus = _read(paths)
     checker = _load(
-        lambda: Checker(spacy_model=spacy_model, embedder=embedder, nli_model=nli_model, threshold=threshold),
+        lambda: Checker(
+            spacy_model=spacy_model, embedder=embedder, nli_model=nli_model, threshold=threshold, processes=processes
+        ),
         quiet,
         "Loading models",
     )

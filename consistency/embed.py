@@ -42,6 +42,10 @@ class ClaimEmbedder:
     def dimension(self) -> int:
         return int(self.model.get_sentence_embedding_dimension() or 0)
 
+    def clear_cache(self) -> None:
+        """Forget the vectors of texts seen so far (the cache grows with every new text)."""
+        self._cache.clear()
+
     def encode(self, texts: Sequence[str], *, show_progress_bar: bool = False) -> np.ndarray:
         """Unit-length float32 vectors, one row per text."""
         keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]

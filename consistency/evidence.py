@@ -278,9 +278,11 @@ class PairEvidence:
         return bool(self.denied_side)
 
 
-def analyse(nlp: Language, claims: Sequence[Claim], *, batch_size: int = 64) -> list[Proposition]:
-    """Parse every claim's proposition once (a small, fast pass over short texts)."""
-    docs = nlp.pipe((c.proposition for c in claims), batch_size=batch_size)
+def analyse(nlp: Language, claims: Sequence[Claim], *, batch_size: int = 64, processes: int = 1) -> list[Proposition]:
+    """Parse every claim's proposition once (a small, fast pass over short texts); ``processes``
+    parsers share the work when there are enough claims to pay for starting them."""
+    processes = processes if len(claims) >= 4 * batch_size else 1
+    docs = nlp.pipe((c.proposition for c in claims), batch_size=batch_size, n_process=processes)
     return [_proposition(doc) for doc in docs]
 
 

@@ -172,6 +172,16 @@ def test_extraction_quality_floors_on_test_part(extractor):
     assert score.speaker_accuracy >= 0.85
 
 
+def test_parallel_parsing_gives_the_same_claims_and_actors(extractor):
+    """A corpus parsed by two processes yields exactly what one process yields, in order."""
+    from consistency import ClaimExtractor
+
+    documents = load_fixture_documents(FIXTURES / "extraction" / "test")
+    assert len(documents) >= 4  # enough pieces for two parsers to start
+    parallel = ClaimExtractor(processes=2).extract(documents)
+    assert parallel.model_dump() == extractor.extract(documents).model_dump()
+
+
 def test_actors_merge_across_documents(extractor):
     from consistency import Document
 
