@@ -38,7 +38,11 @@ class JudgedPair:
 
 
 class Checker:
-    """Finds claims that cannot both be true. Load once, check many documents."""
+    """Finds claims that cannot both be true. Load once, check many documents.
+
+    ``processes`` spaCy parsers share the parsing of multi-document inputs (the result does not
+    depend on it); the NLI model and the embedder use ``torch``'s threads either way.
+    """
 
     def __init__(
         self,
