@@ -237,3 +237,26 @@ def test_organisation_short_form_is_one_actor(extractor):
     helix = [c for c in result.claims if c.actor.startswith("Helix")]
     assert len(helix) == 2 and {c.actor for c in helix} == {"Helix Therapeutics"}
     assert len({c.actor_id for c in helix}) == 1
+
+
+def test_organisation_names_keep_their_linking_words(extract):
+    result = extract(
+        "Officials at the Bank of England said rates would stay on hold. The bank said inflation was falling. "
+        "The Pilots' Guild warned that it would oppose the merger. Observers from the Organization for Security "
+        "and Co-operation in Europe said voting had been orderly."
+    )
+    assert by_text(result, "rates would stay").actor == by_text(result, "inflation was falling").actor
+    assert by_text(result, "rates would stay").actor == "Bank of England"
+    assert by_text(result, "oppose the merger").actor == "Pilots' Guild"
+    assert by_text(result, "voting had been orderly").actor.startswith("Organization for Security and Co-operation")
+
+
+def test_role_named_after_its_prepositional_phrase(extract):
+    """'The U.N. envoy for Sudan, Ramtane Lamamra, said': the parser hangs the name on 'Sudan'."""
+    result = extract(
+        "The U.N. envoy for Sudan, Ramtane Lamamra, said last week that talks would resume in Jeddah. "
+        "The U.N. envoy said on Monday that famine conditions were spreading."
+    )
+    first, second = by_text(result, "talks would resume"), by_text(result, "famine conditions")
+    assert first.actor == second.actor == "Ramtane Lamamra"
+    assert "U.N. envoy" in result.actors[0].titles

@@ -10,7 +10,7 @@ model's entity labels are used as a hint only: titles and organisation words dec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -110,6 +110,8 @@ def speaker_head(head: Token) -> Token:
                 child.pos_ == "PROPN" or child.ent_type_ == "PERSON"
             ):
                 return child
+        if (named := _appositive_after_prep(head)) is not None:
+            return named
     if lemma in GROUP_NOUNS and head.tag_ == "NNS":
         prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"at", "from"}), None)
         target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
@@ -121,6 +123,19 @@ def speaker_head(head: Token) -> Token:
         if target is not None:
             return target
     return head
+
+
+def _appositive_after_prep(head: Token) -> Token | None:
+    """'The U.N. envoy for Sudan, Ramtane Lamamra, said': the parser hangs the name on 'Sudan';
+    a comma-set proper name right after a role's 'for'/'to'/'of' phrase names the role holder."""
+    if head.lemma_.lower() not in PERSON_ROLE_NOUNS:
+        return None
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"for", "to", "of", "at"}):
+        for target in (c for c in prep.children if c.dep_ == "pobj"):
+            for child in target.rights:
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and child.doc[child.left_edge.i - 1].text == ",":
+                    return child
+    return None
 
 
 def mention_span(head: Token) -> Span:
@@ -142,6 +157,10 @@ def mention_span(head: Token) -> Span:
         if child.i != end or not _keeps_right(head, child):
             break
         end = child.right_edge.i + 1
+    # An organisation's name runs to the end of its entity ("the Bank of England").
+    if head.ent_type_ == "ORG":
+        entity = next(e for e in doc.ents if e.start <= head.i < e.end)
+        end = max(end, entity.end)
     # The parser splits hyphenated names ("Okafor-Strand"): glue capitalised words back on.
     while start > head.sent.start and _glued_left(doc[start - 1], doc[start]):
         start -= 1
@@ -190,7 +209,7 @@ def _keeps_right(head: Token, child: Token) -> bool:
 
 def parse_mention(span: Span) -> Mention:
     """Split a speaker phrase into title and name and decide what kind of phrase it is."""
-    tokens = [t for t in span if not t.is_punct or t.text in {".", "-"}]
+    tokens = [t for t in span if not t.is_punct or t.text in {".", "-"} or _possessive_in_name(t)]
     head = span.root
     lower = head.lower_
     text = span.text.strip()
@@ -225,12 +244,18 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
         # Names are capitalised: a lower-case word the tagger calls PROPN ("foreign ministry") is not.
         is_name = token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN", "X"}
         glued = token.text == "-" and bool(run) and not token.whitespace_
-        if is_name or glued or (run and token.lower_ in _NAME_PARTICLES):
+        # "Bank of England", "Pilots' Guild": linking words inside one organisation's name.
+        linking = (bool(run) and _possessive_in_name(token)) or (
+            _inside_org_name(token) and (not run or _inside_org_name(run[0]))
+        )
+        if is_name or glued or linking or (run and token.lower_ in _NAME_PARTICLES):
             run.insert(0, token)
         else:
             break
     if run and (run[-1].lower_ in ORG_NAME_WORDS or run[-1].lower_ in ORG_ROLE_NOUNS):
         return run  # "State Department", "Foreign Ministry": the capitalised words are the name
+    if any(_inside_org_name(t) and t.is_lower for t in run):
+        return run  # "Organization for Security and Co-operation": one name, whatever words it holds
     # Titles written in capitals ("Foreign Minister", "Liberal MP") sit in front of the name.
     titles = [i for i, token in enumerate(run[:-1]) if token.lower_ in TITLE_WORDS]
     if titles and run[titles[-1] + 1].lower_ not in _NAME_PARTICLES:
@@ -244,6 +269,17 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
     if run and run[-1].dep_ == "case":
         run.pop()
     return run
+
+
+def _possessive_in_name(token: Token) -> bool:
+    """The apostrophe of a plural possessive inside a name ("Pilots' Guild")."""
+    return token.dep_ == "case" and token.text in {"'", "’"} and token.head.pos_ == "PROPN"
+
+
+def _inside_org_name(token: Token) -> bool:
+    """A word inside an organisation entity, after its first word ('of' in 'Bank of England',
+    'operation' in 'Co-operation'): part of the name however it is written."""
+    return token.ent_type_ == "ORG" and token.ent_iob_ == "I"
 
 
 def _join(tokens: list[Token]) -> str:
@@ -304,6 +340,17 @@ class ActorResolver:
         if mention.form == "role" and mention.head_lemma in ORG_ROLE_NOUNS:
             kind = "organization"
         return self._named_entry(_role_name(span), kind, position)
+
+    def resolve_named_role(self, phrase: Span, named: Span, offset: int = 0) -> int:
+        """Resolve a speaker phrase whose name sits apart from its head ('The U.N. envoy for Sudan,
+        Ramtane Lamamra,'): the name decides who it is and the role becomes a title, so a later
+        'the U.N. envoy' finds the same person."""
+        mention = parse_mention(named)
+        role = phrase.root.lemma_.lower()
+        if phrase.root.i == named.root.i or mention.form != "name" or role not in PERSON_ROLE_NOUNS - _VOICE_NOUNS:
+            return self.resolve(named, offset)
+        title = " ".join(t for t in (parse_mention(phrase).title, mention.title) if t)
+        return self._resolve_name(replace(mention, title=title), named.start_char + offset)
 
     def resolve_media(self, position: int) -> int:
         """The collective speaker of passive attributions: 'it was widely reported that ...'."""

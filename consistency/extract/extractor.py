@@ -195,7 +195,9 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
         if attribution.speaker is None:
             resolved[index] = resolver.resolve_media(attribution.start + offset)
         else:
-            resolved[index] = resolver.resolve(mention_span(speaker_head(attribution.speaker)), offset)
+            resolved[index] = resolver.resolve_named_role(
+                mention_span(attribution.speaker), mention_span(speaker_head(attribution.speaker)), offset
+            )
     return resolved
 
 
