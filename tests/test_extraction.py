@@ -260,3 +260,22 @@ def test_role_named_after_its_prepositional_phrase(extract):
     first, second = by_text(result, "talks would resume"), by_text(result, "famine conditions")
     assert first.actor == second.actor == "Ramtane Lamamra"
     assert "U.N. envoy" in result.actors[0].titles
+
+
+def test_percent_sign_and_closing_quote_stay_in_the_claim(extract):
+    result = extract('The company said profits had fallen by 12%. Smith wrote on X that the report was "fake news."')
+    assert by_text(result, "profits had fallen").text == "profits had fallen by 12%"
+    assert by_text(result, "the report was").text == 'the report was "fake news."'
+
+
+def test_pronoun_settles_a_name_the_tagger_got_wrong(extract):
+    """The small model tags a bare 'Smith' as an organisation and misses 'Gazprom'; 'he' and 'it'
+    still find them."""
+    result = extract(
+        "Smith said the report was false. He later said that he would sue. "
+        "Gazprom said gas flows would resume on Friday. It said repairs were complete."
+    )
+    assert by_text(result, "he would sue").actor == "Smith"
+    assert by_text(result, "repairs were complete").actor == "Gazprom"
+    kinds = {a.name: a.kind for a in result.actors}
+    assert kinds == {"Smith": "person", "Gazprom": "organization"}

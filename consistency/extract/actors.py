@@ -418,6 +418,20 @@ class ActorResolver:
             if subject and self.entries[index].kind in wanted:
                 self._touch(index, position)
                 return index
+        # The small model misses some entity types ("Smith" as ORG, "Gazprom" untagged); when no
+        # antecedent of the right kind exists, the pronoun settles what the latest name was.
+        for _, index, subject in reversed(self._recent):
+            entry = self.entries[index]
+            if not subject:
+                continue
+            if "person" in wanted and entry.kind == "organization" and _could_be_person(entry.name):
+                entry.kind = "person"
+            elif wanted == {"organization"} and entry.kind == "person" and _bare_name(entry):
+                entry.kind = "organization"
+            else:
+                continue
+            self._touch(index, position)
+            return index
         return None
 
     def _resolve_role(self, mention: Mention, span: Span, position: int) -> int | None:
@@ -470,6 +484,22 @@ class ActorResolver:
     def _touch(self, index: int, position: int, subject: bool = True) -> None:
         self._recent.append((position, index, subject))
         self._recent.sort(key=lambda item: item[0])
+
+
+def _could_be_person(name: str) -> bool:
+    """One to three capitalised words with no organisation word ('Smith', 'Ramtane Lamamra')."""
+    words = name.split()
+    lowered = {w.lower().strip(".,") for w in words}
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not lowered & (ORG_NAME_WORDS | ORG_ROLE_NOUNS)
+    )
+
+
+def _bare_name(entry: ActorEntry) -> bool:
+    """A one-word name with no title or other form: 'Gazprom' may as well be an organisation."""
+    return len(entry.name.split()) == 1 and not entry.titles and not entry.aliases
 
 
 def short_form(short: str, full: str) -> bool:

@@ -8,6 +8,8 @@ and which noun phrase said them".
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -616,7 +618,7 @@ def _clean_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
     while run and (
         run[-1].lower_ in _STRIP_EDGE
         or run[-1].is_space
-        or (run[-1].is_punct and run[-1].text not in "”\"’'.?!)")
+        or (run[-1].is_punct and run[-1].text not in "”\"’'.?!)%")
         or run[-1].text in {"“"}
     ):
         run.pop()
@@ -632,8 +634,10 @@ def _clean_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
         end -= 1
     while end > start and text[end - 1] in " ,;:":
         end -= 1
-    if _open_quote(text[start:end]) and end < len(text) and text[end] in '”"':
-        end += 1  # the parser hung the closing mark on the cue: keep the quote whole
+    if _open_quote(text[start:end]):
+        # The parser hung the closing mark on the cue or the next sentence: keep the quote whole.
+        closing = re.match(r'[.?!]?[”"]', text[end : end + 2])
+        end += closing.end() if closing else 0
     return (start, end) if end > start else None
 
 
