@@ -9,7 +9,6 @@ and which noun phrase said them".
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
