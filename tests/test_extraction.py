@@ -279,3 +279,21 @@ def test_pronoun_settles_a_name_the_tagger_got_wrong(extract):
     assert by_text(result, "repairs were complete").actor == "Gazprom"
     kinds = {a.name: a.kind for a in result.actors}
     assert kinds == {"Smith": "person", "Gazprom": "organization"}
+
+
+def test_participle_after_a_that_clause_belongs_to_the_speaker(extract):
+    result = extract(
+        "A company spokesperson denied that any such promise had been made, saying the 2023 agreement "
+        "covered only the Zwickau plant."
+    )
+    assert by_text(result, "covered only the Zwickau plant").actor == "a company spokesperson"
+
+
+def test_opposing_a_plan_is_not_denying_a_claim_but_blaming_is_a_claim(extract):
+    result = extract(
+        "The union rejected the plan. The union also rejected claims that it had agreed to the cuts. "
+        "The carmaker said it would cut jobs, blaming weaker demand for electric vehicles."
+    )
+    assert [c.text for c in result.claims if c.cue == "rejected"] == []
+    assert by_text(result, "it had agreed to the cuts").polarity == "denied"
+    assert by_text(result, "weaker demand").text == "weaker demand for electric vehicles"

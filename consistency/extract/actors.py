@@ -491,9 +491,7 @@ def _could_be_person(name: str) -> bool:
     words = name.split()
     lowered = {w.lower().strip(".,") for w in words}
     return (
-        0 < len(words) <= 3
-        and all(w[:1].isupper() for w in words)
-        and not lowered & (ORG_NAME_WORDS | ORG_ROLE_NOUNS)
+        0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not lowered & (ORG_NAME_WORDS | ORG_ROLE_NOUNS)
     )
 
 

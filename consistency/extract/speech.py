@@ -298,9 +298,11 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         by_dep.setdefault(child.dep_, []).append(child)
     obj = next(iter(by_dep.get("dobj", [])), None)
     if lemma in {"accuse", "blame"} and obj is not None:
-        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "for", "on"}), None)
         if prep is not None:
             return _subtree_range(obj, prep), cue.i + 1, polarity
+        if lemma == "blame":  # "blaming weaker demand for electric cars": the cause it names
+            return _subtree_range(obj), cue.i + 1, polarity
     if lemma == "call":
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)
         if prep is not None and prep.lower_ == "for":
@@ -327,7 +329,8 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         if xcomp:
             tokens = _subtree_range(*(by_dep.get("dobj", []) if lemma == "urge" else []), *xcomp)
             return tokens, cue.i + 1, polarity
-    if lemma in DENIAL_VERBS and obj is not None:
+    # "denied the allegations", "denied wrongdoing"; but "rejected the plan" opposes, not denies.
+    if lemma in DENIAL_VERBS and obj is not None and (lemma in {"deny", "refute"} or obj.lemma_.lower() in CLAIM_NOUNS):
         return _subtree_range(obj), cue.i + 1, polarity
     return None, 0, polarity
 
@@ -451,12 +454,13 @@ def _speaker_of(cue: Token) -> Token | None:
     node: Token | None = cue
     hops = 0
     if (
-        cue.dep_ == "conj"
+        (cue.dep_ == "conj" or (cue.dep_ == "advcl" and cue.tag_ == "VBG"))
         and cue.head.dep_ == "ccomp"
         and _is_cue(cue.head.head)
         and not any(c.dep_ in _SUBJECTS for c in cue.children)
     ):
-        # "X denied that P and accused Y of Q": the parser joins "accused" to P's verb.
+        # "X denied that P and accused Y of Q", "X denied that P, saying Q": the parser joins
+        # the second cue to P's verb, whose subject is part of what X said.
         node = cue.head.head
     while node is not None and hops < 6:
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
