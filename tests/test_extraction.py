@@ -297,3 +297,13 @@ def test_opposing_a_plan_is_not_denying_a_claim_but_blaming_is_a_claim(extract):
     assert [c.text for c in result.claims if c.cue == "rejected"] == []
     assert by_text(result, "it had agreed to the cuts").polarity == "denied"
     assert by_text(result, "weaker demand").text == "weaker demand for electric vehicles"
+
+
+def test_second_cue_joined_inside_the_first_claim_keeps_the_speaker(extract):
+    result = extract(
+        "The defence ministry said in a statement that its forces had not fired a single shot since the "
+        "ceasefire began on June 1 and blamed government troops for the strike on Dolyna. Monitors from "
+        "the Organisation for Regional Security said their patrol had recorded 37 explosions."
+    )
+    assert by_text(result, "government troops for the strike").actor == "the defence ministry"
+    assert by_text(result, "37 explosions").actor == "Organisation for Regional Security"

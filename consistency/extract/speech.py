@@ -453,15 +453,13 @@ def _speaker_of(cue: Token) -> Token | None:
     """The subject that speaks: the cue's own subject, or the subject of the clause it joins."""
     node: Token | None = cue
     hops = 0
-    if (
-        (cue.dep_ == "conj" or (cue.dep_ == "advcl" and cue.tag_ == "VBG"))
-        and cue.head.dep_ == "ccomp"
-        and _is_cue(cue.head.head)
-        and not any(c.dep_ in _SUBJECTS for c in cue.children)
+    if (cue.dep_ == "conj" or (cue.dep_ == "advcl" and cue.tag_ == "VBG")) and not any(
+        c.dep_ in _SUBJECTS for c in cue.children
     ):
-        # "X denied that P and accused Y of Q", "X denied that P, saying Q": the parser joins
-        # the second cue to P's verb, whose subject is part of what X said.
-        node = cue.head.head
+        # "X denied that P and accused Y of Q", "X said that its forces had not fired since the
+        # truce began and blamed Y", "X denied that P, saying Q": the parser joins the second cue
+        # to a verb inside what X said, whose subject is not the speaker.
+        node = _reporting_cue_above(cue) or cue
     while node is not None and hops < 6:
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
         # "ORAVA, March 4 - The ministry said": the subject nearest the verb is the speaker.
@@ -482,6 +480,16 @@ def _speaker_of(cue: Token) -> Token | None:
             hops += 1
             continue
         return None
+    return None
+
+
+def _reporting_cue_above(token: Token) -> Token | None:
+    """The cue whose that-clause holds ``token`` ('said' in 'said that A began and blamed B')."""
+    node = token.head
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and _is_cue(node.head):
+            return node.head
+        node = node.head
     return None
 
 
