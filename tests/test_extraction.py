@@ -69,6 +69,14 @@ def test_denied_proposition_is_a_plain_statement(extract):
     assert asserted.proposition == asserted.text
 
 
+def test_accusation_proposition_states_the_charge(extract):
+    result = extract("The opposition accused the mayor of Linden of taking bribes. Prosecutors accused them of fraud.")
+    bribes = by_text(result, "taking bribes")
+    assert bribes.text == "the mayor of Linden of taking bribes"  # the span stays as written
+    assert bribes.proposition == "the mayor of Linden was guilty of taking bribes"
+    assert by_text(result, "of fraud").proposition == "they were guilty of fraud"
+
+
 def test_rejected_claims_that_is_a_denial(extract):
     claim = by_text(extract("The club rejected claims that the coach had been sacked."), "the coach had been sacked")
     assert claim.polarity == "denied"

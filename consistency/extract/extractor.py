@@ -151,12 +151,39 @@ class ClaimExtractor:
             cue_lemma=attribution.cue_lemma,
             kind=attribution.kind,  # type: ignore[arg-type]
             polarity=attribution.polarity,  # type: ignore[arg-type]
-            proposition=denied_proposition(content) if attribution.polarity == "denied" else content,
+            proposition=_proposition(content, attribution),
             raw=Span(start=raw_start, end=raw_end),
             speaker=speaker_text,
             speaker_span=speaker_span,
             time=attribution.time,
         )
+
+
+def _proposition(content: str, attribution: Attribution) -> str:
+    """What the claim states, as a sentence the NLI model can read."""
+    if attribution.polarity == "denied":
+        return denied_proposition(content)
+    if attribution.cue_lemma == "accuse":
+        return accused_proposition(content)
+    return content
+
+
+def accused_proposition(content: str) -> str:
+    """What an accusation states: 'accused the mayor of Linden of taking bribes' states that
+    'the mayor of Linden was guilty of taking bribes'."""
+    match = _ACCUSED.match(content) or _ACCUSED_OF_NOUN.match(content)
+    if match is None:
+        return content
+    who = match.group("who")
+    subject = _SUBJECT_FORMS.get(who.lower(), who)
+    verb = "were" if subject.lower() in {"they", "we", "you"} else "was"
+    return f"{subject} {verb} guilty of {match.group('what')}"
+
+
+#: 'Y of doing X' (the first 'of' before a gerund), else 'Y of X' at the last 'of'.
+_ACCUSED = re.compile(r"^(?P<who>.+?) of (?P<what>\w+ing\b.*)$", re.DOTALL)
+_ACCUSED_OF_NOUN = re.compile(r"^(?P<who>.+) of (?P<what>.+)$", re.DOTALL)
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 
 
 def denied_proposition(content: str) -> str:
