@@ -125,6 +125,13 @@ def test_stated_time_is_kept(extract):
         extract("Zelensky said on Thursday that he wanted clearer guarantees."), "he wanted clearer guarantees"
     )
     assert claim.time == "on Thursday"
+    aged = extract('"Nobody came for us," said Ana Ruiz, a 52-year-old farmer from the village.')
+    assert by_text(aged, "Nobody came for us").time is None  # an age, not a date
+
+
+def test_disputing_figures_is_a_denial(extract):
+    claim = by_text(extract("The union disputed the figures."), "the figures")
+    assert claim.polarity == "denied"
 
 
 def test_narration_and_boilerplate_are_not_claims(extract):

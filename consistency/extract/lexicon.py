@@ -101,6 +101,11 @@ CLAIM_NOUNS = frozenset(
         "statement",
         "story",
         "assessment",
+        "account",
+        "version",
+        "figure",
+        "characterization",
+        "characterisation",
     }
 )
 

@@ -55,6 +55,7 @@ _SPEAKER_NOUNS = (
     }
 )
 _TIME_LABELS = frozenset({"DATE", "TIME"})
+_AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b|\baged?\b", re.IGNORECASE)
 _ASIDE_MARKS = frozenset({"while", "whereas", "although", "though", "even"})
 #: Content that opens with one of these is a question the speaker was asked or declined to
 #: answer ("declined to say whether ..."), not a claim.
@@ -545,8 +546,8 @@ def _stated_time(doc: Doc, cue: Token, segments: Iterable[tuple[int, int]]) -> s
     governed = {t.i for t in cue.subtree}
     best: tuple[int, str] | None = None
     for ent in doc.ents:
-        if ent.label_ not in _TIME_LABELS or ent.root.i not in governed:
-            continue
+        if ent.label_ not in _TIME_LABELS or ent.root.i not in governed or _AGE.search(ent.text):
+            continue  # '52-year-old' is an age the tagger calls a date
         if any(s <= ent.start_char < e for s, e in spans):
             continue
         distance = abs(ent.root.i - cue.i)
