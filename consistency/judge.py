@@ -144,7 +144,7 @@ def explain(
     """One line a fact-checker can read."""
     if reason == "explicit_denial":
         denier, other = (b, a) if b.polarity == "denied" else (a, b)
-        return f"{denier.actor} denies what {other.actor} asserts."
+        return f"{denier.actor} denies what {other.actor} said."
     if reason == "negation":
         negator, other = (a, b) if pa.negated and not pb.negated else (b, a)
         return f"{negator.actor} negates what {other.actor} said about the same thing."

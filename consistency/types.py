@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 #: Version of the JSON output; bump the major part on any breaking change.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 ClaimKind = Literal["direct", "indirect", "according_to", "passive"]
 Polarity = Literal["asserted", "denied"]
@@ -83,6 +83,11 @@ class Claim(_Frozen):
     speaker: str = Field(description="The speaker as written here: 'he', 'the minister'.")
     speaker_span: Span | None = None
     time: str | None = Field(default=None, description="Stated time of the statement.")
+    refers_to: str | None = Field(
+        default=None,
+        description="For a denial that names its target only by a noun ('denied the allegations'): "
+        "the id of the earlier claim it denies, whose proposition it takes.",
+    )
 
 
 class ClaimsResult(_Frozen):

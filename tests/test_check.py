@@ -78,6 +78,17 @@ def test_conflicting_casualty_figures(checker):
     assert found is not None and found.reason == "conflicting_numbers"
 
 
+def test_denying_the_allegations_contradicts_what_was_alleged(checker):
+    text = (
+        "Prosecutors alleged on Monday that Mayor Tom Hale had taken bribes from a construction firm "
+        "in exchange for city contracts.\n\nHale denied the allegations in a statement on Tuesday.\n\n"
+        "City auditors said the contracts had been awarded in line with the rules."
+    )
+    found = pair_of(checker.check([Document(id="h", text=text)]), "had taken bribes", "the allegations")
+    assert found is not None and found.reason == "explicit_denial"
+    assert found.explanation.startswith("Tom Hale")
+
+
 def test_a_revised_toll_is_an_update_not_a_contradiction(checker):
     text = (
         "The civil protection agency said at least 12 people had died in the floods.\n"

@@ -322,3 +322,17 @@ def test_second_cue_joined_inside_the_first_claim_keeps_the_speaker(extract):
     )
     assert by_text(result, "government troops for the strike").actor == "the defence ministry"
     assert by_text(result, "37 explosions").actor == "Organisation for Regional Security"
+
+
+def test_denial_of_the_allegations_takes_over_what_was_alleged(extract):
+    result = extract(
+        "Prosecutors alleged on Monday that Mayor Tom Hale had taken bribes from a construction firm.\n\n"
+        "Hale denied the allegations in a statement on Tuesday.\n\n"
+        "The firm said the contracts had been awarded fairly."
+    )
+    alleged, denial = by_text(result, "had taken bribes"), by_text(result, "the allegations")
+    assert denial.text == "the allegations"  # where and when it was said belong to the cue
+    assert denial.polarity == "denied" and denial.refers_to == alleged.id
+    assert denial.proposition == alleged.proposition
+    unlinked = by_text(extract("The minister denied the allegations."), "the allegations")
+    assert unlinked.refers_to is None and unlinked.proposition == "the allegations"

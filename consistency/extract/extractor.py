@@ -16,6 +16,7 @@ from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
 from .actors import ActorEntry, ActorResolver, mention_span, short_form, slugify, speaker_head
 from .boilerplate import boilerplate_ranges, headline_ranges
 from .quotes import find_quotes
+from .references import link_referential_denials
 from .speech import Attribution, doc_text, find_attributions
 
 #: Texts are parsed in pieces of at most this many characters, cut at paragraph breaks, so memory
@@ -112,9 +113,12 @@ class ClaimExtractor:
             for attribution, entry in zip(attributions, speakers, strict=True):
                 claim = self._claim(document, attribution, start, doc, len(pending) + 1)
                 pending.append((claim, entry))
+        entries = [resolver.entries[entry] for _, entry in pending]
+        names = [{entry.name.lower(), entry.surname, *(a.lower() for a in entry.aliases)} for entry in entries]
+        linked = link_referential_denials([claim for claim, _ in pending], [entry for _, entry in pending], names)
         # Actors are named once the whole document is read ("Trump" may become "Donald Trump").
-        for claim, entry in pending:
-            actor = actors.add(resolver.entries[entry])
+        for claim, entry in zip(linked, entries, strict=True):
+            actor = actors.add(entry)
             yield claim.model_copy(update={"actor": actor.name, "actor_id": actor.id})
 
     @staticmethod

@@ -332,7 +332,10 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
             return tokens, cue.i + 1, polarity
     # "denied the allegations", "denied wrongdoing"; but "rejected the plan" opposes, not denies.
     if lemma in DENIAL_VERBS and obj is not None and (lemma in {"deny", "refute"} or obj.lemma_.lower() in CLAIM_NOUNS):
-        return _subtree_range(obj), cue.i + 1, polarity
+        # "denied the allegations in a statement on Tuesday": where and when belong to the cue.
+        setting = [c for c in obj.rights if c.dep_ == "prep" and c.lower_ in {"in", "on", "at", "during"}]
+        dropped = {t.i for c in setting for t in c.subtree}
+        return [t for t in _subtree_range(obj) if t.i not in dropped], cue.i + 1, polarity
     return None, 0, polarity
 
 
