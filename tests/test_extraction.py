@@ -336,3 +336,12 @@ def test_denial_of_the_allegations_takes_over_what_was_alleged(extract):
     assert denial.proposition == alleged.proposition
     unlinked = by_text(extract("The minister denied the allegations."), "the allegations")
     assert unlinked.refers_to is None and unlinked.proposition == "the allegations"
+
+
+def test_a_document_speaks_for_whoever_issued_it(extract):
+    result = extract(
+        "According to a statement from the Health Ministry, 14 patients remain in intensive care. "
+        "A report by Amnesty International said prisoners had been tortured."
+    )
+    assert by_text(result, "14 patients").actor == "Health Ministry"
+    assert by_text(result, "prisoners had been tortured").actor == "Amnesty International"

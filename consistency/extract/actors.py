@@ -59,6 +59,10 @@ _PLACEHOLDER_ORG = frozenset({"it", "its"})
 _SLUG = re.compile(r"[^a-z0-9]+")
 #: People who speak for an organisation: their words are the organisation's position.
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+#: Documents that speak for whoever issued them.
+_DOCUMENT_NOUNS = frozenset(
+    {"statement", "report", "document", "filing", "letter", "memo", "release", "survey", "study", "post", "video"}
+)
 
 
 @dataclass
@@ -117,8 +121,10 @@ def speaker_head(head: Token) -> Token:
         target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         if target is not None and target.pos_ == "PROPN":
             return target  # "analysts at Jefferies" speak for Jefferies
-    if lemma in _VOICE_NOUNS:
-        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"for", "of"}), None)
+    if lemma in _VOICE_NOUNS or lemma in _DOCUMENT_NOUNS:
+        # "a spokesman for the ministry", "a statement from the ministry", "a report by Amnesty"
+        preps = {"for", "of"} if lemma in _VOICE_NOUNS else {"from", "by", "of"}
+        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in preps), None)
         target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         if target is not None:
             return target
