@@ -127,6 +127,8 @@ def test_stated_time_is_kept(extract):
     assert claim.time == "on Thursday"
     aged = extract('"Nobody came for us," said Ana Ruiz, a 52-year-old farmer from the village.')
     assert by_text(aged, "Nobody came for us").time is None  # an age, not a date
+    led = extract("Hale, who has led the city since 2019, said on Sunday that he would fight the charges.")
+    assert by_text(led, "fight the charges").time == "on Sunday"  # not the time in the speaker's phrase
 
 
 def test_disputing_figures_is_a_denial(extract):

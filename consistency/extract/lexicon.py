@@ -20,6 +20,7 @@ SPEECH_VERBS = frozenset(
         "reject",
         "dismiss",
         "add",
+        "continue",
         "note",
         "confirm",
         "acknowledge",

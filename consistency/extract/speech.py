@@ -546,7 +546,9 @@ def _cue_text(cue: Token) -> str:
 def _stated_time(doc: Doc, cue: Token, segments: Iterable[tuple[int, int]]) -> str | None:
     """A time expression attached to the cue ('said Monday', 'on Thursday') outside the content."""
     spans = list(segments)
-    governed = {t.i for t in cue.subtree}
+    # Times inside the speaker's phrase ('Hale, who has led the city since 2019,', 'Obi, 61,') are not when they spoke.
+    speaker = {t.i for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree}
+    governed = {t.i for t in cue.subtree} - speaker
     best: tuple[int, str] | None = None
     for ent in doc.ents:
         if ent.label_ not in _TIME_LABELS or ent.root.i not in governed or _AGE.search(ent.text):
