@@ -570,9 +570,39 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
         return False
     if a.head == b.head == "percent" and a.subject and b.subject:
         return a.subject == b.subject  # 'sales rose 3 percent' vs 'profits fell 8 percent'
-    if a.head in _GENERIC_HEADS or b.head in _GENERIC_HEADS:
-        return bool(a.verb and a.verb == b.verb)
+    if a.head in _GENERIC_HEADS or b.head in _GENERIC_HEADS or _is_toll(a) or _is_toll(b):
+        return bool(a.verb and a.verb == b.verb) or same_casualties(a, b)
     return a.head == b.head
+
+
+def same_casualties(a: Quantity, b: Quantity) -> bool:
+    """Counts of the same fate however it is worded: 'a death toll of 40', '65 people died' and
+    '12 were killed' all count the dead; 'injured', 'wounded' and 'hurt' the injured."""
+    kind = _casualty(a)
+    return bool(kind) and kind == _casualty(b)
+
+
+def _casualty(quantity: Quantity) -> str:
+    if _is_toll(quantity):
+        return "dead"
+    return _CASUALTIES.get(quantity.verb) or _CASUALTIES.get(quantity.head, "")
+
+
+def _is_toll(quantity: Quantity) -> bool:
+    """'The death toll rose to 19', 'put the toll at 40'."""
+    return quantity.subject == "toll" and (not quantity.qualifiers or "death" in quantity.qualifiers)
+
+
+_CASUALTIES = {
+    "die": "dead",
+    "kill": "dead",
+    "dead": "dead",
+    "death": "dead",
+    "injure": "injured",
+    "wound": "injured",
+    "hurt": "injured",
+    "injury": "injured",
+}
 
 
 def exact_quantity(a: Quantity, b: Quantity) -> bool:
@@ -582,7 +612,7 @@ def exact_quantity(a: Quantity, b: Quantity) -> bool:
         return False
     if a.head == "percent":
         return bool(a.subject and a.subject == b.subject) or bool(a.verb and a.verb == b.verb)
-    return bool(a.verb and a.verb == b.verb)
+    return bool(a.verb and a.verb == b.verb) or same_casualties(a, b)
 
 
 _GENERIC_HEADS = frozenset(

@@ -35,6 +35,20 @@ def test_conflicting_counts_for_the_same_event(claims_of):
     assert found.number_conflict and not found.number_update
 
 
+def test_casualty_counts_match_however_they_are_worded(claims_of):
+    toll = evidence(
+        claims_of,
+        "The health ministry said the death toll had risen to 40. Local officials said at least 65 people had died.",
+    )
+    assert toll.number_conflict and toll.number_exact
+    hurt = evidence(
+        claims_of, "The governor said 40 people were injured. Doctors said more than 300 were hurt in the blast."
+    )
+    assert hurt.number_conflict and hurt.number_exact
+    fates = evidence(claims_of, "The army said two people were killed. Villagers said five people were wounded.")
+    assert not fates.number_conflict  # the dead and the wounded are different counts
+
+
 def test_compatible_bounds_are_not_a_conflict(claims_of):
     found = evidence(
         claims_of, "The governor said at least 40 people were injured. Hospital officials said 55 people were injured."
