@@ -347,3 +347,15 @@ def test_a_document_speaks_for_whoever_issued_it(extract):
     )
     assert by_text(result, "14 patients").actor == "Health Ministry"
     assert by_text(result, "prisoners had been tortured").actor == "Amnesty International"
+
+
+def test_putting_a_toll_at_a_figure_is_a_claim(extract):
+    result = extract(
+        "The ministry put the death toll at 40, while local officials said at least 65 people had died. "
+        "Insurers estimated the cost of the storm at $2 billion. He put the blame on the referee."
+    )
+    toll = by_text(result, "the death toll at 40")
+    assert toll.actor == "the ministry" and toll.cue == "put"
+    assert toll.proposition == "the death toll was 40"
+    assert by_text(result, "the cost of the storm").proposition == "the cost of the storm was $2 billion"
+    assert not [c for c in result.claims if "blame" in c.text]

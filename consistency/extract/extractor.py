@@ -169,7 +169,15 @@ def _proposition(content: str, attribution: Attribution) -> str:
         return denied_proposition(content)
     if attribution.cue_lemma == "accuse":
         return accused_proposition(content)
+    if attribution.cue_lemma in {"put", "estimate", "place", "peg"}:
+        return tally_proposition(content)
     return content
+
+
+def tally_proposition(content: str) -> str:
+    """'put the death toll at 40' states that 'the death toll was 40'."""
+    figure, at, value = content.rpartition(" at ")
+    return f"{figure} was {value}" if at else content
 
 
 def accused_proposition(content: str) -> str:

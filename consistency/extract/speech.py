@@ -24,6 +24,7 @@ from .lexicon import (
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
     SPEECH_VERBS,
+    TALLY_NOUNS,
     WEEKDAYS,
 )
 from .quotes import OPENING, Quote
@@ -289,9 +290,20 @@ def _coordinated_that_clauses(content: list[Token]) -> list[Token]:
     ]
 
 
+def _tally(cue: Token) -> tuple[Token, Token] | None:
+    """'put the death toll at 40', 'estimated the cost at $2 billion': (the figure's noun, 'at')."""
+    if cue.lemma_.lower() not in {"put", "estimate", "place", "peg"}:
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS), None)
+    at = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    return (obj, at) if obj is not None and at is not None else None
+
+
 def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
     """The words a cue verb reports, the end of the cue phrase, and the polarity."""
     lemma = cue.lemma_.lower()
+    if (tally := _tally(cue)) is not None:
+        return _subtree_range(*tally), cue.i + 1, "asserted"
     polarity = "denied" if lemma in DENIAL_VERBS else "asserted"
     children = list(cue.children)
     by_dep: dict[str, list[Token]] = {}
@@ -447,6 +459,8 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
 
 def _is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and _tally(token) is not None:
+        return True
     if token.pos_ not in {"VERB", "AUX"} or lemma not in SPEECH_VERBS:
         return False
     # Beliefs ("he thinks", "she believes") are reported inside the claims that carry them.
