@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .evidence import Proposition, story_entities, story_overlap
+from .extract.references import referent_noun
 from .types import Claim
 
 #: Above this many claims, neighbours come from an hnswlib index instead of a dense product.
@@ -61,8 +62,11 @@ def candidate_pairs(
         partners.setdefault((i, j), set())
     stories = story_entities(claims, propositions)
     pairs = []
+    judgeable = [_judgeable(c) for c in claims]
     for (i, j), words in partners.items():
-        if _same_statement(claims[i], claims[j]) or not _same_story(claims[i], claims[j], stories, min_story):
+        if not (judgeable[i] and judgeable[j]) or _same_statement(claims[i], claims[j]):
+            continue
+        if not _same_story(claims[i], claims[j], stories, min_story):
             continue
         similarity = float(embeddings[i] @ embeddings[j])
         pairs.append(CandidatePair(a=i, b=j, similarity=similarity, shared=tuple(sorted(words))))
@@ -135,6 +139,12 @@ def _same_story(a: Claim, b: Claim, stories: dict[str, frozenset[str]], minimum:
         return True
     shared, share = story_overlap(stories[a.doc], stories[b.doc])
     return shared >= 2 and share >= minimum
+
+
+def _judgeable(claim: Claim) -> bool:
+    """A denial that names its target only by a noun ('denied the allegations') and could not be
+    linked to it states nothing that another claim could contradict."""
+    return claim.refers_to is not None or referent_noun(claim) is None
 
 
 def _same_statement(a: Claim, b: Claim) -> bool:

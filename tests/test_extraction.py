@@ -359,3 +359,25 @@ def test_putting_a_toll_at_a_figure_is_a_claim(extract):
     assert toll.proposition == "the death toll was 40"
     assert by_text(result, "the cost of the storm").proposition == "the cost of the storm was $2 billion"
     assert not [c for c in result.claims if "blame" in c.text]
+
+
+def test_an_appositive_or_a_brand_name_says_it_is_an_organisation(extract):
+    result = extract(
+        "SkyLink, Europe's third-largest budget airline, said on Monday that cancellations had fallen. "
+        "Kowalski, 54, said fares would rise. Asked whether SkyLink would pay compensation, she said "
+        "every valid claim would be honoured."
+    )
+    kinds = {a.name: a.kind for a in result.actors}
+    assert kinds["SkyLink"] == "organization"
+    assert by_text(result, "every valid claim").actor == "Kowalski"
+
+
+def test_a_denied_owners_figures_link_only_to_that_owner(extract):
+    result = extract(
+        "The regulator said fewer than a third of the cancellations were linked to air traffic control. "
+        "NATS said delays caused by its systems had fallen 12%. "
+        "The chief executive dismissed the regulator's figures. She also rejected NATS's figures."
+    )
+    regulator, nats = by_text(result, "fewer than a third"), by_text(result, "had fallen 12%")
+    assert by_text(result, "the regulator's figures").refers_to == regulator.id
+    assert by_text(result, "NATS's figures").refers_to == nats.id

@@ -219,7 +219,7 @@ def parse_mention(span: Span) -> Mention:
     head = span.root
     lower = head.lower_
     text = span.text.strip()
-    label = _entity_label(span)
+    label = _described_as(span.root) or _entity_label(span) or _camel_case_org(span.root)
     if lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS or lower in _PLACEHOLDER_ORG:
         return Mention(text, "", "", "pronoun", lower, label)
     name_tokens = _trailing_name(tokens)
@@ -293,6 +293,24 @@ def _join(tokens: list[Token]) -> str:
     for token in tokens:
         out += token.text + token.whitespace_
     return out.strip()
+
+
+def _described_as(head: Token) -> str:
+    """'SkyLink, Europe's third-largest budget airline,': the appositive says what the name is."""
+    appositive = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if appositive is None:
+        return ""
+    lemma = appositive.lemma_.lower()
+    return "ORG" if lemma in ORG_ROLE_NOUNS else ("PERSON" if lemma in PERSON_ROLE_NOUNS else "")
+
+
+def _camel_case_org(head: Token) -> str:
+    """'SkyLink', 'OpenAI': a capital inside one word marks a brand ('McAdams', 'DeSantis' are names)."""
+    return "ORG" if _CAMEL_CASE.match(head.text) and not _NAME_PREFIX.match(head.text) else ""
+
+
+_CAMEL_CASE = re.compile(r"^[A-Z][a-z]+[A-Z]")
+_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
 
 
 def _entity_label(span: Span) -> str:
@@ -421,7 +439,10 @@ class ActorResolver:
             else ({"organization", "group"} if pronoun in PLURAL_PRONOUNS else {"organization"})
         )
         for _, index, subject in reversed(self._recent):
-            if subject and self.entries[index].kind in wanted:
+            entry = self.entries[index]
+            # "the chief executive ... she said": an unnamed holder of a person's role is a person.
+            role_holder = entry.kind == "unnamed" and entry.name.lower().rsplit(" ", 1)[-1] in PERSON_ROLE_NOUNS
+            if subject and (entry.kind in wanted or ("person" in wanted and role_holder)):
                 self._touch(index, position)
                 return index
         # The small model misses some entity types ("Smith" as ORG, "Gazprom" untagged); when no
@@ -497,7 +518,9 @@ def _could_be_person(name: str) -> bool:
     words = name.split()
     lowered = {w.lower().strip(".,") for w in words}
     return (
-        0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not lowered & (ORG_NAME_WORDS | ORG_ROLE_NOUNS)
+        0 < len(words) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in words)  # 'NATS' is an acronym
+        and not lowered & (ORG_NAME_WORDS | ORG_ROLE_NOUNS)
     )
 
 

@@ -2,8 +2,9 @@
 
 Such a claim denies an earlier claim of the same article, not the words 'the allegations'. The
 earlier claim is the nearest one by another speaker that fits the noun (an allegation is made by
-'alleged' or 'accused', figures hold a number) or that is about the denier; the denial then takes
-over its proposition, so it is judged against what was actually alleged.
+'alleged' or 'accused'), that is about the denier, or that belongs to a named owner ('the
+regulator's figures'); the denial then takes over its proposition, so it is judged against what
+was actually alleged.
 """
 
 from __future__ import annotations
@@ -46,28 +47,52 @@ def link_referential_denials(
     """Claims of one article in text order, with each referential denial linked to what it denies.
 
     ``speakers[i]`` identifies the actor of ``claims[i]`` within the article and ``names[i]`` holds
-    that actor's lower-cased names (full name, aliases, surname)."""
+    that actor's lower-cased names (full name, aliases, surname). A wrong link would report a
+    confident 'explicit denial', so links are made only on clear evidence and otherwise left out."""
     linked = list(claims)
     for i, claim in enumerate(claims):
         noun = referent_noun(claim)
         if noun is None:
             continue
-        for j in range(i - 1, -1, -1):
-            earlier = claims[j]
-            if speakers[j] == speakers[i] or earlier.polarity != "asserted":
-                continue
-            if _fits(noun, earlier) or _mentions(earlier, names[i]):
-                linked[i] = claim.model_copy(update={"proposition": earlier.proposition, "refers_to": earlier.id})
-                break
+        earlier = [j for j in range(i - 1, -1, -1) if speakers[j] != speakers[i] and claims[j].polarity == "asserted"]
+        target = _antecedent(claim, noun, earlier, claims, names, names[i])
+        if target is not None:
+            linked[i] = claim.model_copy(update={"proposition": target.proposition, "refers_to": target.id})
     return linked
 
 
+def _antecedent(
+    claim: Claim, noun: str, earlier: list[int], claims: Sequence[Claim], names: Sequence[set[str]], denier: set[str]
+) -> Claim | None:
+    """The claim a referring denial points back to, nearest first."""
+    owner = _POSSESSOR.match(claim.text)
+    if owner is not None:  # "the regulator's figures": only a claim by the regulator will do
+        word = owner.group("owner").lower()
+        return next((claims[j] for j in earlier if _said_by(claims[j], names[j], word)), None)
+    if noun in _MADE_BY:
+        return next((claims[j] for j in earlier if _fits(noun, claims[j]) or _mentions(claims[j], denier)), None)
+    # "disputed the figures", "rejected that account": the claim just before, if it fits.
+    if earlier and (_mentions(claims[earlier[0]], denier) or (noun == "figure" and _has_number(claims[earlier[0]]))):
+        return claims[earlier[0]]
+    return None
+
+
+#: "the regulator's figures", "Hale's claims": whose claim is denied.
+_POSSESSOR = re.compile(r"^(?:the\s+)?(?P<owner>[\w.-]+)(?:'s|’s|s'|s’)\s")
+
+
+def _said_by(claim: Claim, names: set[str], word: str) -> bool:
+    return word in names or word in claim.speaker.lower().split()
+
+
 def _fits(noun: str, earlier: Claim) -> bool:
-    if noun == "figure":
-        return any(ch.isdigit() for ch in earlier.text)
     if noun == "report" and earlier.kind in {"passive", "according_to"}:
         return True
-    return earlier.cue_lemma in _MADE_BY.get(noun, frozenset())
+    return earlier.cue_lemma in _MADE_BY[noun]
+
+
+def _has_number(claim: Claim) -> bool:
+    return any(ch.isdigit() for ch in claim.text)
 
 
 def _mentions(earlier: Claim, names: set[str]) -> bool:
