@@ -46,7 +46,8 @@ def test_quote_running_over_paragraphs(extract):
         '"After that, the tram line will follow within a year."\n'
     )
     claim = by_text(extract(text), "The bridge will reopen")
-    assert "tram line will follow" in claim.text
+    assert claim.text == "The bridge will reopen in May. After that, the tram line will follow within a year."
+    assert len(claim.segments) == 2  # the line break and the reopening mark are not her words
     assert claim.actor == "Ines Albrecht"
 
 

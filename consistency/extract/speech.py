@@ -121,11 +121,11 @@ def _direct_quotes(doc: Doc, quotes: list[Quote]) -> Iterator[Attribution]:
         after = _attribution_after(doc, quote, quotes[index + 1] if index + 1 < len(quotes) else None)
         before = None if after else _attribution_before(doc, quote)
         found = after or before
-        segments = [(quote.start, quote.end)]
+        segments = _paragraph_pieces(text, quote.start, quote.end)
         if after is not None and index + 1 < len(quotes):
             following = quotes[index + 1]
             if _is_continuation(doc, after, following):
-                segments.append((following.start, following.end))
+                segments += _paragraph_pieces(text, following.start, following.end)
                 consumed.add(index + 1)
         if found is None:
             if last is not None and _stands_alone(text, quote) and quote.start - last.end < 1200:
@@ -206,6 +206,20 @@ def _stands_alone(text: str, quote: Quote) -> bool:
     end = _paragraph_end(text, quote.close_mark if quote.close_mark is not None else quote.end)
     outside = text[start : quote.open_mark] + text[(quote.close_mark or quote.end) + 1 : end]
     return len(outside.strip(" .,")) == 0
+
+
+def _paragraph_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A quote running over paragraphs, one piece per paragraph: the line break and the mark that
+    reopens the quote ('... in May.\n"After that ...') are not the speaker's words."""
+    pieces, piece_start = [], start
+    for reopened in _REOPENED.finditer(text, start, end):
+        pieces.append(_trim(text, piece_start, reopened.start()))
+        piece_start = reopened.end()
+    pieces.append((piece_start, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+_REOPENED = re.compile(r"\s*\n\s*[“\"]")
 
 
 def _with_segments(previous: Attribution, segments: list[tuple[int, int]]) -> Attribution:
