@@ -130,6 +130,8 @@ def test_stated_time_is_kept(extract):
     assert by_text(aged, "Nobody came for us").time is None  # an age, not a date
     led = extract("Hale, who has led the city since 2019, said on Sunday that he would fight the charges.")
     assert by_text(led, "fight the charges").time == "on Sunday"  # not the time in the speaker's phrase
+    asked = extract('Asked whether talks would resume next week, the president said: "That depends on them."')
+    assert by_text(asked, "That depends on them").time is None  # the question's time, not his
 
 
 def test_disputing_figures_is_a_denial(extract):

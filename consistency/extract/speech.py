@@ -576,7 +576,9 @@ def _stated_time(doc: Doc, cue: Token, segments: Iterable[tuple[int, int]]) -> s
     spans = list(segments)
     # Times inside the speaker's phrase ('Hale, who has led the city since 2019,', 'Obi, 61,') are not when they spoke.
     speaker = {t.i for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree}
-    governed = {t.i for t in cue.subtree} - speaker
+    # Nor are times in the question put to them ('Asked whether talks would resume next week').
+    asked = {t.i for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() == "ask" for t in c.subtree}
+    governed = {t.i for t in cue.subtree} - speaker - asked
     best: tuple[int, str] | None = None
     for ent in doc.ents:
         if ent.label_ not in _TIME_LABELS or ent.root.i not in governed or _AGE.search(ent.text):
