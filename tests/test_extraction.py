@@ -384,3 +384,13 @@ def test_a_denied_owners_figures_link_only_to_that_owner(extract):
     regulator, nats = by_text(result, "fewer than a third"), by_text(result, "had fallen 12%")
     assert by_text(result, "the regulator's figures").refers_to == regulator.id
     assert by_text(result, "NATS's figures").refers_to == nats.id
+
+
+def test_what_a_report_or_the_figures_find_is_a_claim_of_their_authors(extract):
+    result = extract(
+        "Figures from Eurostat show that returns remain below a fifth of all decisions. "
+        "The inquiry concluded that the fire was caused by faulty wiring. Police found that the door had been forced."
+    )
+    assert by_text(result, "returns remain below").actor == "Eurostat"
+    assert by_text(result, "faulty wiring").actor == "the inquiry"
+    assert not [c for c in result.claims if "door" in c.text]  # what police found is narration

@@ -62,6 +62,7 @@ _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "represent
 #: Documents that speak for whoever issued them.
 _DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "document", "filing", "letter", "memo", "release", "survey", "study", "post", "video"}
+    | {"figure", "data", "analysis", "poll", "review", "audit", "statistic"}
 )
 
 

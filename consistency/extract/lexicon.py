@@ -110,6 +110,28 @@ CLAIM_NOUNS = frozenset(
     }
 )
 
+#: Reports, studies and figures whose findings are claims: "the inquiry concluded that P".
+EVIDENCE_NOUNS = frozenset(
+    {
+        "report",
+        "study",
+        "inquiry",
+        "investigation",
+        "review",
+        "audit",
+        "survey",
+        "poll",
+        "analysis",
+        "figure",
+        "data",
+        "research",
+        "assessment",
+        "probe",
+        "trial",
+        "statistic",
+    }
+)
+
 #: Figures a source can put at a number: "put the death toll at 40", "estimated the cost at $2bn".
 TALLY_NOUNS = frozenset({"toll", "number", "figure", "count", "total", "tally", "cost", "damage", "bill"})
 

@@ -18,6 +18,7 @@ from .lexicon import (
     CLAIM_NOUNS,
     CUE_NOUNS,
     DENIAL_VERBS,
+    EVIDENCE_NOUNS,
     FIRST_PERSON_PRONOUNS,
     GROUP_NOUNS,
     LISTENER_NOUNS,
@@ -304,6 +305,16 @@ def _coordinated_that_clauses(content: list[Token]) -> list[Token]:
     ]
 
 
+def _finding(cue: Token) -> bool:
+    """'The inquiry concluded that ...', 'figures from Eurostat show that ...': what a report,
+    study or set of figures finds is its authors' claim."""
+    if cue.lemma_.lower() not in {"find", "conclude", "show", "reveal", "suggest", "indicate"}:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_NOUNS for c in cue.children) and any(
+        c.dep_ == "ccomp" for c in cue.children
+    )
+
+
 def _tally(cue: Token) -> tuple[Token, Token] | None:
     """'put the death toll at 40', 'estimated the cost at $2 billion': (the figure's noun, 'at')."""
     if cue.lemma_.lower() not in {"put", "estimate", "place", "peg"}:
@@ -473,7 +484,7 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
 
 def _is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and _tally(token) is not None:
+    if token.pos_ == "VERB" and (_tally(token) is not None or _finding(token)):
         return True
     if token.pos_ not in {"VERB", "AUX"} or lemma not in SPEECH_VERBS:
         return False
