@@ -269,6 +269,13 @@ def test_organisation_names_keep_their_linking_words(extract):
     assert by_text(result, "rates would stay").actor == "Bank of England"
     assert by_text(result, "oppose the merger").actor == "Pilots' Guild"
     assert by_text(result, "voting had been orderly").actor.startswith("Organization for Security and Co-operation")
+    guild = extract(
+        "The Pilots' Guild of Britain warned that it would oppose the merger. The guild said talks had failed. "
+        "Foreign Minister of Ukraine Dmytro Kuleba said the talks were over."
+    )
+    assert by_text(guild, "oppose the merger").actor == by_text(guild, "talks had failed").actor
+    assert by_text(guild, "oppose the merger").actor == "Pilots' Guild of Britain"
+    assert by_text(guild, "the talks were over").actor == "Dmytro Kuleba"
 
 
 def test_role_named_after_its_prepositional_phrase(extract):

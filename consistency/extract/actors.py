@@ -204,6 +204,9 @@ def _keeps_right(head: Token, child: Token) -> bool:
         return True
     if child.dep_ == "prep" and child.lower_ == "of" and lemma in TITLE_WORDS:
         return True
+    if child.dep_ == "prep" and child.lower_ == "of" and head.ent_type_ == "ORG":
+        # "the Pilots' Guild of Britain": an organisation named after a place or field
+        return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)
     group = head.tag_ == "NNS" and lemma in GROUP_NOUNS
     if group and child.dep_ == "prep" and child.lower_ in {"in", "of", "from"}:
         return True
@@ -252,7 +255,7 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
         is_name = token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN", "X"}
         glued = token.text == "-" and bool(run) and not token.whitespace_
         # "Bank of England", "Pilots' Guild": linking words inside one organisation's name.
-        linking = (bool(run) and _possessive_in_name(token)) or (
+        linking = (bool(run) and (_possessive_in_name(token) or _of_between_names(token, run[0]))) or (
             _inside_org_name(token) and (not run or _inside_org_name(run[0]))
         )
         if is_name or glued or linking or (run and token.lower_ in _NAME_PARTICLES):
@@ -275,12 +278,30 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
         run.pop(0)
     if run and run[-1].dep_ == "case":
         run.pop()
+    # "Foreign Minister of Ukraine Dmytro Kuleba": the place belongs to the title, not the name.
+    places = {"GPE", "NORP", "LOC"}
+    while len(run) > 1 and run[0].ent_type_ in places and run[-1].ent_type_ not in places and run[0].i > 0:
+        if run[0].doc[run[0].i - 1].lower_ != "of" and run[-1].ent_type_ != "PERSON":
+            break
+        run.pop(0)
     return run
 
 
 def _possessive_in_name(token: Token) -> bool:
     """The apostrophe of a plural possessive inside a name ("Pilots' Guild")."""
     return token.dep_ == "case" and token.text in {"'", "’"} and token.head.pos_ == "PROPN"
+
+
+def _of_between_names(token: Token, after: Token) -> bool:
+    """'of' joining two capitalised names of an organisation ('Guild of Britain', 'Bank of Japan')."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.lower_ == "of"
+        and after.pos_ == "PROPN"
+        and before is not None
+        and before.pos_ == "PROPN"
+        and (before.ent_type_ == "ORG" or after.ent_type_ == "ORG")
+    )
 
 
 def _inside_org_name(token: Token) -> bool:

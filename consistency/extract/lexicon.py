@@ -390,6 +390,10 @@ PERSON_ROLE_NOUNS = frozenset(
 ORG_ROLE_NOUNS = frozenset(
     {
         "club",
+        "guild",
+        "society",
+        "trust",
+        "college",
         "company",
         "firm",
         "ministry",
