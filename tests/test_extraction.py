@@ -368,6 +368,8 @@ def test_putting_a_toll_at_a_figure_is_a_claim(extract):
     assert toll.actor == "the ministry" and toll.cue == "put"
     assert toll.proposition == "the death toll was 40"
     assert by_text(result, "the cost of the storm").proposition == "the cost of the storm was $2 billion"
+    said = by_text(extract("Officials estimated that 300 homes at the coast were destroyed."), "300 homes")
+    assert said.proposition == said.text  # an ordinary 'estimated that' clause is not a figure put at a number
     assert not [c for c in result.claims if "blame" in c.text]
 
 

@@ -169,7 +169,7 @@ def _proposition(content: str, attribution: Attribution) -> str:
         return denied_proposition(content)
     if attribution.cue_lemma == "accuse":
         return accused_proposition(content)
-    if attribution.cue_lemma in {"put", "estimate", "place", "peg"}:
+    if attribution.tally:
         return tally_proposition(content)
     return content
 

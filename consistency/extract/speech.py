@@ -26,6 +26,7 @@ from .lexicon import (
     PERSON_ROLE_NOUNS,
     SPEECH_VERBS,
     TALLY_NOUNS,
+    TALLY_VERBS,
     WEEKDAYS,
 )
 from .quotes import OPENING, Quote
@@ -78,6 +79,8 @@ class Attribution:
     speaker: Token | None
     media: bool = False
     time: str | None = None
+    #: A figure put at a number ('put the death toll at 40'), stated as 'the death toll was 40'.
+    tally: bool = False
 
     @property
     def start(self) -> int:
@@ -290,6 +293,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
                 speaker=speaker,
                 media=passive,
                 time=_stated_time(doc, cue, [span]),
+                tally=_tally(cue) is not None,
             )
         )
     return found
@@ -317,7 +321,7 @@ def _finding(cue: Token) -> bool:
 
 def _tally(cue: Token) -> tuple[Token, Token] | None:
     """'put the death toll at 40', 'estimated the cost at $2 billion': (the figure's noun, 'at')."""
-    if cue.lemma_.lower() not in {"put", "estimate", "place", "peg"}:
+    if cue.lemma_.lower() not in TALLY_VERBS:
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS), None)
     at = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "at"), None)
