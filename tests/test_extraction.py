@@ -76,6 +76,8 @@ def test_accusation_proposition_states_the_charge(extract):
     assert bribes.text == "the mayor of Linden of taking bribes"  # the span stays as written
     assert bribes.proposition == "the mayor of Linden was guilty of taking bribes"
     assert by_text(result, "of fraud").proposition == "they were guilty of fraud"
+    quoted = by_text(extract('"This is the worst of all outcomes for our members," the union leader accused.'), "worst")
+    assert quoted.proposition == quoted.text  # a quote is not rewritten as a charge
 
 
 def test_rejected_claims_that_is_a_denial(extract):

@@ -167,7 +167,7 @@ def _proposition(content: str, attribution: Attribution) -> str:
     """What the claim states, as a sentence the NLI model can read."""
     if attribution.polarity == "denied":
         return denied_proposition(content)
-    if attribution.cue_lemma == "accuse":
+    if attribution.cue_lemma == "accuse" and attribution.kind == "indirect":  # 'accused Y of Z', not a quote
         return accused_proposition(content)
     if attribution.tally:
         return tally_proposition(content)
