@@ -392,11 +392,11 @@ class ActorResolver:
         Ramtane Lamamra,'): the name decides who it is and the role becomes a title, so a later
         'the U.N. envoy' finds the same person."""
         mention = parse_mention(named)
-        role = phrase.root.lemma_.lower()
-        if phrase.root.i == named.root.i or mention.form != "name" or role not in PERSON_ROLE_NOUNS - _VOICE_NOUNS:
+        if mention.form != "name":
             return self.resolve(named, offset)
-        title = " ".join(t for t in (parse_mention(phrase).title, mention.title) if t)
-        return self._resolve_name(replace(mention, title=title), named.start_char + offset)
+        if phrase.root.i != named.root.i and phrase.root.lemma_.lower() in PERSON_ROLE_NOUNS - _VOICE_NOUNS:
+            mention = replace(mention, title=" ".join(t for t in (parse_mention(phrase).title, mention.title) if t))
+        return self._resolve_name(mention, named.start_char + offset)
 
     def resolve_media(self, position: int) -> int:
         """The collective speaker of passive attributions: 'it was widely reported that ...'."""
