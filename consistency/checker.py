@@ -6,13 +6,14 @@ package root is the one-call entry point.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from spacy.tokens import Span as SpacySpan
 
 from .embed import ClaimEmbedder
-from .evidence import PairEvidence, Proposition, analyse, pair_evidence, story_entities
+from .evidence import PairEvidence, Proposition, analyse, pair_evidence, proposition_of, story_entities
 from .extract import ClaimExtractor
 from .judge import JudgeModel, explain, nli_scores, pair_features
 from .pair import CandidatePair, candidate_pairs
@@ -82,12 +83,31 @@ class Checker:
         progress: Callable[[int], None] | None = None,
     ) -> CheckResult:
         """Extract claims from the documents and report the contradictions among them."""
-        claims = self.extractor.extract(documents, skipped=skipped, progress=progress)
-        return self.check_claims(claims)
+        claims, known = self.extract(documents, skipped=skipped, progress=progress)
+        return self.check_claims(claims, known=known)
 
-    def check_claims(self, result: ClaimsResult) -> CheckResult:
-        """Judge the claims of an extraction result (for callers who extracted already)."""
-        judged, propositions = self.judge_pairs(result.claims)
+    def extract(
+        self,
+        documents: Iterable[Document],
+        *,
+        skipped: Iterable[Skipped] = (),
+        progress: Callable[[int], None] | None = None,
+    ) -> tuple[ClaimsResult, dict[str, Proposition]]:
+        """The claims of the documents, and the propositions read off the extraction's parse
+        (claim id -> proposition) so that judging parses only the claims restated in new words."""
+        known: dict[str, Proposition] = {}
+
+        def keep(claim: Claim, tokens: SpacySpan) -> None:
+            if (proposition := proposition_of(claim, tokens)) is not None:
+                known[claim.id] = proposition
+
+        claims = self.extractor.extract(documents, skipped=skipped, progress=progress, on_claim=keep)
+        return claims, known
+
+    def check_claims(self, result: ClaimsResult, *, known: Mapping[str, Proposition] | None = None) -> CheckResult:
+        """Judge the claims of an extraction result (for callers who extracted already);
+        ``known`` holds propositions already read off the extraction parse."""
+        judged, propositions = self.judge_pairs(result.claims, known=known)
         claims = result.claims
         contradictions, updates = [], []
         for item in judged:
@@ -152,9 +172,11 @@ class Checker:
             for nli in (_NLI_CLASH, _NLI_AGREE)
         )
 
-    def judge_pairs(self, claims: Sequence[Claim]) -> tuple[list[JudgedPair], list[Proposition]]:
+    def judge_pairs(
+        self, claims: Sequence[Claim], *, known: Mapping[str, Proposition] | None = None
+    ) -> tuple[list[JudgedPair], list[Proposition]]:
         """Candidate pairs with features, NLI in both directions and calibrated scores."""
-        propositions = analyse(self.extractor.nlp, claims, processes=self.extractor.processes)
+        propositions = analyse(self.extractor.nlp, claims, known=known, processes=self.extractor.processes)
         embeddings = self.embedder.encode([c.proposition for c in claims])
         pairs = candidate_pairs(claims, propositions, embeddings, per_claim=self.per_claim)
         if not pairs:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .types import Claim
 from .wordnet import antonyms
@@ -278,12 +278,36 @@ class PairEvidence:
         return bool(self.denied_side)
 
 
-def analyse(nlp: Language, claims: Sequence[Claim], *, batch_size: int = 64, processes: int = 1) -> list[Proposition]:
-    """Parse every claim's proposition once (a small, fast pass over short texts); ``processes``
-    parsers share the work when there are enough claims to pay for starting them."""
-    processes = processes if len(claims) >= 4 * batch_size else 1
-    docs = nlp.pipe((c.proposition for c in claims), batch_size=batch_size, n_process=processes)
-    return [_proposition(doc) for doc in docs]
+def analyse(
+    nlp: Language,
+    claims: Sequence[Claim],
+    *,
+    known: Mapping[str, Proposition] | None = None,
+    batch_size: int = 64,
+    processes: int = 1,
+) -> list[Proposition]:
+    """The proposition of every claim: taken from ``known`` (claim id -> proposition, from
+    :func:`proposition_of` on the extraction parse) where given, else parsed here in one pass over
+    the short texts; ``processes`` parsers share the work when there are enough claims to pay for
+    starting them."""
+    known = known or {}
+    todo = [c.proposition for c in claims if c.id not in known]
+    processes = processes if len(todo) >= 4 * batch_size else 1
+    parsed = (_proposition(doc) for doc in nlp.pipe(todo, batch_size=batch_size, n_process=processes))
+    return [known[c.id] if c.id in known else next(parsed) for c in claims]
+
+
+def proposition_of(claim: Claim, tokens: Span) -> Proposition | None:
+    """The claim's proposition read off its tokens in the document's own parse (the sentence
+    around a claim helps the parser), or None when the proposition is not those words as written
+    (a denial, tally or charge restated as a plain assertion)."""
+    if claim.proposition != tokens.text:
+        return None
+    doc = tokens.as_doc()
+    for token in doc:
+        if token.head.i == token.i:  # the clause was attached to the speech verb outside the span
+            token.dep_ = "ROOT"
+    return _proposition(doc)
 
 
 def _proposition(doc: Doc) -> Proposition:

@@ -132,6 +132,21 @@ def test_explanation_names_who_negates(checker):
     assert found.explanation.startswith("Sergei Lavrov")
 
 
+def test_propositions_are_read_off_the_extraction_parse(checker):
+    """Claims stated as written reuse the document's parse; a denial, restated as the assertion it
+    rejects, is parsed on its own. Both readings agree on what the claim is about."""
+    from consistency.evidence import analyse
+
+    result, known = checker.extract([Document(id="meeting", text=MEETING)])
+    claims = {c.text: c for c in result.claims}
+    plain = next(c for t, c in claims.items() if t.startswith("preparations were underway"))
+    assert plain.id in known
+    restated = [c for c in result.claims if c.proposition != c.text]  # 'accused Kyiv of stalling ...'
+    assert restated and not any(c.id in known for c in restated)
+    fresh = analyse(checker.extractor.nlp, [plain])[0]
+    assert known[plain.id].lemmas == fresh.lemmas and known[plain.id].predicates == fresh.predicates
+
+
 def test_pairs_skipped_by_the_nli_bound_could_not_be_flagged(checker):
     """The NLI model is skipped only where no output of it could reach the threshold: running it
     anyway on those pairs leaves every one of them below the threshold."""

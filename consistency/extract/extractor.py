@@ -10,6 +10,7 @@ from itertools import islice
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..registry import DEFAULT_SPACY_MODEL
 from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
@@ -78,8 +79,13 @@ class ClaimExtractor:
         *,
         skipped: Iterable[Skipped] = (),
         progress: Callable[[int], None] | None = None,
+        on_claim: Callable[[Claim, SpacySpan], None] | None = None,
     ) -> ClaimsResult:
-        """Extract claims from every document; actors are merged across documents by name."""
+        """Extract claims from every document; actors are merged across documents by name.
+
+        ``on_claim`` sees each claim stated in one stretch of text with its tokens while the parse
+        is still in memory, so later stages can reuse the parse instead of parsing the claim again.
+        """
         documents = list(documents)
         pieces = [list(_chunks(d.text, CHUNK_CHARS)) for d in documents]
         texts = (d.text[s:e] for d, spans in zip(documents, pieces, strict=True) for s, e in spans)
@@ -91,7 +97,7 @@ class ClaimExtractor:
         actors = _ActorTable()
         for document, spans in zip(documents, pieces, strict=True):
             docs = zip((s for s, _ in spans), islice(parsed, len(spans)), strict=True)
-            claims.extend(self._document_claims(document, docs, actors))
+            claims.extend(self._document_claims(document, docs, actors, on_claim))
             if progress is not None:
                 progress(1)
         return ClaimsResult(
@@ -99,13 +105,18 @@ class ClaimExtractor:
         )
 
     def _document_claims(
-        self, document: Document, parsed: Iterable[tuple[int, Doc]], actors: _ActorTable
+        self,
+        document: Document,
+        parsed: Iterable[tuple[int, Doc]],
+        actors: _ActorTable,
+        on_claim: Callable[[Claim, SpacySpan], None] | None = None,
     ) -> Iterator[Claim]:
         """Claims of one document from its parsed pieces (each with its start offset)."""
         text = document.text
         excluded = boilerplate_ranges(text) + headline_ranges(text)
         resolver = ActorResolver()
         pending: list[tuple[Claim, int]] = []
+        tokens: dict[str, SpacySpan] = {}
         for start, doc in parsed:
             local_excluded = [(s - start, e - start) for s, e in excluded]
             attributions = find_attributions(doc, find_quotes(doc_text(doc)), local_excluded)
@@ -113,13 +124,20 @@ class ClaimExtractor:
             for attribution, entry in zip(attributions, speakers, strict=True):
                 claim = self._claim(document, attribution, start, doc, len(pending) + 1)
                 pending.append((claim, entry))
+                if on_claim is not None and len(claim.segments) == 1:
+                    span = doc.char_span(claim.start - start, claim.end - start)
+                    if span is not None:
+                        tokens[claim.id] = span
         entries = [resolver.entries[entry] for _, entry in pending]
         names = [{entry.name.lower(), entry.surname, *(a.lower() for a in entry.aliases)} for entry in entries]
         linked = link_referential_denials([claim for claim, _ in pending], [entry for _, entry in pending], names)
         # Actors are named once the whole document is read ("Trump" may become "Donald Trump").
         for claim, entry in zip(linked, entries, strict=True):
             actor = actors.add(entry)
-            yield claim.model_copy(update={"actor": actor.name, "actor_id": actor.id})
+            claim = claim.model_copy(update={"actor": actor.name, "actor_id": actor.id})
+            if claim.id in tokens:
+                on_claim(claim, tokens[claim.id])  # type: ignore[misc]
+            yield claim
 
     @staticmethod
     def _claim(document: Document, attribution: Attribution, offset: int, doc: Doc, number: int) -> Claim:
