@@ -166,8 +166,10 @@ def mention_span(head: Token) -> Span:
         end = child.right_edge.i + 1
     # An organisation's name runs to the end of its entity ("the Bank of England").
     if head.ent_type_ == "ORG":
-        entity = next(e for e in doc.ents if e.start <= head.i < e.end)
-        end = max(end, entity.end)
+        entity_end = head.i + 1
+        while entity_end < len(doc) and doc[entity_end].ent_iob_ == "I":
+            entity_end += 1
+        end = max(end, entity_end)
     # The parser splits hyphenated names ("Okafor-Strand"): glue capitalised words back on.
     while start > head.sent.start and _glued_left(doc[start - 1], doc[start]):
         start -= 1
@@ -223,7 +225,7 @@ def parse_mention(span: Span) -> Mention:
     head = span.root
     lower = head.lower_
     text = span.text.strip()
-    label = _described_as(span.root) or _entity_label(span) or _camel_case_org(span.root)
+    label = _described_as(span.root) or span.root.ent_type_ or _camel_case_org(span.root)
     if lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS or lower in _PLACEHOLDER_ORG:
         return Mention(text, "", "", "pronoun", lower, label)
     name_tokens = _trailing_name(tokens)
@@ -333,13 +335,6 @@ def _camel_case_org(head: Token) -> str:
 
 _CAMEL_CASE = re.compile(r"^[A-Z][a-z]+[A-Z]")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
-
-
-def _entity_label(span: Span) -> str:
-    for ent in span.doc.ents:
-        if ent.start <= span.root.i < ent.end:
-            return ent.label_
-    return ""
 
 
 def slugify(name: str) -> str:

@@ -9,6 +9,7 @@ and which noun phrase said them".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -595,7 +596,7 @@ def _stated_time(doc: Doc, cue: Token, segments: Iterable[tuple[int, int]]) -> s
     asked = {t.i for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() == "ask" for t in c.subtree}
     governed = {t.i for t in cue.subtree} - speaker - asked
     best: tuple[int, str] | None = None
-    for ent in doc.ents:
+    for ent in cue.sent.ents:
         if ent.label_ not in _TIME_LABELS or ent.root.i not in governed or _AGE.search(ent.text):
             continue  # '52-year-old' is an age the tagger calls a date
         if any(s <= ent.start_char < e for s, e in spans):
@@ -715,7 +716,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if start <= t.idx < end]
+    """Tokens starting in ``[start, end)``, found by binary search (tokens are in text order)."""
+    first = bisect_left(range(len(doc)), start, key=lambda i: doc[i].idx)
+    stop = bisect_left(range(first, len(doc)), end, key=lambda i: doc[i].idx) + first
+    return list(doc[first:stop])
 
 
 def _paragraph_start(text: str, position: int) -> int:
