@@ -786,8 +786,8 @@ def _opposite(pa: Proposition, pb: Proposition) -> tuple[str, str] | None:
     """Opposite words said of the same thing: 'Holloway resigned' / 'Holloway was sacked', but
     not 'global sales rose' / 'European sales fell'. A side with no noun participant (a pronoun,
     a bare clause) is taken to be about the other's."""
-    for lemma in pa.lemmas:
-        for other in OPPOSITES.get(lemma, ()):
+    for lemma in sorted(pa.lemmas):  # sorted: the same words are named on every run
+        for other in sorted(OPPOSITES.get(lemma, ())):
             if other in pb.lemmas and other not in pa.lemmas and lemma not in pb.lemmas:
                 left, right = pa.participants.get(lemma, ()), pb.participants.get(other, ())
                 if not left or not right or any(x.same_as(y) for x in left for y in right):
