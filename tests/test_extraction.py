@@ -36,8 +36,19 @@ def test_split_quote_is_one_claim_with_two_segments(extract):
     assert len(claim.segments) == 2
     assert claim.text.endswith("two late goals.")
     assert claim.actor == "Dario Benz"
+    assert "the break and we paid" in claim.text
     for segment in claim.segments:
         assert text[segment.start : segment.end] in claim.text
+
+
+def test_split_quote_over_two_sentences_reads_as_two_sentences(extract):
+    text = (
+        "“We are not going to meet just for a photograph,” Foreign Minister Anna Reyes said. “A "
+        "meeting of leaders must crown the work, not replace it.” Mr. Lund, the envoy, agreed."
+    )
+    claim = by_text(extract(text), "We are not going")
+    assert len(claim.segments) == 2
+    assert "for a photograph. A meeting of leaders" in claim.text
 
 
 def test_quote_running_over_paragraphs(extract):

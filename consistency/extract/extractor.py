@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 
 import spacy
 from spacy.language import Language
@@ -147,7 +147,7 @@ class ClaimExtractor:
         its actor fields are filled in when the document is finished."""
         text = document.text
         segments = tuple(Span(start=s + offset, end=e + offset) for s, e in attribution.segments)
-        content = " ".join(text[s.start : s.end] for s in segments)
+        content = join_segments(text, segments)
         sentence = doc.char_span(attribution.start, attribution.start + 1, alignment_mode="expand")
         sent = sentence.sent if sentence is not None else doc[:]
         cue_start = attribution.cue_span[0] if attribution.cue_span[0] >= 0 else attribution.start
@@ -181,6 +181,31 @@ class ClaimExtractor:
             speaker_span=speaker_span,
             time=attribution.time,
         )
+
+
+def join_segments(text: str, segments: tuple[Span, ...]) -> str:
+    """The words of a claim's segments as one text. A segment that ends one sentence of a split
+    quote ('... for the sake of a photograph,” he said. “A meeting of leaders ...') gets its full
+    stop back, so the NLI model reads two sentences rather than one run-on."""
+    content = text[segments[0].start : segments[0].end]
+    for before, after in pairwise(segments):
+        ended = content.rstrip("”\"'’ ").endswith((".", "?", "!"))
+        if not ended and _ends_sentence(text[before.end : after.start]):
+            content = content.rstrip(",;: ") + "."
+        content += " " + text[after.start : after.end]
+    return content
+
+
+def _ends_sentence(gap: str) -> bool:
+    """Whether the words between two segments of a quote end a sentence: '”, Lavrov said. “',
+    not '”, said Mr. Smith, “' or '” the U.S. envoy said, “'."""
+    return any(not (word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())) for word in _STOP_AFTER.findall(gap))
+
+
+_STOP_AFTER = re.compile(r"(\w*)[.?!](?=\s)")
+_ABBREVIATIONS = frozenset(
+    {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "Jr", "Sr", "Rev"}
+)
 
 
 def _proposition(content: str, attribution: Attribution) -> str:
