@@ -416,3 +416,16 @@ def test_what_a_report_or_the_figures_find_is_a_claim_of_their_authors(extract):
     assert by_text(result, "returns remain below").actor == "Eurostat"
     assert by_text(result, "faulty wiring").actor == "the inquiry"
     assert not [c for c in result.claims if "door" in c.text]  # what police found is narration
+
+
+def test_findings_of_its_own_figures_are_the_owners_and_claimed_once(extract):
+    """'The regulator said its own figures showed that A, and that B': 'said' and 'showed' both
+    reach B; it is one claim, and the figures speak for their owner."""
+    result = extract(
+        "The Port Safety Board said its own figures showed that fewer than a third of the delays were "
+        "caused by the strike, and that broken cranes accounted for most of the rest."
+    )
+    cranes = [c for c in result.claims if "broken cranes" in c.text]
+    assert len(cranes) == 1
+    assert cranes[0].actor == "Port Safety Board"
+    assert {c.actor for c in result.claims} == {"Port Safety Board"}

@@ -129,6 +129,11 @@ def speaker_head(head: Token) -> Token:
         target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         if target is not None:
             return target
+    if lemma in _DOCUMENT_NOUNS:
+        # "its own figures", "their report": the owner, resolved like any pronoun
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if owner is not None:
+            return owner
     return head
 
 

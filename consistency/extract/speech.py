@@ -744,9 +744,15 @@ def _inside(position: int, ranges: Iterable[tuple[int, int]]) -> bool:
 
 
 def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
-    """Drop a reported-speech claim whose cue and content lie inside another claim's content."""
+    """Drop a reported-speech claim whose cue and content lie inside another claim's content, and
+    a second cue's claim on words already claimed ('The authority said its own figures showed that
+    A, and that B': 'said' and 'showed' both reach B)."""
     kept = []
+    claimed: set[tuple[tuple[int, int], ...]] = set()
     for candidate in attributions:
+        if candidate.segments in claimed:
+            continue
+        claimed.add(candidate.segments)
         nested = any(
             other is not candidate
             and other.kind != "direct"
