@@ -12,6 +12,7 @@ expression such as "no such meeting" points back to), and nearest neighbours in 
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -148,5 +149,12 @@ def _judgeable(claim: Claim) -> bool:
 
 
 def _same_statement(a: Claim, b: Claim) -> bool:
-    """Two claims from one sentence by one speaker ('said A and accused Y of B') are one act."""
-    return a.doc == b.doc and a.actor_id == b.actor_id and a.sentence_start == b.sentence_start
+    """Two claims from one sentence by one speaker ('said A and accused Y of B') are one act, and
+    the same words asserted (or denied) twice, by anyone, repeat each other."""
+    if a.doc == b.doc and a.actor_id == b.actor_id and a.sentence_start == b.sentence_start:
+        return True
+    return a.polarity == b.polarity and _words(a.proposition) == _words(b.proposition)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())

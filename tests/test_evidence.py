@@ -204,6 +204,20 @@ def test_a_terse_denial_is_paired_within_its_article(extractor):
     assert {(p.a, p.b) for p in pairs} == {(0, 1), (0, 2), (1, 2)}
 
 
+def test_the_same_words_asserted_twice_are_not_paired_but_denied_are(extractor):
+    """Two sources repeating one statement cannot contradict each other; a denial of it can."""
+    text = (
+        "The port authority said the crane collapse had halted all loading. "
+        "The dockers' union said the crane collapse had halted all loading. "
+        "The operator denied that the crane collapse had halted all loading."
+    )
+    claims = extractor.extract([Document(id="d", text=text)]).claims
+    embeddings = ClaimEmbedder().encode([c.proposition for c in claims])
+    pairs = candidate_pairs(claims, analyse(extractor.nlp, claims), embeddings, per_claim=2)
+    assert [c.polarity for c in claims] == ["asserted", "asserted", "denied"]
+    assert {(p.a, p.b) for p in pairs} == {(0, 2), (1, 2)}
+
+
 def test_numbers_in_verbless_claims_are_read(extractor):
     """A claim whose root is not a verb ('three hundred hurt') once made the analysis loop forever."""
     result = extractor.extract([Document(id="d", text="The governor said three hundred hurt.")])
