@@ -429,3 +429,13 @@ def test_findings_of_its_own_figures_are_the_owners_and_claimed_once(extract):
     assert len(cranes) == 1
     assert cranes[0].actor == "Port Safety Board"
     assert {c.actor for c in result.claims} == {"Port Safety Board"}
+
+
+def test_a_name_inside_what_was_said_is_not_the_next_he(extract):
+    """The small tagger calls 'Kyiv' a person; as the subject of Solsky's claim it still must not
+    take over the 'he said' that follows."""
+    result = extract(
+        "Ukraine's agriculture minister, Mykola Solsky, said Kyiv would keep shipping grain through "
+        'its own corridor. "Our exports do not depend on anyone\'s goodwill," he said.'
+    )
+    assert by_text(result, "Our exports").actor == "Mykola Solsky"
