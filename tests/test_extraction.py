@@ -145,6 +145,8 @@ def test_stated_time_is_kept(extract):
     assert by_text(led, "fight the charges").time == "on Sunday"  # not the time in the speaker's phrase
     asked = extract('Asked whether talks would resume next week, the president said: "That depends on them."')
     assert by_text(asked, "That depends on them").time is None  # the question's time, not his
+    both = extract("A spokesman said Russia had made no new demands and that its position had been known for months.")
+    assert by_text(both, "no new demands").time is None  # the time in the other thing he said
 
 
 def test_disputing_figures_is_a_denial(extract):

@@ -594,7 +594,10 @@ def _stated_time(doc: Doc, cue: Token, segments: Iterable[tuple[int, int]]) -> s
     speaker = {t.i for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree}
     # Nor are times in the question put to them ('Asked whether talks would resume next week').
     asked = {t.i for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() == "ask" for t in c.subtree}
-    governed = {t.i for t in cue.subtree} - speaker - asked
+    # Nor are times in what was said, though it be another claim of the cue ('said Russia had made
+    # no new demands and that its position had been known for months').
+    said = {t.i for c in cue.children if c.dep_ == "ccomp" for t in c.subtree}
+    governed = {t.i for t in cue.subtree} - speaker - asked - said
     best: tuple[int, str] | None = None
     for ent in cue.sent.ents:
         if ent.label_ not in _TIME_LABELS or ent.root.i not in governed or _AGE.search(ent.text):
