@@ -89,6 +89,17 @@ def test_denying_the_allegations_contradicts_what_was_alleged(checker):
     assert found.explanation.startswith("Tom Hale")
 
 
+def test_a_claim_denied_in_apposition_is_an_explicit_denial(checker):
+    text = (
+        "Turkish officials said Moscow had added new conditions to the grain deal overnight, a claim "
+        "the Kremlin rejected on Wednesday. The talks are due to resume next week in Istanbul."
+    )
+    result = checker.check([Document(id="grain", text=text)])
+    found = pair_of(result, "added new conditions", "a claim")
+    assert found is not None and found.reason == "explicit_denial"
+    assert found.explanation == "Kremlin denies what Turkish officials said."
+
+
 def test_a_revised_toll_is_an_update_not_a_contradiction(checker):
     text = (
         "The civil protection agency said at least 12 people had died in the floods.\n"

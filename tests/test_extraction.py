@@ -441,3 +441,21 @@ def test_a_name_inside_what_was_said_is_not_the_next_he(extract):
         'its own corridor. "Our exports do not depend on anyone\'s goodwill," he said.'
     )
     assert by_text(result, "Our exports").actor == "Mykola Solsky"
+
+
+def test_a_denial_in_apposition_denies_the_claim_it_follows(extract):
+    """'X said P, an accusation Y has denied': P ends before the comma, and Y denies X's claim."""
+    result = extract(
+        "Moscow has repeatedly said that the northern ports are used to move weapons, an accusation "
+        "Kyiv has denied. Prosecutors say Mayor Tom Hale took bribes from a builder, charges he denies. "
+        "Police said the marchers had thrown stones, which the organisers denied."
+    )
+    for fragment, denier in (
+        ("used to move weapons", "Kyiv"),
+        ("took bribes", "Tom Hale"),
+        ("thrown stones", "the organisers"),
+    ):
+        claim = by_text(result, fragment)
+        assert "," not in claim.text and " which" not in claim.text
+        denial = next(c for c in result.claims if c.refers_to == claim.id)
+        assert (denial.actor, denial.polarity, denial.proposition) == (denier, "denied", claim.proposition)

@@ -118,6 +118,7 @@ class ClaimExtractor:
         excluded = boilerplate_ranges(text) + headline_ranges(text)
         resolver = ActorResolver()
         pending: list[tuple[Claim, int]] = []
+        denials: dict[str, int] = {}  # claim id -> start of the claim it denies by apposition
         tokens: dict[str, SpacySpan] = {}
         for start, doc in parsed:
             local_excluded = [(s - start, e - start) for s, e in excluded]
@@ -126,10 +127,13 @@ class ClaimExtractor:
             for attribution, entry in zip(attributions, speakers, strict=True):
                 claim = self._claim(document, attribution, start, doc, len(pending) + 1)
                 pending.append((claim, entry))
+                if attribution.denies is not None:
+                    denials[claim.id] = attribution.denies[0] + start
                 if on_claim is not None and len(claim.segments) == 1:
                     span = doc.char_span(claim.start - start, claim.end - start)
                     if span is not None:
                         tokens[claim.id] = span
+        pending = _link_apposed_denials(pending, denials)
         entries = [resolver.entries[entry] for _, entry in pending]
         names = [{entry.name.lower(), entry.surname, *(a.lower() for a in entry.aliases)} for entry in entries]
         linked = link_referential_denials([claim for claim, _ in pending], [entry for _, entry in pending], names)
@@ -181,6 +185,18 @@ class ClaimExtractor:
             speaker_span=speaker_span,
             time=attribution.time,
         )
+
+
+def _link_apposed_denials(pending: list[tuple[Claim, int]], denials: dict[str, int]) -> list[tuple[Claim, int]]:
+    """'X said P, a claim Y denied': Y's claim denies X's, and states what X's states."""
+    by_start = {claim.start: claim for claim, _ in pending}
+    linked = []
+    for claim, entry in pending:
+        target = by_start.get(denials.get(claim.id, -1))
+        if target is not None:
+            claim = claim.model_copy(update={"refers_to": target.id, "proposition": target.proposition})
+        linked.append((claim, entry))
+    return linked
 
 
 def join_segments(text: str, segments: tuple[Span, ...]) -> str:

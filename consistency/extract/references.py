@@ -52,7 +52,7 @@ def link_referential_denials(
     linked = list(claims)
     for i, claim in enumerate(claims):
         noun = referent_noun(claim)
-        if noun is None:
+        if noun is None or claim.refers_to is not None:
             continue
         earlier = [j for j in range(i - 1, -1, -1) if speakers[j] != speakers[i] and claims[j].polarity == "asserted"]
         target = _antecedent(claim, noun, earlier, claims, names, names[i])

@@ -82,6 +82,8 @@ class Attribution:
     time: str | None = None
     #: A figure put at a number ('put the death toll at 40'), stated as 'the death toll was 40'.
     tally: bool = False
+    #: The content span of the claim this one denies by apposition ('X said P, a claim Y denied').
+    denies: tuple[int, int] | None = None
 
     @property
     def start(self) -> int:
@@ -277,12 +279,15 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     )
     found = []
     for tokens in parts:
+        tokens, denial = _without_apposed_denial(tokens)
         # 'The factory, he said, will close': the clause runs on both sides of the cue.
         runs = _runs(tokens) if cue.dep_ == "parataxis" else [tokens]
         segments = tuple(span for run in runs if (span := _clean_span(doc, run)) is not None)
         if not segments or doc_text(doc)[segments[0][0] : segments[0][1]].split(" ", 1)[0].lower() in _QUESTION_WORDS:
             continue
         span = (segments[0][0], segments[-1][1])
+        if denial is not None and (denied := _apposed_denial(doc, denial, span)) is not None:
+            found.append(denied)
         found.append(
             Attribution(
                 segments=segments,
@@ -298,6 +303,50 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
             )
         )
     return found
+
+
+def _without_apposed_denial(tokens: list[Token]) -> tuple[list[Token], Token | None]:
+    """Cut 'X said P, an accusation Y has denied' (or '..., which Y denied') after P, returning
+    the denial verb; the parser hangs the apposition on a word of P or leaves it outside."""
+    if not tokens:
+        return tokens, None
+    sentence = tokens[0].sent
+    last = max(t.i for t in tokens)
+    for verb in sentence:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in DENIAL_VERBS:
+            continue
+        which = next((c for c in verb.children if c.lower_ == "which" and c.dep_ in {"dobj", "nsubjpass"}), None)
+        referent = which or (verb.head if verb.head.lemma_.lower() in CLAIM_NOUNS | {"charge"} else None)
+        if referent is None:
+            continue
+        comma = referent.i - 1 if which is not None else referent.left_edge.i - 1
+        if comma > tokens[0].i and verb.doc[comma].text == "," and comma <= last + 1:
+            return [t for t in tokens if t.i < comma], verb
+    return tokens, None
+
+
+def _apposed_denial(doc: Doc, verb: Token, denied: tuple[int, int]) -> Attribution | None:
+    """The denial in 'P, a claim the Kremlin rejected': the Kremlin denies the claim of P."""
+    speaker = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if speaker is not None and speaker.pos_ == "PRON":
+        # 'Prosecutors say Hale took bribes, charges he denies': 'he' is the person accused.
+        named = [e for e in doc.ents if e.label_ == "PERSON" and denied[0] <= e.start_char < denied[1]]
+        speaker = named[-1].root if named else None
+    if speaker is None:
+        return None
+    which = next((c for c in verb.children if c.lower_ == "which"), None)
+    words = [which] if which is not None else [t for t in verb.head.subtree if t.i <= verb.head.i]
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return Attribution(
+        segments=((start, end),),
+        cue=_cue_text(verb),
+        cue_lemma=verb.lemma_.lower(),
+        cue_span=(verb.idx, verb.idx + len(verb.text)),
+        kind="indirect",
+        polarity="denied",
+        speaker=speaker,
+        denies=denied,
+    )
 
 
 def _coordinated_that_clauses(content: list[Token]) -> list[Token]:
