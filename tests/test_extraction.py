@@ -441,6 +441,11 @@ def test_a_name_inside_what_was_said_is_not_the_next_he(extract):
         'its own corridor. "Our exports do not depend on anyone\'s goodwill," he said.'
     )
     assert by_text(result, "Our exports").actor == "Mykola Solsky"
+    # With no other person about, the one named in what was said is the next 'he'; and a
+    # capitalised 'Prosecutors' opening a sentence is a group, not a person.
+    accused = extract("Prosecutors say Hale took bribes from a builder. He said he was innocent.")
+    assert by_text(accused, "he was innocent").actor == "Hale"
+    assert by_text(accused, "took bribes").actor == "Prosecutors"
 
 
 def test_a_denial_in_apposition_denies_the_claim_it_follows(extract):

@@ -56,6 +56,9 @@ _NAME_PARTICLES = frozenset(
     }
 )
 _PLACEHOLDER_ORG = frozenset({"it", "its"})
+#: How readily a mention is taken up by a later pronoun: a speaker or a subject of the narrative,
+#: a subject inside what someone said, any other mention.
+_SUBJECT, _REPORTED, _MENTIONED = 2, 1, 0
 _SLUG = re.compile(r"[^a-z0-9]+")
 #: People who speak for an organisation: their words are the organisation's position.
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
@@ -352,18 +355,20 @@ class ActorResolver:
 
     def __init__(self) -> None:
         self.entries: list[ActorEntry] = []
-        # (char offset, entry index, was a subject): who was mentioned when, for references.
-        self._recent: list[tuple[int, int, bool]] = []
+        # (char offset, entry index, salience): who was mentioned when, for references.
+        self._recent: list[tuple[int, int, int]] = []
 
-    def observe(self, span: Span, offset: int = 0, *, subject: bool = False) -> int | None:
+    def observe(self, span: Span, offset: int = 0, *, subject: bool = False, reported: bool = False) -> int | None:
         """Register a named mention seen anywhere (not only as a speaker) for later references.
 
-        Only subjects make an actor the antecedent of a later "he" or "she".
+        Only subjects make an actor the antecedent of a later "he" or "she"; a subject inside what
+        someone said ('Solsky said Kyiv would keep shipping grain') only when no other will do.
         """
         mention = parse_mention(span)
         if mention.form != "name":
             return None
-        return self._resolve_name(mention, span.start_char + offset, subject=subject)
+        salience = (_REPORTED if reported else _SUBJECT) if subject else _MENTIONED
+        return self._resolve_name(mention, span.start_char + offset, salience=salience)
 
     def resolve(self, span: Span, offset: int = 0) -> int:
         """Resolve a speaker phrase to an entry index, creating the actor when it is new."""
@@ -404,7 +409,7 @@ class ActorResolver:
 
     # -- resolution rules -------------------------------------------------------------------
 
-    def _resolve_name(self, mention: Mention, position: int, *, subject: bool = True) -> int:
+    def _resolve_name(self, mention: Mention, position: int, *, salience: int = _SUBJECT) -> int:
         kind = self._name_kind(mention)
         name = mention.name
         lowered = name.lower()
@@ -420,7 +425,7 @@ class ActorResolver:
                 else:
                     entry.add_alias(name)
                 entry.kind = "organization"
-                self._touch(index, position, subject)
+                self._touch(index, position, salience)
                 return index
             if lowered in known or (kind == "person" and entry.kind == "person" and _same_person(name, entry.name)):
                 if len(name.split()) > len(entry.name.split()) and kind == "person":
@@ -432,14 +437,16 @@ class ActorResolver:
                     entry.add_title(mention.title)
                 if entry.kind != "person" and kind == "person":
                     entry.kind = "person"
-                self._touch(index, position, subject)
+                self._touch(index, position, salience)
                 return index
         entry = ActorEntry(name=name, kind=kind)
         if mention.title:
             entry.add_title(mention.title)
-        return self._add(entry, position, subject)
+        return self._add(entry, position, salience)
 
     def _name_kind(self, mention: Mention) -> ActorKind:
+        if mention.name.lower() in GROUP_NOUNS:  # 'Prosecutors', capitalised as a sentence's first word
+            return "group"
         words = {w.lower().strip(".,") for w in mention.name.split()}
         title_words = {w.lower() for w in mention.title.split()}
         if title_words & PERSON_ROLE_NOUNS:
@@ -460,18 +467,19 @@ class ActorResolver:
             if pronoun in PERSON_PRONOUNS
             else ({"organization", "group"} if pronoun in PLURAL_PRONOUNS else {"organization"})
         )
-        for _, index, subject in reversed(self._recent):
-            entry = self.entries[index]
-            # "the chief executive ... she said": an unnamed holder of a person's role is a person.
-            role_holder = entry.kind == "unnamed" and entry.name.lower().rsplit(" ", 1)[-1] in PERSON_ROLE_NOUNS
-            if subject and (entry.kind in wanted or ("person" in wanted and role_holder)):
-                self._touch(index, position)
-                return index
+        for least in (_SUBJECT, _REPORTED):
+            for _, index, salience in reversed(self._recent):
+                entry = self.entries[index]
+                # "the chief executive ... she said": an unnamed holder of a person's role is a person.
+                role_holder = entry.kind == "unnamed" and entry.name.lower().rsplit(" ", 1)[-1] in PERSON_ROLE_NOUNS
+                if salience >= least and (entry.kind in wanted or ("person" in wanted and role_holder)):
+                    self._touch(index, position)
+                    return index
         # The small model misses some entity types ("Smith" as ORG, "Gazprom" untagged); when no
         # antecedent of the right kind exists, the pronoun settles what the latest name was.
-        for _, index, subject in reversed(self._recent):
+        for _, index, salience in reversed(self._recent):
             entry = self.entries[index]
-            if not subject:
+            if salience == _MENTIONED:
                 continue
             if "person" in wanted and entry.kind == "organization" and _could_be_person(entry.name):
                 entry.kind = "person"
@@ -524,14 +532,14 @@ class ActorResolver:
                 return index
         return self._add(ActorEntry(name=name, kind=kind), position)
 
-    def _add(self, entry: ActorEntry, position: int, subject: bool = True) -> int:
+    def _add(self, entry: ActorEntry, position: int, salience: int = _SUBJECT) -> int:
         self.entries.append(entry)
         index = len(self.entries) - 1
-        self._touch(index, position, subject)
+        self._touch(index, position, salience)
         return index
 
-    def _touch(self, index: int, position: int, subject: bool = True) -> None:
-        self._recent.append((position, index, subject))
+    def _touch(self, index: int, position: int, salience: int = _SUBJECT) -> None:
+        self._recent.append((position, index, salience))
         self._recent.sort(key=lambda item: item[0])
 
 
@@ -542,7 +550,7 @@ def _could_be_person(name: str) -> bool:
     return (
         0 < len(words) <= 3
         and all(w[:1].isupper() and not w.isupper() for w in words)  # 'NATS' is an acronym
-        and not lowered & (ORG_NAME_WORDS | ORG_ROLE_NOUNS)
+        and not lowered & (ORG_NAME_WORDS | ORG_ROLE_NOUNS | GROUP_NOUNS)  # not "Prosecutors"
     )
 
 

@@ -285,15 +285,15 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
     for i, attribution in enumerate(attributions):
         speaker = attribution.speaker
         events.append((speaker.idx if speaker is not None else attribution.start, 1, i))
-    # A name inside what someone said ('Solsky said Kyiv would keep shipping grain') is not who
-    # a following 'he said' refers to: that is the speaker going on.
+    # A name inside what someone said ('Solsky said Kyiv would keep shipping grain') is who a
+    # following 'he said' refers to only when no speaker or narrative subject fits.
     contents = [segment for a in attributions for segment in a.segments]
     resolved = [0] * len(attributions)
     for _, kind, index in sorted(events):
         if kind == 0:
             head = mentions[index].root
             said = any(start <= head.idx < end for start, end in contents)
-            resolver.observe(mention_span(head), offset, subject=head.dep_ in {"nsubj", "nsubjpass"} and not said)
+            resolver.observe(mention_span(head), offset, subject=head.dep_ in {"nsubj", "nsubjpass"}, reported=said)
             continue
         attribution = attributions[index]
         if attribution.speaker is None:
