@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 from .checker import Checker
 from .evaluation import load_fixture_documents, load_gold_pairs, pair_matches
-from .judge import FEATURES, JudgeModel, feature_matrix
+from .judge import FEATURES, JudgeModel, clashes, feature_matrix
 
 #: The neutral judge used while fitting: every pair scores 0.5 and nothing is decided yet.
 UNFITTED = JudgeModel(weights={}, intercept=0.0, threshold=0.5)
@@ -51,6 +51,8 @@ def fit_judge(
         held = articles == article
         if labels[~held].sum() and (1 - labels[~held]).sum():
             out_of_fold[held] = _fit(features[~held], labels[~held], regularisation).predict_proba(features[held])[:, 1]
+    # Only a pair with some sign of a clash is ever flagged, whatever its score.
+    out_of_fold[~np.array([clashes(j.features) for j in judged])] = 0.0
     model = _fit(features, labels, regularisation)
     threshold, (precision, recall, f1) = _best_threshold(out_of_fold, labels, len(gold), min_precision)
     return {

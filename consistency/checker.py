@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from .embed import ClaimEmbedder
 from .evidence import PairEvidence, Proposition, analyse, pair_evidence, proposition_of, story_entities
 from .extract import ClaimExtractor
-from .judge import JudgeModel, explain, nli_scores, pair_features
+from .judge import JudgeModel, clashes, explain, nli_scores, pair_features
 from .pair import CandidatePair, candidate_pairs
 from .registry import DEFAULT_EMBEDDER, DEFAULT_NLI_MODEL, DEFAULT_SPACY_MODEL
 from .types import CheckResult, Claim, ClaimsResult, Contradiction, Document, ModelInfo, Skipped, Update
@@ -117,7 +117,7 @@ class Checker:
                     Update(claim_a=a.id, claim_b=b.id, explanation=f"{b.actor} revised a figure given earlier.")
                 )
                 continue
-            if item.score < self.threshold:
+            if item.score < self.threshold or not clashes(item.features):
                 continue
             reason = self.judge.reason(item.features)
             contradictions.append(
@@ -168,7 +168,8 @@ class Checker:
         """Whether some NLI output could lift the pair over the threshold. The score is monotone in
         the NLI features, so the two extremes bound it; pairs that cannot be flagged skip the model."""
         return any(
-            self.judge.score(pair_features(evidence, nli, nli, pair.similarity)) >= self.threshold
+            self.judge.score(features := pair_features(evidence, nli, nli, pair.similarity)) >= self.threshold
+            and clashes(features)
             for nli in (_NLI_CLASH, _NLI_AGREE)
         )
 

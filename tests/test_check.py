@@ -100,6 +100,18 @@ def test_a_claim_denied_in_apposition_is_an_explicit_denial(checker):
     assert found.explanation == "Kremlin denies what Turkish officials said."
 
 
+def test_two_denials_of_one_plan_are_not_flagged(checker):
+    """Both claims deny the closure: shared words alone must not make them a contradiction."""
+    from consistency.judge import clashes
+
+    text = (FIXTURES / "check" / "auron_plant_denial.txt").read_text(encoding="utf-8")
+    result = checker.check([Document(id="auron", text=text)])
+    assert pair_of(result, "it plans to close", "There is no plan") is None
+    related = {"nli_contradiction": 0.06, "denial": 0.0, "negation": 0.0, "numbers": 0.0, "dates": 0.0, "opposite": 0.0}
+    assert not clashes(related)
+    assert clashes(related | {"nli_contradiction": 0.9}) and clashes(related | {"denial": 0.4})
+
+
 def test_a_revised_toll_is_an_update_not_a_contradiction(checker):
     text = (
         "The civil protection agency said at least 12 people had died in the floods.\n"
