@@ -464,3 +464,12 @@ def test_a_denial_in_apposition_denies_the_claim_it_follows(extract):
         assert "," not in claim.text and " which" not in claim.text
         denial = next(c for c in result.claims if c.refers_to == claim.id)
         assert (denial.actor, denial.polarity, denial.proposition) == (denier, "denied", claim.proposition)
+
+
+def test_who_is_the_person_not_the_nearest_noun(extract):
+    """The parser hangs 'who said' on 'plant'; the speaker is the union's representative."""
+    result = extract(
+        '"We have heard promises like this before," said Marta Ruiz, the union\'s representative at the '
+        "plant, who said workers had been told in May that shifts would be cut from three to two."
+    )
+    assert by_text(result, "workers had been told").actor == "Marta Ruiz"

@@ -565,7 +565,8 @@ def _speaker_of(cue: Token) -> Token | None:
         if subject is not None:
             subject = _partitive_head(subject)
         if subject is not None and subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
-            subject = node.head  # "the consumer group Which?, which called on ..."
+            # "the consumer group Which?, which called on ..."; for "who", the person.
+            subject = _who(node.head) if subject.lower_ == "who" else node.head
         if subject is not None and _plausible_speaker(subject):
             return subject
         if subject is not None and node.i == cue.i:
@@ -578,6 +579,20 @@ def _speaker_of(cue: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _who(antecedent: Token) -> Token:
+    """Who 'who' is: the parser hangs the clause on the nearest noun, so 'Marta Ruiz, the union's
+    representative at the plant, who said' climbs from 'plant' through 'at' and the apposition."""
+    node = antecedent
+    while node.ent_type_ != "PERSON" and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head.head
+        elif node.dep_ == "appos":
+            node = node.head
+        else:
+            break
+    return node
 
 
 def _reporting_cue_above(token: Token) -> Token | None:
