@@ -251,6 +251,9 @@ class PairEvidence:
     containment: float
     #: Which claim is the denial when exactly one is: "a", "b" or "".
     denied_side: str
+    #: The denial names the other claim as what it denies ('denied the newspaper report', '..., a
+    #: claim the Kremlin rejected'): extraction linked it through ``Claim.refers_to``.
+    denies_other: bool
     #: One claim's speaker says the thing happened and the other's says it did not, counting a
     #: denial of a negated proposition as an assertion ('denied that P' agrees with 'not P').
     stance_mismatch: bool
@@ -697,6 +700,7 @@ def pair_evidence(
         overlap=overlap,
         containment=shared / shorter if shorter else 0.0,
         denied_side="" if a.polarity == b.polarity else ("a" if a.polarity == "denied" else "b"),
+        denies_other=a.refers_to == b.id or b.refers_to == a.id,
         stance_mismatch=((a.polarity == "denied") != pa.negated) != ((b.polarity == "denied") != pb.negated),
         negation_mismatch=pa.negated != pb.negated,
         absolute_negation=(pa.absolute or pb.absolute) and pa.negated != pb.negated,

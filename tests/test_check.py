@@ -107,7 +107,12 @@ def test_two_denials_of_one_plan_are_not_flagged(checker):
     text = (FIXTURES / "check" / "auron_plant_denial.txt").read_text(encoding="utf-8")
     result = checker.check([Document(id="auron", text=text)])
     assert pair_of(result, "it plans to close", "There is no plan") is None
-    related = {"nli_contradiction": 0.06, "denial": 0.0, "negation": 0.0, "numbers": 0.0, "dates": 0.0, "opposite": 0.0}
+    # What the carmaker denies by name, the newspaper's report, is an explicit denial.
+    report = pair_of(result, "it plans to close", "shut the factory by 2027")
+    assert report is not None and report.reason == "explicit_denial"
+    related = {"nli_contradiction": 0.06, "decisive": 0.0} | dict.fromkeys(
+        ("denial", "negation", "numbers", "dates", "opposite"), 0.0
+    )
     assert not clashes(related)
     assert clashes(related | {"nli_contradiction": 0.9}) and clashes(related | {"denial": 0.4})
 
@@ -214,6 +219,7 @@ def _evidence(**changes):
         overlap=0.5,
         containment=0.5,
         denied_side="",
+        denies_other=False,
         stance_mismatch=False,
         negation_mismatch=False,
         absolute_negation=False,

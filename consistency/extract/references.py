@@ -51,14 +51,32 @@ def link_referential_denials(
     confident 'explicit denial', so links are made only on clear evidence and otherwise left out."""
     linked = list(claims)
     for i, claim in enumerate(claims):
-        noun = referent_noun(claim)
-        if noun is None or claim.refers_to is not None:
+        if claim.refers_to is not None or claim.polarity != "denied":
             continue
-        earlier = [j for j in range(i - 1, -1, -1) if speakers[j] != speakers[i] and claims[j].polarity == "asserted"]
-        target = _antecedent(claim, noun, earlier, claims, names, names[i])
-        if target is not None:
-            linked[i] = claim.model_copy(update={"proposition": target.proposition, "refers_to": target.id})
+        others = [j for j in range(len(claims)) if speakers[j] != speakers[i] and claims[j].polarity == "asserted"]
+        noun = referent_noun(claim)
+        if noun is not None:
+            earlier = [j for j in reversed(others) if j < i]
+            target = _antecedent(claim, noun, earlier, claims, names, names[i])
+            if target is not None:
+                linked[i] = claim.model_copy(update={"proposition": target.proposition, "refers_to": target.id})
+        elif (target := _reported(claim, [claims[j] for j in others])) is not None:
+            linked[i] = claim.model_copy(update={"refers_to": target.id})  # it keeps its own words
     return linked
+
+
+def _reported(claim: Claim, others: list[Claim]) -> Claim | None:
+    """What 'denied a newspaper report that P' denies: the one claim of the article made by
+    reporting, before or after it ('El Diario reported that ...'); none when there are several."""
+    match = _CUE_NOUN.search(claim.cue)
+    if match is None:
+        return None
+    fitting = [other for other in others if _fits(match.group("noun").lower(), other)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+#: A denial cue naming what kind of claim it denies: 'denied a newspaper report', 'rejected claims'.
+_CUE_NOUN = re.compile(r"\b(?P<noun>report|allegation|accusation|charge)s?\b", re.IGNORECASE)
 
 
 def _antecedent(
