@@ -555,7 +555,11 @@ def _plain(token: Token) -> float | None:
 def _verb(token: Token) -> str:
     """The event a number belongs to: '40 people were injured' -> 'injure'."""
     node = _clause_of(token)
-    return node.lemma_.lower() if node.pos_ == "VERB" else ""
+    if node.pos_ != "VERB":
+        return ""
+    if node.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in node.children):
+        return "take part"
+    return node.lemma_.lower()
 
 
 def _clause_of(token: Token) -> Token:
@@ -598,21 +602,24 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
     if a.head == b.head == "percent" and a.subject and b.subject:
         return a.subject == b.subject  # 'sales rose 3 percent' vs 'profits fell 8 percent'
     if a.head in _GENERIC_HEADS or b.head in _GENERIC_HEADS or _is_toll(a) or _is_toll(b):
-        return bool(a.verb and a.verb == b.verb) or same_casualties(a, b)
+        return bool(a.verb and a.verb == b.verb) or same_headcount(a, b)
     return a.head == b.head
 
 
-def same_casualties(a: Quantity, b: Quantity) -> bool:
-    """Counts of the same fate however it is worded: 'a death toll of 40', '65 people died' and
-    '12 were killed' all count the dead; 'injured', 'wounded' and 'hurt' the injured."""
-    kind = _casualty(a)
-    return bool(kind) and kind == _casualty(b)
+def same_headcount(a: Quantity, b: Quantity) -> bool:
+    """Counts of the same people however they are worded: 'a death toll of 40', '65 people died'
+    and '12 were killed' all count the dead; 'injured', 'wounded' and 'hurt' the injured; 'put
+    the crowd at 12,000', '60,000 people took part' and '8,000 protesters marched' a crowd."""
+    kind = _headcount_kind(a)
+    return bool(kind) and kind == _headcount_kind(b)
 
 
-def _casualty(quantity: Quantity) -> str:
+def _headcount_kind(quantity: Quantity) -> str:
     if _is_toll(quantity):
         return "dead"
-    return _CASUALTIES.get(quantity.verb) or _CASUALTIES.get(quantity.head, "")
+    if quantity.subject in _CROWDS:
+        return "crowd"
+    return _HEADCOUNTS.get(quantity.verb) or _HEADCOUNTS.get(quantity.head, "")
 
 
 def _is_toll(quantity: Quantity) -> bool:
@@ -620,7 +627,17 @@ def _is_toll(quantity: Quantity) -> bool:
     return quantity.subject == "toll" and (not quantity.qualifiers or "death" in quantity.qualifiers)
 
 
-_CASUALTIES = {
+_CROWDS = frozenset({"crowd", "attendance"})
+_HEADCOUNTS = {
+    "take part": "crowd",
+    "march": "crowd",
+    "attend": "crowd",
+    "rally": "crowd",
+    "demonstrate": "crowd",
+    "protester": "crowd",
+    "demonstrator": "crowd",
+    "marcher": "crowd",
+    "participant": "crowd",
     "die": "dead",
     "kill": "dead",
     "dead": "dead",
@@ -639,7 +656,7 @@ def exact_quantity(a: Quantity, b: Quantity) -> bool:
         return False
     if a.head == "percent":
         return bool(a.subject and a.subject == b.subject) or bool(a.verb and a.verb == b.verb)
-    return bool(a.verb and a.verb == b.verb) or same_casualties(a, b)
+    return bool(a.verb and a.verb == b.verb) or same_headcount(a, b)
 
 
 _GENERIC_HEADS = frozenset(

@@ -47,6 +47,10 @@ def test_casualty_counts_match_however_they_are_worded(claims_of):
     assert hurt.number_conflict and hurt.number_exact
     fates = evidence(claims_of, "The army said two people were killed. Villagers said five people were wounded.")
     assert not fates.number_conflict  # the dead and the wounded are different counts
+    crowd = evidence(
+        claims_of, "Police estimated the crowd at 12,000. Organisers said more than 60,000 people took part."
+    )
+    assert crowd.number_conflict and crowd.number_exact
 
 
 def test_compatible_bounds_are_not_a_conflict(claims_of):

@@ -473,3 +473,25 @@ def test_who_is_the_person_not_the_nearest_noun(extract):
         "plant, who said workers had been told in May that shifts would be cut from three to two."
     )
     assert by_text(result, "workers had been told").actor == "Marta Ruiz"
+
+
+def test_a_joined_report_by_someone_else_is_their_claim(extract):
+    result = extract(
+        "Organisers said more than 60,000 people had taken part, and an independent monitoring group, the "
+        "Archive of Public Gatherings, put the figure at around 45,000. Police estimated the crowd at 12,000."
+    )
+    organisers, archive = by_text(result, "60,000"), by_text(result, "45,000")
+    assert organisers.text == "more than 60,000 people had taken part"
+    assert archive.actor == "Archive of Public Gatherings" and archive.proposition == "the figure was around 45,000"
+    assert by_text(result, "12,000").proposition == "the crowd was 12,000"
+
+
+def test_accused_of_a_quoted_charge_after_a_report(extract):
+    """'and he accused Y of "..."' joined to what he said is a claim of its own."""
+    result = extract(
+        "Julio Brenes said an officer had told him that crews could not be spared, and he accused the "
+        'provincial government of "treating the hill villages as expendable".'
+    )
+    charge = by_text(result, "treating the hill villages")
+    assert (charge.actor, charge.cue) == ("Julio Brenes", "accused")
+    assert "accused" not in by_text(result, "crews could not be spared").text

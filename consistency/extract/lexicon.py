@@ -134,7 +134,9 @@ EVIDENCE_NOUNS = frozenset(
 
 #: Figures a source can put at a number: "put the death toll at 40", "estimated the cost at $2bn".
 TALLY_VERBS = frozenset({"put", "estimate", "place", "peg"})
-TALLY_NOUNS = frozenset({"toll", "number", "figure", "count", "total", "tally", "cost", "damage", "bill"})
+TALLY_NOUNS = frozenset(
+    {"toll", "number", "figure", "count", "total", "tally", "cost", "damage", "bill", "crowd", "turnout", "attendance"}
+)
 
 #: Nouns that act as speech cues with a complement: "reiterated calls for X", "issued a warning that".
 CUE_NOUNS = frozenset({"call", "warning", "pledge", "promise", "demand", "statement", "claim", "assurance", "appeal"})

@@ -268,6 +268,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
         return []
     if speaker is not None and speaker.lower_ in FIRST_PERSON_PRONOUNS:
         return []
+    content = _without_other_reports(content)
     clauses = _coordinated_that_clauses(content)
     parts = (
         [content]
@@ -349,6 +350,27 @@ def _apposed_denial(doc: Doc, verb: Token, denied: tuple[int, int]) -> Attributi
     )
 
 
+def _without_other_reports(content: list[Token]) -> list[Token]:
+    """'Organisers said 60,000 took part, and a monitoring group put the figure at 45,000': a
+    joined clause whose verb is a cue with its own subject is someone else's claim, with the
+    'and' and comma that join it ('..., and that a supervisor had told him B' stays: 'that' makes
+    it part of what was said)."""
+    ids = {t.i for t in content}
+    dropped: set[int] = set()
+    for verb in content:
+        if (
+            verb.dep_ == "conj"
+            and verb.head.i in ids
+            and _is_cue(verb)
+            and any(c.dep_ in _SUBJECTS for c in verb.children)
+            and not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        ):
+            dropped |= {t.i for t in verb.subtree}
+            joint = range(verb.left_edge.i - 2, verb.left_edge.i)
+            dropped |= {c.i for c in verb.head.children if c.dep_ in {"cc", "punct"} and c.i in joint}
+    return [t for t in content if t.i not in dropped] if dropped else content
+
+
 def _coordinated_that_clauses(content: list[Token]) -> list[Token]:
     """'... A and that B': conjoined clauses with their own 'that' are claims of their own."""
     ids = {t.i for t in content}
@@ -391,6 +413,16 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
     obj = next(iter(by_dep.get("dobj", [])), None)
     if lemma in {"accuse", "blame"} and obj is not None:
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "for", "on"}), None)
+        # 'accused the government of "treating the villages as expendable"': the parser may hang
+        # the 'of' on the accused; only a gerund after it is the charge ('the mayor of Linden' is not).
+        prep = prep or next(
+            (
+                c
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children)
+            ),
+            None,
+        )
         if prep is not None:
             return _subtree_range(obj, prep), cue.i + 1, polarity
         if lemma == "blame":  # "blaming weaker demand for electric cars": the cause it names
@@ -832,3 +864,7 @@ def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
         if not nested:
             kept.append(candidate)
     return sorted(kept, key=lambda a: a.start)
+
+
+def _has_gerund(prep: Token) -> bool:
+    return any(child.dep_ == "pcomp" for child in prep.children)
