@@ -70,7 +70,7 @@ def fit_judge(
         "cross_validated_f1": round(f1, 4),
         "regularisation": regularisation,
         "nli_model": checker.nli.name,
-        "nli_int8": checker.quantize_nli,
+        "nli_precision": checker.nli.precision,
         "embedder": checker.models.embedder,
     }
 

@@ -54,8 +54,7 @@ class Checker:
         judge: JudgeModel | None = None,
         threshold: float | None = None,
         per_claim: int = 8,
-        quantize_nli: bool = True,
-        quantize_embedder: bool = True,
+        precision: str = "auto",
         processes: int = 1,
     ) -> None:
         from transformers.utils import logging as transformers_logging
@@ -65,15 +64,14 @@ class Checker:
         transformers_logging.disable_progress_bar()  # the CLI shows its own spinner while loading
 
         self.extractor = ClaimExtractor(spacy_model, processes=processes)
-        # int8 halves embedding time; on dev the judge scored the same (F1 0.52 both ways).
-        self.embedder = ClaimEmbedder(embedder, quantize=quantize_embedder)
-        # int8 NLI is about twice as fast; the judge is fitted on the same setting.
-        self.nli = NLIScorer(nli_model, quantize=quantize_nli)
-        self.quantize_nli = quantize_nli
+        # bf16 (where the CPU has it) or fp32: a claim's scores do not depend on what else is
+        # checked with it, as they did with int8 (see consistency.precision).
+        self.embedder = ClaimEmbedder(embedder, precision=precision)
+        self.nli = NLIScorer(nli_model, precision=precision)
         self.judge = judge or JudgeModel.load()
         self.threshold = self.judge.threshold if threshold is None else threshold
         self.per_claim = per_claim
-        self.models = ModelInfo(spacy=spacy_model, embedder=embedder, nli=self.nli.name)
+        self.models = ModelInfo(spacy=spacy_model, embedder=embedder, nli=self.nli.name, precision=self.nli.precision)
 
     def check(
         self,

@@ -20,6 +20,7 @@ from .extract import ClaimExtractor
 from .ingest import Corpus, InputError, read_inputs
 from .nli import ModelLoadError
 from .nli.commands import eval_nli, train_nli
+from .precision import Precision
 from .registry import DEFAULT_EMBEDDER, DEFAULT_NLI_MODEL, DEFAULT_SPACY_MODEL
 from .report import check_html, check_json, check_markdown, claims_json, claims_markdown, claims_table
 from .types import CheckResult, ClaimsResult
@@ -49,6 +50,12 @@ class ReportFormat(StrEnum):
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.", show_default=False)]
 Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+PrecisionOption = Annotated[
+    Precision,
+    typer.Option(
+        help="Model arithmetic: auto = bf16 where the CPU has it, else fp32; int8 is faster but batch-dependent."
+    ),
+]
 Processes = Annotated[
     int,
     typer.Option("--processes", "-j", min=1, help="Parser processes for many documents (default: up to 4 CPU cores)."),
@@ -98,6 +105,7 @@ def check(
     embedder: Annotated[str, typer.Option(help="Sentence embedder: name, path or Hub name.")] = (DEFAULT_EMBEDDER),
     spacy_model: Annotated[str, typer.Option(help="spaCy pipeline name or path.")] = DEFAULT_SPACY_MODEL,
     processes: Processes = DEFAULT_PROCESSES,
+    precision: PrecisionOption = Precision.auto,
 ) -> None:
     """Find claims that cannot both be true and write a report (Markdown by default)."""
     from .checker import Checker
@@ -107,7 +115,12 @@ def check(
     corpus = _read(paths)
     checker = _load(
         lambda: Checker(
-            spacy_model=spacy_model, embedder=embedder, nli_model=nli_model, threshold=threshold, processes=processes
+            spacy_model=spacy_model,
+            embedder=embedder,
+            nli_model=nli_model,
+            threshold=threshold,
+            processes=processes,
+            precision=precision.value,
         ),
         quiet,
         "Loading models",
@@ -133,6 +146,7 @@ def fit_judge_command(
     min_precision: Annotated[
         float, typer.Option(help="Out-of-fold precision the threshold must reach (best F1 above it).")
     ] = 0.5,
+    precision: PrecisionOption = Precision.auto,
 ) -> None:
     """Fit the contradiction score on dev fixtures and write the shipped judge weights."""
     from .calibrate import UNFITTED, fit_judge, write_judge
@@ -140,7 +154,7 @@ def fit_judge_command(
 
     if not folder.is_dir():
         raise _fail(f"{folder} is not a folder of fixtures")
-    checker = Checker(nli_model=nli_model, judge=UNFITTED)
+    checker = Checker(nli_model=nli_model, judge=UNFITTED, precision=precision.value)
     data = fit_judge(checker, folder, min_precision=min_precision)
     write_judge(data, output)
     typer.echo(json.dumps(data, indent=2))

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 #: Version of the JSON output; bump the major part on any breaking change.
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 ClaimKind = Literal["direct", "indirect", "according_to", "passive"]
 Polarity = Literal["asserted", "denied"]
@@ -146,6 +146,8 @@ class ModelInfo(_Frozen):
     spacy: str
     embedder: str
     nli: str
+    #: How the embedder and NLI model computed: "bf16", "fp32" or "int8".
+    precision: str = "fp32"
 
 
 class CheckResult(ClaimsResult):

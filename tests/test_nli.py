@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import typer
+from conftest import FIXTURES
 from typer.testing import CliRunner
 
 from consistency.nli import NLI_LABELS, ModelLoadError, NLIScorer
@@ -94,7 +95,7 @@ def test_label_order_is_read_from_config(tmp_path: Path) -> None:
     import torch
 
     model_dir = _tiny_model(tmp_path / "m", {0: "CONTRADICTION", 1: "NEUTRAL", 2: "ENTAILMENT"})
-    s = NLIScorer(model_dir, num_threads=1)
+    s = NLIScorer(model_dir, num_threads=1, precision="fp32")
     assert s.labels == ("contradiction", "neutral", "entailment")
     pairs = [("A man is sleeping.", "A man is awake."), ("It rained.", "The ground is wet after rain.")]
     probs = s.predict(pairs)
@@ -108,7 +109,11 @@ def test_label_order_is_read_from_config(tmp_path: Path) -> None:
 
 
 def test_predict_empty_and_both(tmp_path: Path) -> None:
-    s = NLIScorer(_tiny_model(tmp_path / "m", {0: "entailment", 1: "neutral", 2: "contradiction"}), num_threads=1)
+    s = NLIScorer(
+        _tiny_model(tmp_path / "m", {0: "entailment", 1: "neutral", 2: "contradiction"}),
+        num_threads=1,
+        precision="fp32",
+    )
     assert s.predict([]).shape == (0, 3)
     fwd, rev = s.predict_both([("a b c", "d e"), ("x", "y z")])
     assert fwd.shape == rev.shape == (2, 3)
@@ -161,6 +166,26 @@ def test_shipped_model_clear_pairs(scorer: NLIScorer, premise: str, hypothesis: 
     probs = scorer.predict([(premise, hypothesis)])
     assert NLI_LABELS[int(probs[0].argmax())] == label
     np.testing.assert_allclose(probs.sum(axis=1), 1.0, atol=1e-4)
+
+
+@needs_model
+def test_a_pairs_scores_do_not_depend_on_its_batch_mates(scorer: NLIScorer) -> None:
+    """A claim pair checked alone or in a corpus gets the same probabilities; with dynamic int8
+    ('The jury convicted the former minister.' / '... was acquitted.') they moved by 0.38."""
+    rows = [json.loads(line) for line in (FIXTURES / "nli" / "news_claims.dev.jsonl").open(encoding="utf-8")]
+    pairs = [(row["premise"], row["hypothesis"]) for row in rows]
+    together = scorer.predict(pairs)
+    alone = np.stack([scorer.predict([pair])[0] for pair in pairs])
+    assert np.abs(together - alone).max() < 0.02
+
+
+def test_precision_resolves_and_rejects_unknown_values() -> None:
+    from consistency.precision import native_bf16, resolve
+
+    assert resolve("auto") == ("bf16" if native_bf16() else "fp32")
+    assert resolve("int8") == "int8"
+    with pytest.raises(ValueError, match="precision must be one of"):
+        resolve("fp8")
 
 
 # --- evaluation -----------------------------------------------------------------------------

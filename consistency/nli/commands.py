@@ -10,6 +10,8 @@ from typing import Annotated
 
 import typer
 
+from consistency.precision import Precision
+
 DEFAULT_TRAIN_DIR = Path("../shared/data/nli/train")
 DEFAULT_DEV_DIR = Path("../shared/data/nli/dev")
 
@@ -126,13 +128,16 @@ def eval_nli(
         str | None, typer.Option("--nli-model", help="Shipped model name, local path or Hub name.")
     ] = None,
     format: Annotated[OutputFormat, typer.Option("--format", help="json or table.")] = OutputFormat.table,
+    precision: Annotated[
+        Precision, typer.Option(help="auto (bf16 where the CPU has it, else fp32), fp32, bf16 or int8.")
+    ] = Precision.auto,
 ) -> None:
     """Evaluate the NLI model on labelled pairs: accuracy, per-label P/R/F1, contradiction AUC, speed."""
     from consistency.nli.evaluate import DataError, evaluate_files, render_table
     from consistency.nli.scorer import ModelLoadError
 
     try:
-        report = evaluate_files(files, nli_model)
+        report = evaluate_files(files, nli_model, precision=precision.value)
     except DataError as exc:
         typer.echo(f"Error: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from consistency.quantize import dynamic_int8
+from consistency.precision import with_precision
 from consistency.registry import DEFAULT_NLI_MODEL, resolve_model
 
 logger = logging.getLogger(__name__)
@@ -59,15 +59,6 @@ def label_order_from_config(id2label: dict[int, str] | dict[str, str]) -> tuple[
     raise ModelLoadError(f"cannot map model labels {names} to {list(NLI_LABELS)}")
 
 
-def _quantize(scorer: NLIScorer) -> bool:
-    """Swap in int8 linear layers; False (fp32 kept) where torch cannot."""
-    quantized = dynamic_int8(scorer.model)
-    if quantized is None:
-        return False
-    scorer.model = quantized
-    return True
-
-
 def default_num_threads() -> int:
     """CPU threads to use: the cores this process may run on."""
     try:
@@ -81,7 +72,8 @@ class NLIScorer:
 
     ``model`` is a shipped model name, a local directory or a Hugging Face Hub name
     (the latter needs the network or a warm cache); None loads the shipped default.
-    ``quantize=True`` applies dynamic int8 quantization of the linear layers at load time.
+    ``precision`` is ``auto`` (bf16 where the CPU has it in hardware, else fp32), ``fp32``,
+    ``bf16`` or ``int8`` (dynamic: fastest, but a pair's scores then depend on its batch mates).
     """
 
     def __init__(
@@ -91,7 +83,7 @@ class NLIScorer:
         batch_size: int = 32,
         max_length: int = 256,
         num_threads: int | None = None,
-        quantize: bool = False,
+        precision: str = "auto",
     ) -> None:
         import torch
 
@@ -103,7 +95,7 @@ class NLIScorer:
         self.location = resolve_model(self.name)
         self.tokenizer, self.model = _load(self.location, self.name)
         self.model.eval()
-        self.quantized = quantize and _quantize(self)
+        self.model, self.precision = with_precision(self.model, precision)
         self.labels: tuple[str, ...] = label_order_from_config(self.model.config.id2label)
         self._columns = [self.labels.index(label) for label in NLI_LABELS]
 
