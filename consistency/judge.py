@@ -169,7 +169,11 @@ def explain(
     if reason == "opposite_predicates" and evidence.opposite:
         left, right = evidence.opposite
         return f"{a.actor} says '{left}' where {b.actor} says '{right}'."
-    both = f"{_possessive(a.actor)} and {_possessive(b.actor)} claims"
+    both = (
+        f"two of {_possessive(a.actor)} claims"
+        if a.actor == b.actor
+        else f"{_possessive(a.actor)} and {_possessive(b.actor)} claims"
+    )
     return f"The NLI model reads {both} as incompatible (p={nli_contradiction:.2f})."
 
 

@@ -158,7 +158,7 @@ def check_markdown(result: CheckResult) -> str:
     lines = ["# Contradiction check", "", "; ".join(_summary_parts(result)) + "."]
     if result.models:
         m = result.models
-        lines += ["", f"Models: spaCy {_md(m.spacy)}, embeddings {_md(m.embedder)}, NLI {_md(m.nli)}."]
+        lines += ["", f"Models: spaCy {_md(m.spacy)}, embeddings {_md(m.embedder)}, NLI {_md(m.nli)} ({m.precision})."]
     lines += ["", "## Contradictions", ""]
     if not lookup.ranked:
         lines += [f"No contradictions at threshold {_num(result.threshold)}.", ""]
@@ -366,7 +366,7 @@ def check_html(result: CheckResult) -> str:
         m = result.models
         body.append(
             f'<p class="models">Models: spaCy <code>{_h(m.spacy)}</code>, embeddings <code>{_h(m.embedder)}</code>,'
-            f" NLI <code>{_h(m.nli)}</code>.</p>"
+            f" NLI <code>{_h(m.nli)}</code> ({_h(m.precision)}).</p>"
         )
     body += ["</header>", '<section id="contradictions">', "<h2>Contradictions</h2>"]
     if not lookup.ranked:
