@@ -495,3 +495,17 @@ def test_accused_of_a_quoted_charge_after_a_report(extract):
     charge = by_text(result, "treating the hill villages")
     assert (charge.actor, charge.cue) == ("Julio Brenes", "accused")
     assert "accused" not in by_text(result, "crews could not be spared").text
+
+
+def test_called_states_what_something_is_and_a_false_label_denies(extract):
+    result = extract(
+        "President Aleksandar Vucic has repeatedly called the protests an attempt by foreign-funded groups to "
+        "seize power, a claim the organisers reject. The Kremlin spokesman called the Turkish account "
+        '"pure invention".'
+    )
+    attempt = by_text(result, "an attempt by foreign-funded groups")
+    assert attempt.proposition == "the protests were an attempt by foreign-funded groups to seize power"
+    rejection = next(c for c in result.claims if c.refers_to == attempt.id)
+    assert (rejection.actor, rejection.polarity) == ("the organisers", "denied")
+    account = by_text(result, "the Turkish account")
+    assert (account.polarity, account.cue) == ("denied", "called")

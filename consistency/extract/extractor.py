@@ -232,7 +232,7 @@ def _proposition(content: str, attribution: Attribution) -> str:
         return accused_proposition(content)
     if attribution.tally:
         return tally_proposition(content)
-    return content
+    return attribution.restated or content
 
 
 def tally_proposition(content: str) -> str:

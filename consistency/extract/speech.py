@@ -84,6 +84,9 @@ class Attribution:
     tally: bool = False
     #: The content span of the claim this one denies by apposition ('X said P, a claim Y denied').
     denies: tuple[int, int] | None = None
+    #: What the claim states where its words are not a sentence ('called the protests an attempt
+    #: to seize power' -> 'the protests were an attempt to seize power').
+    restated: str | None = None
 
     @property
     def start(self) -> int:
@@ -301,6 +304,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
                 media=passive,
                 time=_stated_time(doc, cue, [span]),
                 tally=_tally(cue) is not None,
+                restated=characterisation(cue) if polarity == "asserted" else None,
             )
         )
     return found
@@ -433,6 +437,12 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
             return _pobj_tokens(prep), prep.i + 1, polarity
         if prep is not None and next((c for c in children if c.dep_ in {"xcomp", "ccomp"}), None):
             return _subtree_range(prep, *by_dep.get("xcomp", []), *by_dep.get("ccomp", []))[1:], prep.i + 1, polarity
+        if obj is not None and obj.pos_ != "PRON" and (named := _called(obj)) is not None:
+            # 'called the report "baseless"' denies the report; 'called the protests an attempt to
+            # seize power' says the protests were one.
+            if obj.lemma_.lower() in CLAIM_NOUNS | {"account", "story"} and _FALSITY.search(_phrase(named)):
+                return _subtree_range(obj), cue.i + 1, "denied"
+            return _subtree_range(obj, named), cue.i + 1, polarity
         return None, 0, polarity
     if obj is not None and obj.lemma_.lower() in CUE_NOUNS | CLAIM_NOUNS:
         inner = _noun_content(obj)
@@ -864,6 +874,32 @@ def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
         if not nested:
             kept.append(candidate)
     return sorted(kept, key=lambda a: a.start)
+
+
+def _called(obj: Token) -> Token | None:
+    """What a 'called' object is called: 'called the protests [an attempt to seize power]'."""
+    return next((c for c in obj.head.children if c.dep_ == "oprd" and c.i > obj.i), None)
+
+
+def _phrase(token: Token) -> str:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
+
+
+def characterisation(cue: Token) -> str | None:
+    """'called the protests an attempt to seize power' states 'the protests were an attempt to
+    seize power'; None for any other cue."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if cue.lemma_.lower() != "call" or obj is None or obj.pos_ == "PRON" or (named := _called(obj)) is None:
+        return None
+    return f"{_phrase(obj)} {'were' if obj.tag_ == 'NNS' else 'was'} {_phrase(named).strip(chr(34) + '“”')}"
+
+
+#: Words that call a report or claim untrue.
+_FALSITY = re.compile(
+    r"\b(baseless|false|untrue|fabricat\w*|invent\w*|fake|lies?|nonsense|absurd|unfounded|groundless|"
+    r"inaccurate|wrong|fiction|fantasy|ridiculous|misleading)\b",
+    re.IGNORECASE,
+)
 
 
 def _has_gerund(prep: Token) -> bool:
