@@ -555,6 +555,9 @@ def _plain(token: Token) -> float | None:
 def _verb(token: Token) -> str:
     """The event a number belongs to: '40 people were injured' -> 'injure'."""
     node = _clause_of(token)
+    if node.pos_ == "AUX":  # '31 people were unaccounted for': the state is the event
+        state = next((c for c in node.children if c.dep_ == "acomp"), None)
+        return state.lemma_.lower() if state is not None else ""
     if node.pos_ != "VERB":
         return ""
     if node.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in node.children):
@@ -608,8 +611,9 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
 
 def same_headcount(a: Quantity, b: Quantity) -> bool:
     """Counts of the same people however they are worded: 'a death toll of 40', '65 people died'
-    and '12 were killed' all count the dead; 'injured', 'wounded' and 'hurt' the injured; 'put
-    the crowd at 12,000', '60,000 people took part' and '8,000 protesters marched' a crowd."""
+    and '12 were killed' all count the dead; 'injured', 'wounded' and 'hurt' the injured; 'missing'
+    and 'unaccounted for' the missing; 'put the crowd at 12,000', '60,000 people took part', '8,000
+    protesters marched' and '300 workers went on strike' the people taking part."""
     kind = _headcount_kind(a)
     return bool(kind) and kind == _headcount_kind(b)
 
@@ -629,6 +633,10 @@ def _is_toll(quantity: Quantity) -> bool:
 
 _CROWDS = frozenset({"crowd", "attendance"})
 _HEADCOUNTS = {
+    "miss": "missing",
+    "missing": "missing",
+    "unaccounted": "missing",
+    "strike": "crowd",
     "take part": "crowd",
     "march": "crowd",
     "attend": "crowd",
