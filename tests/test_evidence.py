@@ -51,6 +51,10 @@ def test_casualty_counts_match_however_they_are_worded(claims_of):
         claims_of, "Police estimated the crowd at 12,000. Organisers said more than 60,000 people took part."
     )
     assert crowd.number_conflict and crowd.number_exact
+    missing = evidence(
+        claims_of, "The coastguard said 12 people were still missing. Relatives said at least 31 were unaccounted for."
+    )
+    assert missing.number_conflict and missing.number_exact
 
 
 def test_compatible_bounds_are_not_a_conflict(claims_of):
