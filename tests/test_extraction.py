@@ -509,3 +509,25 @@ def test_called_states_what_something_is_and_a_false_label_denies(extract):
     assert (rejection.actor, rejection.polarity) == ("the organisers", "denied")
     account = by_text(result, "the Turkish account")
     assert (account.polarity, account.cue) == ("denied", "called")
+
+
+def test_said_it_was_not_true_that_is_a_denial(extract):
+    result = extract(
+        'A Halvern spokeswoman said it was "simply not true" that a quarter of patients had left the trial. '
+        "The ministry said there was no truth to reports that troops had crossed the border. "
+        "The mayor said it was true that the budget had been cut."
+    )
+    for fragment in ("a quarter of patients had left the trial", "troops had crossed the border"):
+        claim = by_text(result, fragment)
+        assert (claim.text, claim.polarity) == (fragment, "denied")
+    assert by_text(result, "the budget had been cut").polarity == "asserted"
+
+
+def test_according_to_a_role_then_its_holders_name(extract):
+    result = extract(
+        "Patients lost 9.8% of their weight on average, according to the study's lead author, Tomas Weber of "
+        "the University of Leipzig. Weber said the company's figure was misleading."
+    )
+    claim = by_text(result, "9.8%")
+    assert claim.actor == "Tomas Weber" and "Leipzig" not in claim.text
+    assert {c.actor for c in result.claims} == {"Tomas Weber"}

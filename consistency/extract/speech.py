@@ -455,6 +455,8 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
     if not complement:
         complement = _misattached_that_clause(cue)
     if complement:
+        if (rejected := _said_untrue(complement[0])) is not None:
+            return _subtree_range(rejected), cue.i + 1, "denied"
         return _without_asides(_subtree_range(*complement)), cue.i + 1, polarity
     if cue.dep_ == "parataxis" and not _is_quote_token(cue.head):
         return _parenthetical_content(cue), cue.i + 1, polarity
@@ -554,6 +556,8 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
         return None
     sentence = according.sent
     phrase_start, phrase_end = according.i, pobj.right_edge.i + 1
+    if (named := _name_after(pobj)) is not None:  # 'according to the study's lead author, Tomas Weber of ...'
+        pobj, phrase_end = named, max(phrase_end, min(named.right_edge.i + 1, sentence.end))
     if phrase_start <= sentence.start + 1:
         tokens = list(doc[phrase_end : sentence.end])
     elif phrase_end >= sentence.end - 2:
@@ -874,6 +878,42 @@ def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
         if not nested:
             kept.append(candidate)
     return sorted(kept, key=lambda a: a.start)
+
+
+def _said_untrue(clause: Token) -> Token | None:
+    """The clause called untrue in 'said it was "simply not true" that P' or 'said there was no
+    truth to reports that P': P, which the speaker denies."""
+    if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ in {"it", "there"} for c in clause.children):
+        return None
+    for word in clause.children:
+        negated = any(c.dep_ == "neg" for c in word.children)
+        untrue = word.lemma_.lower() in _UNTRUE or (word.lemma_.lower() in {"true", "correct", "accurate"} and negated)
+        if word.dep_ == "acomp" and untrue:
+            return next((c for c in (*word.children, *clause.children) if c.dep_ == "ccomp" and _has_that(c)), None)
+        if word.dep_ == "attr" and word.lemma_.lower() == "truth" and any(c.lower_ == "no" for c in word.children):
+            reports = [p for prep in word.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
+            return next((c for r in reports for c in r.children if c.dep_ in {"acl", "ccomp"} and _has_that(c)), None)
+    return None
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+_UNTRUE = frozenset({"untrue", "false", "wrong", "incorrect", "inaccurate", "baseless", "unfounded"})
+
+
+def _name_after(role: Token) -> Token | None:
+    """The person named after a role and a comma ('the lead author, Tomas Weber'), however the
+    parser attached the name."""
+    comma = role.right_edge.i + 1
+    doc = role.doc
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_type_ != "PERSON":
+        return None
+    end = comma + 1
+    while end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end] if role.lemma_.lower() in PERSON_ROLE_NOUNS else None
 
 
 def _called(obj: Token) -> Token | None:
