@@ -531,3 +531,13 @@ def test_according_to_a_role_then_its_holders_name(extract):
     claim = by_text(result, "9.8%")
     assert claim.actor == "Tomas Weber" and "Leipzig" not in claim.text
     assert {c.actor for c in result.claims} == {"Tomas Weber"}
+
+
+def test_analysts_at_a_firm_are_they(extract):
+    """The tagger calls 'Berenberg' a person; as where analysts work it is a firm, and 'they' it."""
+    result = extract(
+        "Analysts at Berenberg said the pill could reach sales of $5 billion a year by 2030 if approved, though "
+        "they cautioned that the side-effect profile would be the key question for regulators."
+    )
+    assert {c.actor for c in result.claims} == {"Berenberg"}
+    assert result.actors[0].kind == "organization"

@@ -77,6 +77,9 @@ class ActorEntry:
     kind: ActorKind
     aliases: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    #: Named as where a group works ('analysts at Berenberg'): an organisation, whatever the
+    #: tagger later calls the bare name.
+    employer: bool = False
 
     def add_alias(self, alias: str) -> None:
         if alias and alias != self.name and alias not in self.aliases:
@@ -401,7 +404,11 @@ class ActorResolver:
             return self.resolve(named, offset)
         if phrase.root.i != named.root.i and phrase.root.lemma_.lower() in PERSON_ROLE_NOUNS - _VOICE_NOUNS:
             mention = replace(mention, title=" ".join(t for t in (parse_mention(phrase).title, mention.title) if t))
-        return self._resolve_name(mention, named.start_char + offset)
+        index = self._resolve_name(mention, named.start_char + offset)
+        entry = self.entries[index]
+        if phrase.root.lower_ in GROUP_NOUNS and phrase.root.tag_ == "NNS" and _bare_name(entry):
+            entry.kind, entry.employer = "organization", True  # 'analysts at Berenberg': a firm
+        return index
 
     def resolve_media(self, position: int) -> int:
         """The collective speaker of passive attributions: 'it was widely reported that ...'."""
@@ -435,7 +442,7 @@ class ActorResolver:
                     entry.add_alias(name)
                 if mention.title:
                     entry.add_title(mention.title)
-                if entry.kind != "person" and kind == "person":
+                if entry.kind != "person" and kind == "person" and not entry.employer:
                     entry.kind = "person"
                 self._touch(index, position, salience)
                 return index
