@@ -614,11 +614,12 @@ def same_headcount(a: Quantity, b: Quantity) -> bool:
     and '12 were killed' all count the dead; 'injured', 'wounded' and 'hurt' the injured; 'missing'
     and 'unaccounted for' the missing; 'put the crowd at 12,000', '60,000 people took part', '8,000
     protesters marched' and '300 workers went on strike' the people taking part."""
-    kind = _headcount_kind(a)
-    return bool(kind) and kind == _headcount_kind(b)
+    kind = headcount_kind(a)
+    return bool(kind) and kind == headcount_kind(b)
 
 
-def _headcount_kind(quantity: Quantity) -> str:
+def headcount_kind(quantity: Quantity) -> str:
+    """'dead', 'injured', 'missing' or 'crowd' for a count of people, else ''."""
     if _is_toll(quantity):
         return "dead"
     if quantity.subject in _CROWDS:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .evidence import PairEvidence, Proposition, same_quantity
+from .evidence import PairEvidence, Proposition, headcount_kind, same_quantity
+from .extract.lexicon import GROUP_NOUNS
 from .registry import shipped_file
 from .types import Claim, ContradictionReason, NLIScores
 
@@ -159,10 +160,10 @@ def explain(
     """One line a fact-checker can read."""
     if reason == "explicit_denial":
         denier, other = (b, a) if b.polarity == "denied" else (a, b)
-        return f"{denier.actor} denies what {other.actor} said."
+        return f"{denier.actor} {_verb('deny', denier.actor)} what {other.actor} said."
     if reason == "negation":
         negator, other = (a, b) if pa.negated and not pb.negated else (b, a)
-        return f"{negator.actor} negates what {other.actor} said about the same thing."
+        return f"{negator.actor} {_verb('negate', negator.actor)} what {other.actor} said about the same thing."
     if reason == "conflicting_numbers":
         figures = _figures(pa, pb)
         return f"{a.actor} and {b.actor} give different figures{figures}."
@@ -177,6 +178,14 @@ def explain(
     return f"The NLI model reads {both} as incompatible (p={nli_contradiction:.2f})."
 
 
+def _verb(lemma: str, actor: str) -> str:
+    """'Kyiv denies', 'the organisers deny', 'Police deny'."""
+    words = actor.lower().split()
+    head = words[1] if len(words) > 1 and words[0] == "the" else (words[0] if words else "")
+    plural = head in GROUP_NOUNS and (head.endswith("s") or head in {"police", "people"})
+    return lemma if plural else (lemma[:-1] + "ies" if lemma.endswith("y") else lemma + "s")
+
+
 def _possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
@@ -185,10 +194,15 @@ def _figures(pa: Proposition, pb: Proposition) -> str:
     for qa in pa.quantities:
         for qb in pb.quantities:
             if same_quantity(qa, qb) and not qa.compatible(qb):
-                return f" for {qa.head}: {qa.text} vs {qb.text}"
+                counted = headcount_kind(qa) or (qa.head if qa.head not in {"be", ""} else qa.subject)
+                return f" for {_COUNTED.get(counted, counted)}: {qa.text} vs {qb.text}"
     if pa.dates and pb.dates:
         return f": {sorted(pa.dates)[0]} vs {sorted(pb.dates)[0]}"
     return ""
+
+
+#: How an explanation names what a headcount counts.
+_COUNTED = {"dead": "the dead", "injured": "the injured", "missing": "the missing", "crowd": "the people taking part"}
 
 
 def nli_scores(row: np.ndarray) -> NLIScores:

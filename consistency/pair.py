@@ -67,9 +67,9 @@ def candidate_pairs(
     for (i, j), words in partners.items():
         if not (judgeable[i] and judgeable[j]) or _same_statement(claims[i], claims[j]):
             continue
-        if not _same_story(claims[i], claims[j], stories, min_story):
-            continue
         similarity = float(embeddings[i] @ embeddings[j])
+        if not _same_story(claims[i], claims[j], stories, min_story, similarity):
+            continue
         pairs.append(CandidatePair(a=i, b=j, similarity=similarity, shared=tuple(sorted(words))))
     return sorted(pairs, key=lambda p: (p.a, p.b))
 
@@ -133,13 +133,19 @@ def _neighbour_pairs(embeddings: np.ndarray, per_claim: int, min_similarity: flo
                 yield min(i, int(j)), max(i, int(j))
 
 
-def _same_story(a: Claim, b: Claim, stories: dict[str, frozenset[str]], minimum: float) -> bool:
+def _same_story(a: Claim, b: Claim, stories: dict[str, frozenset[str]], minimum: float, similarity: float) -> bool:
     """Within a document always; across documents when the stories share at least two names and
-    ``minimum`` of all the names they mention."""
+    ``minimum`` of all the names they mention, or one name and the claims say nearly the same
+    thing (two outlets' short items on the Valden floods share only 'Valden', but '23 dead' and
+    'at least 31 people had died' score 0.70)."""
     if a.doc == b.doc:
         return True
     shared, share = story_overlap(stories[a.doc], stories[b.doc])
-    return shared >= 2 and share >= minimum
+    return share >= minimum and (shared >= 2 or (shared == 1 and similarity >= SAME_STORY_SIMILARITY))
+
+
+#: Claim similarity that, with one shared name, puts two documents' claims in one story.
+SAME_STORY_SIMILARITY = 0.6
 
 
 def _judgeable(claim: Claim) -> bool:

@@ -117,6 +117,28 @@ def test_two_denials_of_one_plan_are_not_flagged(checker):
     assert clashes(related | {"nli_contradiction": 0.9}) and clashes(related | {"denial": 0.4})
 
 
+def test_two_outlets_on_one_story_are_compared(checker):
+    """Short items from two outlets share only the place name, but say nearly the same things."""
+    outlet_a = Document(
+        id="outlet-a",
+        text="Death toll from Valden floods rises\n\nThe death toll from flash floods in the northern province of "
+        "Valden has risen to 23, the provincial disaster agency said on Wednesday.\n\nInterior Minister Lena "
+        "Marsh said all residents of the flooded villages had been evacuated in time.",
+    )
+    outlet_b = Document(
+        id="outlet-b",
+        text="Anger grows in Valden after floods\n\nResidents of the flooded villages in Valden province said "
+        "nobody had been evacuated before the water arrived.\n\nThe mayor of Orla, Pavel Ruiz, said at least 31 "
+        "people had died in the Valden floods.",
+    )
+    result = checker.check([outlet_a, outlet_b])
+    toll = pair_of(result, "has risen to 23", "at least 31 people had died")
+    assert toll is not None and toll.reason == "conflicting_numbers"
+    assert "for the dead: 23 vs at least 31" in toll.explanation
+    evacuated = pair_of(result, "had been evacuated in time", "nobody had been evacuated")
+    assert evacuated is not None and " negate what " in evacuated.explanation  # 'Residents ... negate'
+
+
 def test_a_revised_toll_is_an_update_not_a_contradiction(checker):
     text = (
         "The civil protection agency said at least 12 people had died in the floods.\n"
