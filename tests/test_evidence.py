@@ -179,6 +179,11 @@ def test_denial_and_hedge(claims_of):
         claims_of, "The envoy said talks were held last week. The spokeswoman said she was not aware of any talks."
     )
     assert hedge.hedged
+    plain = evidence(
+        claims_of,
+        "The paper said the owners had contacted two possible replacements. The club said nobody had been contacted.",
+    )
+    assert not plain.hedged  # 'possible replacements' names candidates; it does not hedge the claim
 
 
 def test_pairing_links_a_referring_denial_and_stays_bounded(extractor):
