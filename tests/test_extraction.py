@@ -147,6 +147,12 @@ def test_stated_time_is_kept(extract):
     assert by_text(asked, "That depends on them").time is None  # the question's time, not his
     both = extract("A spokesman said Russia had made no new demands and that its position had been known for months.")
     assert by_text(both, "no new demands").time is None  # the time in the other thing he said
+    hung = extract(
+        "Northfield United on Sunday denied reports that the manager would be dismissed, a day after a defeat."
+    )
+    assert by_text(hung, "would be dismissed").time == "on Sunday"  # the parser hangs the day on the subject
+    statement = extract("In Sunday's statement she put the figure at 91 million pounds.")
+    assert by_text(statement, "91 million").time == "Sunday"
 
 
 def test_disputing_figures_is_a_denial(extract):

@@ -702,6 +702,15 @@ def _stated_time(doc: Doc, cue: Token, segments: Iterable[tuple[int, int]]) -> s
     spans = list(segments)
     # Times inside the speaker's phrase ('Hale, who has led the city since 2019,', 'Obi, 61,') are not when they spoke.
     speaker = {t.i for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree}
+    # ... but 'Northfield United on Sunday denied': the parser hangs the verb's day on the subject.
+    speaker -= {
+        t.i
+        for c in cue.children
+        if c.dep_ in _SUBJECTS
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in {"on", "at"} and p.right_edge.i == cue.i - 1
+        for t in p.subtree
+    }
     # Nor are times in the question put to them ('Asked whether talks would resume next week').
     asked = {t.i for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() == "ask" for t in c.subtree}
     # Nor are times in what was said, though it be another claim of the cue ('said Russia had made
@@ -726,7 +735,8 @@ def _stated_time(doc: Doc, cue: Token, segments: Iterable[tuple[int, int]]) -> s
 
 def _time_phrase(ent: Span) -> str:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in {"on", "in", "last", "earlier", "since", "at"}:
+    possessive = ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"  # 'In Sunday's statement'
+    if before is not None and before.lower_ in {"on", "in", "last", "earlier", "since", "at"} and not possessive:
         return f"{before.text} {ent.text}"
     return ent.text
 
