@@ -547,3 +547,14 @@ def test_analysts_at_a_firm_are_they(extract):
     )
     assert {c.actor for c in result.claims} == {"Berenberg"}
     assert result.actors[0].kind == "organization"
+
+
+def test_with_one_side_saying_and_the_other_insisting(extract):
+    result = extract(
+        "Talks collapsed on Tuesday, with the dockers' union saying the operator had walked away from the table "
+        'and the operator insisting it had made "a generous final offer." The operator said in a statement that it '
+        "had offered a 6% pay rise over two years and that the union had rejected it without a vote."
+    )
+    assert by_text(result, "walked away").text == "the operator had walked away from the table"
+    assert by_text(result, "a generous final offer").cue == "insisting"
+    assert by_text(result, "rejected it without a vote").cue == "said"  # a that-clause of 'said', not lost

@@ -362,12 +362,19 @@ def _without_other_reports(content: list[Token]) -> list[Token]:
     ids = {t.i for t in content}
     dropped: set[int] = set()
     for verb in content:
-        if (
+        # 'with the union saying A and the operator insisting B': the parser joins 'the operator'
+        # to A, with 'insisting' hanging on it.
+        joined_speaker = (
+            verb.dep_ == "conj"
+            and verb.pos_ in {"NOUN", "PROPN"}
+            and any(c.dep_ == "acl" and _is_cue(c) for c in verb.children)
+        )
+        if joined_speaker or (
             verb.dep_ == "conj"
             and verb.head.i in ids
             and _is_cue(verb)
             and any(c.dep_ in _SUBJECTS for c in verb.children)
-            and not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+            and not _has_that(verb)
         ):
             dropped |= {t.i for t in verb.subtree}
             joint = range(verb.left_edge.i - 2, verb.left_edge.i)
@@ -778,6 +785,8 @@ def _is_aside(token: Token) -> bool:
 def _is_separate_attribution(token: Token) -> bool:
     """'..., telling reporters that ...' or '... and accused Y of ...' start their own claim."""
     if token.dep_ not in {"advcl", "conj"} or not _is_cue(token):
+        return False
+    if token.dep_ == "conj" and _has_that(token):  # 'said A and that the union had rejected it'
         return False
     if any(c.dep_ in _SUBJECTS for c in token.children):
         return (
