@@ -262,6 +262,9 @@ class PairEvidence:
     #: One claim is about what will or would happen, the other about what did or does.
     modal_mismatch: bool
     same_predicate: bool
+    #: What the negating claim negates occurs in the other ('no offer' / 'had offered'; not
+    #: 'never consulted on any offer' / 'had offered').
+    negation_hits: bool
     same_story: float
     hedged: bool
     conditional: bool
@@ -441,6 +444,9 @@ def _negated(token: Token) -> set[str]:
     found = {head.lemma_.lower()}
     if head.pos_ in {"NOUN", "PROPN"} and head.head.i != head.i:
         found.add(head.head.lemma_.lower())
+    if head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
+        # 'there had never been any offer': what is said not to exist
+        found |= {c.lemma_.lower() for c in head.children if c.dep_ in {"attr", "nsubj"}}
     return found
 
 
@@ -732,6 +738,7 @@ def pair_evidence(
         absolute_negation=(pa.absolute or pb.absolute) and pa.negated != pb.negated,
         modal_mismatch=pa.modal != pb.modal,
         same_predicate=_same_predicate(pa, pb),
+        negation_hits=_negation_hits(pa, pb),
         same_story=_same_story(a, b, stories),
         hedged=pa.hedged or pb.hedged,
         conditional=pa.conditional or pb.conditional,
@@ -801,11 +808,13 @@ def _same_story(a: Claim, b: Claim, stories: dict[str, frozenset[str]] | None) -
 def _same_predicate(pa: Proposition, pb: Proposition) -> bool:
     """Whether the claims talk about one predicate: what one negates, or its main verb, occurs in
     the other ('would not close' / 'will close'; 'no such meeting' / 'a meeting ... prepared')."""
+    return _negation_hits(pa, pb) or bool(pa.predicates & pb.lemmas or pb.predicates & pa.lemmas)
+
+
+def _negation_hits(pa: Proposition, pb: Proposition) -> bool:
     negated = pa.negated_heads if pa.negated else pb.negated_heads
     other = pb if pa.negated else pa
-    if negated & other.lemmas:
-        return True
-    return bool(pa.predicates & pb.lemmas or pb.predicates & pa.lemmas)
+    return bool(negated & other.lemmas)
 
 
 def _later(a: Claim, b: Claim) -> bool:

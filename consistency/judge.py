@@ -104,7 +104,7 @@ def pair_features(
         # unless the other claim is about what would happen ("we would talk to every party").
         "negation": float(evidence.negation_mismatch and not evidence.polarity_mismatch)
         * on_topic
-        * (1.0 if evidence.absolute_negation and evidence.same_predicate and not evidence.modal_mismatch else related),
+        * (1.0 if evidence.absolute_negation and evidence.negation_hits and not evidence.modal_mismatch else related),
         # Figures or days for one event ('40' vs '112' people hospitalised) clash however the rest
         # is worded; figures of different events count only when the claims are close.
         "numbers": float(evidence.number_conflict) * (1.0 if evidence.number_exact else related**2),
@@ -143,7 +143,7 @@ def decisive(evidence: PairEvidence) -> bool:
         evidence.negation_mismatch
         and not evidence.polarity_mismatch
         and evidence.absolute_negation
-        and evidence.same_predicate
+        and evidence.negation_hits
         and not (evidence.modal_mismatch or evidence.hedged or evidence.conditional)
     )
 

@@ -247,6 +247,7 @@ def _evidence(**changes):
         absolute_negation=False,
         modal_mismatch=False,
         same_predicate=True,
+        negation_hits=True,
         same_story=1.0,
         hedged=False,
         conditional=False,

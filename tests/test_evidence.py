@@ -302,3 +302,17 @@ def test_readiness_is_conditional_but_reported_future_is_not(claims_of):
         "The union said the plant would close in March. The company said the plant had a long future.",
     )
     assert ready.conditional and not future.conditional
+
+
+def test_an_absolute_negation_settles_only_what_it_negates(claims_of):
+    from consistency.judge import decisive
+
+    hits = evidence(
+        claims_of, "The operator said it had offered a 6% pay rise. The union said there had never been any offer."
+    )
+    assert hits.negation_hits and decisive(hits)
+    beside = evidence(
+        claims_of,
+        "The operator said it had offered a 6% pay rise. The union said members were never consulted on any offer.",
+    )
+    assert not beside.negation_hits and not decisive(beside)  # 'never consulted' does not deny the offer
