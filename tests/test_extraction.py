@@ -558,3 +558,14 @@ def test_with_one_side_saying_and_the_other_insisting(extract):
     assert by_text(result, "walked away").text == "the operator had walked away from the table"
     assert by_text(result, "a generous final offer").cue == "insisting"
     assert by_text(result, "rejected it without a vote").cue == "said"  # a that-clause of 'said', not lost
+
+
+def test_titles_with_a_place_and_a_surname_met_first(extract):
+    macron = extract("President of France Emmanuel Macron said Europe must rearm. Macron added that talks would go on.")
+    assert {c.actor for c in macron.claims} == {"Emmanuel Macron"}
+    assert macron.actors[0].titles == ("President of France",)
+    trump = extract(
+        "Trump said the talks were going well. U.S. President Donald Trump said on Monday that a deal was close. "
+        "The president said later that tariffs would stay."
+    )
+    assert {c.actor for c in trump.claims} == {"Donald Trump"}

@@ -86,7 +86,9 @@ class ActorEntry:
             self.aliases.append(alias)
 
     def add_title(self, title: str) -> None:
-        if title and title not in self.titles:
+        """Keep a new title unless it is part of one already known ('France' of 'President of France')."""
+        if title and not any(title.lower() in known.lower() for known in self.titles):
+            self.titles = [known for known in self.titles if known.lower() not in title.lower()]
             self.titles.append(title)
 
     @property
@@ -123,6 +125,8 @@ def speaker_head(head: Token) -> Token:
                 return child
         if (named := _appositive_after_prep(head)) is not None:
             return named
+        if (named := _name_after_place(head)) is not None:
+            return named
     if lemma in GROUP_NOUNS and head.tag_ == "NNS":
         prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"at", "from"}), None)
         target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
@@ -141,6 +145,19 @@ def speaker_head(head: Token) -> Token:
         if owner is not None:
             return owner
     return head
+
+
+def _name_after_place(head: Token) -> Token | None:
+    """'President of France Emmanuel Macron said': the parser reads 'France Emmanuel Macron' as one
+    name under 'of'; the place belongs to the title and Macron speaks ('the lawyer of Jane Doe'
+    has no place and is the lawyer)."""
+    if head.lemma_.lower() not in PERSON_ROLE_NOUNS:
+        return None
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for name in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"):
+            if any(c.dep_ == "compound" and c.ent_type_ in {"GPE", "NORP"} for c in name.children):
+                return name
+    return None
 
 
 def _appositive_after_prep(head: Token) -> Token | None:
@@ -402,7 +419,10 @@ class ActorResolver:
         mention = parse_mention(named)
         if mention.form != "name":
             return self.resolve(named, offset)
-        if phrase.root.i != named.root.i and phrase.root.lemma_.lower() in PERSON_ROLE_NOUNS - _VOICE_NOUNS:
+        if phrase.start < named.start < phrase.end:  # 'President of France Emmanuel Macron'
+            lead = phrase.doc[phrase.start : named.start].text
+            mention = replace(mention, title=" ".join(t for t in (lead, mention.title) if t))
+        elif phrase.root.i != named.root.i and phrase.root.lemma_.lower() in PERSON_ROLE_NOUNS - _VOICE_NOUNS:
             mention = replace(mention, title=" ".join(t for t in (parse_mention(phrase).title, mention.title) if t))
         index = self._resolve_name(mention, named.start_char + offset)
         entry = self.entries[index]
@@ -434,7 +454,15 @@ class ActorResolver:
                 entry.kind = "organization"
                 self._touch(index, position, salience)
                 return index
-            if lowered in known or (kind == "person" and entry.kind == "person" and _same_person(name, entry.name)):
+            # 'Trump' first (which the tagger may not call a person), then 'Donald Trump': one man.
+            surname_first = (
+                kind == "person" and _bare_name(entry) and not entry.employer and entry.name == name.split()[-1]
+            )
+            if (
+                lowered in known
+                or surname_first
+                or (kind == "person" and entry.kind == "person" and _same_person(name, entry.name))
+            ):
                 if len(name.split()) > len(entry.name.split()) and kind == "person":
                     entry.add_alias(entry.name)
                     entry.name = name
