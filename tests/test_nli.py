@@ -335,3 +335,22 @@ def test_written_pairs_are_held_out_by_premise_and_reversed(tmp_path: Path) -> N
     for pair in unrelated + held["unrelated"]:
         assert pair["hypothesis"].split(" in town ")[1].split()[0] != pair["premise"].split(" in town ")[1].split()[0]
     assert {p["premise"] for p in held["unrelated"]} <= {p["premise"] for p in held["written"]}
+
+
+def test_sibling_pairs_pair_an_entailed_and_a_neutral_hypothesis() -> None:
+    from consistency.nli.pairs import sibling_pairs
+
+    premise = "managers told staff that 300 jobs would go by the end of the year"
+    rows = [
+        {"premise": premise, "hypothesis": "staff were warned they would lose jobs", "label": "entailment"},
+        {"premise": premise, "hypothesis": "more cuts could follow at other sites", "label": "neutral"},
+        {"premise": premise, "hypothesis": "no job cuts were announced", "label": "contradiction"},
+    ]
+    assert sibling_pairs(rows) == [
+        {
+            "premise": "staff were warned they would lose jobs",
+            "hypothesis": "more cuts could follow at other sites",
+            "label": "neutral",
+            "rule": "written/sibling",
+        }
+    ]

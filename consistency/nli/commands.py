@@ -61,6 +61,12 @@ def train_nli(
     written_unrelated: Annotated[
         int, typer.Option(help="Neutral pairs per written premise with another premise's hypothesis.")
     ] = 1,
+    written_siblings: Annotated[
+        bool,
+        typer.Option(
+            "--written-siblings", help="Add neutral pairs of an entailed and a compatible hypothesis of one premise."
+        ),
+    ] = False,
     no_reverse_contradictions: Annotated[bool, typer.Option("--no-reverse-contradictions")] = False,
     dev_dir: Annotated[Path, typer.Option(help="Dev JSONL files evaluated at each snapshot.")] = DEFAULT_DEV_DIR,
     limit: Annotated[
@@ -97,6 +103,7 @@ def train_nli(
         written_dir=str(written_dir or ""),
         written_oversample=written_oversample,
         written_unrelated=written_unrelated,
+        written_siblings=written_siblings,
         limit=limit,
         num_threads=threads,
         dev_files=dev_files,

@@ -930,6 +930,23 @@ def unrelated_pairs(pairs: Sequence[Pair], rng: random.Random, per_premise: int 
     return made
 
 
+def sibling_pairs(pairs: Sequence[Pair]) -> list[Pair]:
+    """Neutral pairs of two hypotheses of one premise: one it entails and one neutral to it (in
+    training, that includes the other premises' hypotheses drawn by :func:`unrelated_pairs`). They
+    often tell of the same event in different words, yet cannot contradict (if they did, the
+    premise would contradict the neutral one) and the first cannot entail the second (the premise
+    would then entail it). The checker's commonest false alarm is two such claims."""
+    by_premise: dict[str, dict[str, list[str]]] = {}
+    for pair in pairs:
+        by_premise.setdefault(pair["premise"], {}).setdefault(pair["label"], []).append(pair["hypothesis"])
+    return [
+        {"premise": entailed, "hypothesis": compatible, "label": "neutral", "rule": "written/sibling"}
+        for labels in by_premise.values()
+        for entailed in labels.get("entailment", [])
+        for compatible in labels.get("neutral", [])
+    ]
+
+
 def pair_hash(pair: Pair) -> float:
     """A stable number in [0, 1) from the pair's text, used for held-out splits."""
     digest = hashlib.sha1(f"{pair['premise']}\t{pair['hypothesis']}".encode()).hexdigest()

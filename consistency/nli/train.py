@@ -12,7 +12,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from consistency.nli.pairs import Pair, make_rule_pairs, split_heldout, unrelated_pairs, with_reverse
+from consistency.nli.pairs import Pair, make_rule_pairs, sibling_pairs, split_heldout, unrelated_pairs, with_reverse
 from consistency.nli.scorer import NLI_LABELS
 
 logger = logging.getLogger(__name__)
@@ -51,6 +51,7 @@ class TrainConfig:
     written_dir: str = ""
     written_oversample: int = 1
     written_unrelated: int = 1
+    written_siblings: bool = False
     limit: int | None = None
     num_threads: int = 0
     checkpoint_every: int = 100
@@ -131,6 +132,9 @@ def build_training_set(cfg: TrainConfig) -> tuple[list[Pair], dict[str, list[Pai
         written_train, held["written"] = split_heldout(written, cfg.rule_heldout_fraction)
         held["unrelated"] = unrelated_pairs(held["written"], rng, cfg.written_unrelated)
         written_train += unrelated_pairs(written_train, rng, cfg.written_unrelated)
+        if cfg.written_siblings:
+            held["siblings"] = sibling_pairs(held["written"])
+            written_train += sibling_pairs(written_train)
         pairs += [dict(p, origin="written") for p in with_reverse(written_train)] * cfg.written_oversample
     return pairs, held, hashes
 
