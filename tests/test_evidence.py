@@ -211,10 +211,8 @@ def test_a_terse_denial_is_paired_within_its_article(extractor):
         "The deputy prime minister rejected claims that any money had been paid. "
         "The mediator said the talks would resume in May."
     )
-    claims = extractor.extract([Document(id="d", text=text)]).claims
-    embeddings = ClaimEmbedder().encode([c.proposition for c in claims])
-    pairs = candidate_pairs(claims, analyse(extractor.nlp, claims), embeddings, per_claim=1)
-    assert {(p.a, p.b) for p in pairs} == {(0, 1), (0, 2), (1, 2)}
+    _, pairs = paired(extractor, text, per_claim=1)
+    assert pairs == {(0, 1), (0, 2), (1, 2)}
 
 
 def test_the_same_words_asserted_twice_are_not_paired_but_denied_are(extractor):
@@ -224,11 +222,17 @@ def test_the_same_words_asserted_twice_are_not_paired_but_denied_are(extractor):
         "The dockers' union said the crane collapse had halted all loading. "
         "The operator denied that the crane collapse had halted all loading."
     )
+    claims, pairs = paired(extractor, text, per_claim=2)
+    assert [c.polarity for c in claims] == ["asserted", "asserted", "denied"]
+    assert pairs == {(0, 2), (1, 2)}
+
+
+def paired(extractor, text: str, *, per_claim: int):
+    """The claims of one article and the (a, b) indices of its candidate pairs."""
     claims = extractor.extract([Document(id="d", text=text)]).claims
     embeddings = ClaimEmbedder().encode([c.proposition for c in claims])
-    pairs = candidate_pairs(claims, analyse(extractor.nlp, claims), embeddings, per_claim=2)
-    assert [c.polarity for c in claims] == ["asserted", "asserted", "denied"]
-    assert {(p.a, p.b) for p in pairs} == {(0, 2), (1, 2)}
+    pairs = candidate_pairs(claims, analyse(extractor.nlp, claims), embeddings, per_claim=per_claim)
+    return claims, {(p.a, p.b) for p in pairs}
 
 
 def test_numbers_in_verbless_claims_are_read(extractor):
