@@ -117,6 +117,17 @@ def test_two_denials_of_one_plan_are_not_flagged(checker):
     assert clashes(related | {"nli_contradiction": 0.9}) and clashes(related | {"denial": 0.4})
 
 
+def test_a_denied_report_is_found_by_its_source_among_several():
+    from consistency import extract_claims
+
+    result = extract_claims(
+        "The BBC reported on Monday that troops had crossed the border at dawn. The Guardian reported that talks "
+        "would resume in May. The ministry on Tuesday denied a BBC report that troops had entered the country."
+    )
+    denial = next(c for c in result.claims if c.polarity == "denied")
+    assert denial.refers_to == next(c.id for c in result.claims if c.actor == "BBC")
+
+
 def test_two_outlets_on_one_story_are_compared(checker):
     """Short items from two outlets share only the place name, but say nearly the same things."""
     outlet_a = Document(

@@ -60,23 +60,37 @@ def link_referential_denials(
             target = _antecedent(claim, noun, earlier, claims, names, names[i])
             if target is not None:
                 linked[i] = claim.model_copy(update={"proposition": target.proposition, "refers_to": target.id})
-        elif (target := _reported(claim, [claims[j] for j in others])) is not None:
+        elif (target := _reported(claim, [claims[j] for j in others], [names[j] for j in others])) is not None:
             linked[i] = claim.model_copy(update={"refers_to": target.id})  # it keeps its own words
     return linked
 
 
-def _reported(claim: Claim, others: list[Claim]) -> Claim | None:
+def _reported(claim: Claim, others: list[Claim], names: list[set[str]]) -> Claim | None:
     """What 'denied a newspaper report that P' denies: the one claim of the article made by
     reporting, before or after it ('El Diario reported that ...'); none when there are several."""
     match = _CUE_NOUN.search(claim.cue)
     if match is None:
         return None
-    fitting = [other for other in others if _fits(match.group("noun").lower(), other)]
+    noun = match.group("noun").lower()
+    # 'denied a BBC report': the one claim whose speaker the cue names.
+    source = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", claim.cue[: match.start()])} - _CUE_WORDS
+    named = [
+        other
+        for other, known in zip(others, names, strict=True)
+        if source & {w for name in known for w in re.findall(r"[a-z]+", name)}
+    ]
+    if len(named) == 1:
+        return named[0]
+    fitting = [other for other in others if noun in _MADE_BY and _fits(noun, other)]
     return fitting[0] if len(fitting) == 1 else None
 
 
 #: A denial cue naming what kind of claim it denies: 'denied a newspaper report', 'rejected claims'.
 _CUE_NOUN = re.compile(r"\b(?P<noun>report|allegation|accusation|charge)s?\b", re.IGNORECASE)
+#: Words of a denial cue that do not name whose claim it denies.
+_CUE_WORDS = frozenset(
+    {"denied", "denies", "deny", "rejected", "rejects", "reject", "disputed", "disputes", "dismissed"}
+)
 
 
 def _antecedent(
