@@ -569,3 +569,9 @@ def test_titles_with_a_place_and_a_surname_met_first(extract):
         "The president said later that tariffs would stay."
     )
     assert {c.actor for c in trump.claims} == {"Donald Trump"}
+
+
+def test_data_from_a_body_is_its_finding(extract):
+    """spaCy lemmatises 'data' to 'datum'; the finding is still NHS England's."""
+    result = extract("But data from NHS England showed the waiting list rose by 42,000 in April to 7.62 million.")
+    assert by_text(result, "the waiting list rose").actor == "NHS England"

@@ -116,7 +116,7 @@ class Mention:
 def speaker_head(head: Token) -> Token:
     """The token that names the speaker: 'His lawyer, Martin Sheehan,' -> Sheehan;
     'a spokesman for the ministry' -> ministry; 'chief financial officer Raj Patel' -> Patel."""
-    lemma = head.lemma_.lower()
+    lemma = "data" if head.lower_ == "data" else head.lemma_.lower()  # not 'datum'
     if head.pos_ in {"NOUN", "PRON"} or lemma in PERSON_ROLE_NOUNS:
         for child in head.rights:
             if child.dep_ in {"appos", "compound", "flat", "npadvmod", "nmod"} and (
