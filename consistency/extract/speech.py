@@ -426,14 +426,7 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "for", "on"}), None)
         # 'accused the government of "treating the villages as expendable"': the parser may hang
         # the 'of' on the accused; only a gerund after it is the charge ('the mayor of Linden' is not).
-        prep = prep or next(
-            (
-                c
-                for c in obj.children
-                if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children)
-            ),
-            None,
-        )
+        prep = prep or next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and _has_gerund(c)), None)
         if prep is not None:
             return _subtree_range(obj, prep), cue.i + 1, polarity
         if lemma == "blame":  # "blaming weaker demand for electric cars": the cause it names
