@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from .extract import ClaimExtractor
 from .ingest import Corpus, InputError, read_inputs
 from .nli import ModelLoadError
 from .nli.commands import eval_nli, train_nli
+from .nli.scorer import default_num_threads
 from .precision import Precision
 from .registry import DEFAULT_EMBEDDER, DEFAULT_NLI_MODEL, DEFAULT_SPACY_MODEL
 from .report import check_html, check_json, check_markdown, claims_json, claims_markdown, claims_table
@@ -61,7 +61,7 @@ Processes = Annotated[
     typer.Option("--processes", "-j", min=1, help="Parser processes for many documents (default: up to 4 CPU cores)."),
 ]
 #: Parsing is one core's work per process; beyond four, the NLI stage dominates anyway.
-DEFAULT_PROCESSES = min(4, os.cpu_count() or 1)
+DEFAULT_PROCESSES = min(4, default_num_threads())
 
 
 @app.command()
