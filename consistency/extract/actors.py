@@ -62,10 +62,10 @@ _SUBJECT, _REPORTED, _MENTIONED = 2, 1, 0
 _SLUG = re.compile(r"[^a-z0-9]+")
 #: People who speak for an organisation: their words are the organisation's position.
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
-#: Documents that speak for whoever issued them.
+#: Documents that speak for whoever issued them ('datum' is spaCy's lemma of 'data').
 _DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "document", "filing", "letter", "memo", "release", "survey", "study", "post", "video"}
-    | {"figure", "data", "analysis", "poll", "review", "audit", "statistic"}
+    | {"figure", "data", "datum", "analysis", "poll", "review", "audit", "statistic"}
 )
 
 
@@ -116,7 +116,7 @@ class Mention:
 def speaker_head(head: Token) -> Token:
     """The token that names the speaker: 'His lawyer, Martin Sheehan,' -> Sheehan;
     'a spokesman for the ministry' -> ministry; 'chief financial officer Raj Patel' -> Patel."""
-    lemma = "data" if head.lower_ == "data" else head.lemma_.lower()  # not 'datum'
+    lemma = head.lemma_.lower()
     if head.pos_ in {"NOUN", "PRON"} or lemma in PERSON_ROLE_NOUNS:
         for child in head.rights:
             if child.dep_ in {"appos", "compound", "flat", "npadvmod", "nmod"} and (

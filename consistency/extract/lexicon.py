@@ -124,6 +124,7 @@ EVIDENCE_NOUNS = frozenset(
         "analysis",
         "figure",
         "data",
+        "datum",  # spaCy's lemma of "data"
         "research",
         "assessment",
         "probe",

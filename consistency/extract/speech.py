@@ -397,9 +397,9 @@ def _finding(cue: Token) -> bool:
     study or set of figures finds is its authors' claim."""
     if cue.lemma_.lower() not in {"find", "conclude", "show", "reveal", "suggest", "indicate"}:
         return False
-    # 'data' is lemmatised to 'datum'
-    evidence = any(c.dep_ == "nsubj" and {c.lemma_.lower(), c.lower_} & EVIDENCE_NOUNS for c in cue.children)
-    return evidence and any(c.dep_ == "ccomp" for c in cue.children)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_NOUNS for c in cue.children) and any(
+        c.dep_ == "ccomp" for c in cue.children
+    )
 
 
 def _tally(cue: Token) -> tuple[Token, Token] | None:
