@@ -17,7 +17,7 @@ from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
 from .actors import ActorEntry, ActorResolver, mention_span, short_form, slugify, speaker_head
 from .boilerplate import boilerplate_ranges, headline_ranges
 from .quotes import find_quotes
-from .references import link_referential_denials
+from .references import link_apposed_denials, link_referential_denials
 from .speech import Attribution, doc_text, find_attributions
 
 #: Texts are parsed in pieces of at most this many characters, cut at paragraph breaks, so memory
@@ -133,10 +133,10 @@ class ClaimExtractor:
                     span = doc.char_span(claim.start - start, claim.end - start)
                     if span is not None:
                         tokens[claim.id] = span
-        pending = _link_apposed_denials(pending, denials)
         entries = [resolver.entries[entry] for _, entry in pending]
         names = [{entry.name.lower(), entry.surname, *(a.lower() for a in entry.aliases)} for entry in entries]
-        linked = link_referential_denials([claim for claim, _ in pending], [entry for _, entry in pending], names)
+        apposed = link_apposed_denials([claim for claim, _ in pending], denials)
+        linked = link_referential_denials(apposed, [entry for _, entry in pending], names)
         # Actors are named once the whole document is read ("Trump" may become "Donald Trump").
         for claim, entry in zip(linked, entries, strict=True):
             actor = actors.add(entry)
@@ -185,18 +185,6 @@ class ClaimExtractor:
             speaker_span=speaker_span,
             time=attribution.time,
         )
-
-
-def _link_apposed_denials(pending: list[tuple[Claim, int]], denials: dict[str, int]) -> list[tuple[Claim, int]]:
-    """'X said P, a claim Y denied': Y's claim denies X's, and states what X's states."""
-    by_start = {claim.start: claim for claim, _ in pending}
-    linked = []
-    for claim, entry in pending:
-        target = by_start.get(denials.get(claim.id, -1))
-        if target is not None:
-            claim = claim.model_copy(update={"refers_to": target.id, "proposition": target.proposition})
-        linked.append((claim, entry))
-    return linked
 
 
 def join_segments(text: str, segments: tuple[Span, ...]) -> str:

@@ -1,10 +1,11 @@
-"""Denials that name what they deny only by a noun: 'Hale denied the allegations'.
+"""Denials linked to the claim they deny (``Claim.refers_to``).
 
-Such a claim denies an earlier claim of the same article, not the words 'the allegations'. The
-earlier claim is the nearest one by another speaker that fits the noun (an allegation is made by
-'alleged' or 'accused'), that is about the denier, or that belongs to a named owner ('the
-regulator's figures'); the denial then takes over its proposition, so it is judged against what
-was actually alleged.
+'Hale denied the allegations' denies an earlier claim of the same article, not the words 'the
+allegations'. The earlier claim is the nearest one by another speaker that fits the noun (an
+allegation is made by 'alleged' or 'accused'), that is about the denier, or that belongs to a
+named owner ('the regulator's figures'); the denial then takes over its proposition, so it is
+judged against what was actually alleged. 'X said P, a claim Y denied' is linked by the syntax,
+and 'denied a newspaper report that P' to the article's one fitting report.
 """
 
 from __future__ import annotations
@@ -39,6 +40,18 @@ def referent_noun(claim: Claim) -> str | None:
         return None
     match = _REFERENCE.match(claim.text)
     return match.group("noun").lower() if match else None
+
+
+def link_apposed_denials(claims: Sequence[Claim], denials: dict[str, int]) -> list[Claim]:
+    """'X said P, a claim Y denied': Y's claim (id -> start of X's claim in ``denials``) denies
+    X's and states what X's states."""
+    by_start = {claim.start: claim for claim in claims}
+    linked = list(claims)
+    for i, claim in enumerate(claims):
+        target = by_start.get(denials.get(claim.id, -1))
+        if target is not None:
+            linked[i] = claim.model_copy(update={"refers_to": target.id, "proposition": target.proposition})
+    return linked
 
 
 def link_referential_denials(
