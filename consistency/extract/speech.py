@@ -321,7 +321,7 @@ def _without_apposed_denial(tokens: list[Token]) -> tuple[list[Token], Token | N
         if verb.dep_ != "relcl" or verb.lemma_.lower() not in DENIAL_VERBS:
             continue
         which = next((c for c in verb.children if c.lower_ == "which" and c.dep_ in {"dobj", "nsubjpass"}), None)
-        referent = which or (verb.head if verb.head.lemma_.lower() in CLAIM_NOUNS | {"charge"} else None)
+        referent = which or (verb.head if verb.head.lemma_.lower() in CLAIM_NOUNS else None)
         if referent is None:
             continue
         comma = referent.i - 1 if which is not None else referent.left_edge.i - 1
@@ -440,7 +440,7 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         if obj is not None and obj.pos_ != "PRON" and (named := _called(obj)) is not None:
             # 'called the report "baseless"' denies the report; 'called the protests an attempt to
             # seize power' says the protests were one.
-            if obj.lemma_.lower() in CLAIM_NOUNS | {"account", "story"} and _FALSITY.search(_phrase(named)):
+            if obj.lemma_.lower() in CLAIM_NOUNS and _FALSITY.search(_phrase(named)):
                 return _subtree_range(obj), cue.i + 1, "denied"
             return _subtree_range(obj, named), cue.i + 1, polarity
         return None, 0, polarity
@@ -912,6 +912,7 @@ def _has_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+#: Narrower than _FALSITY: 'it was absurd that the plant closed' says that it closed.
 _UNTRUE = frozenset({"untrue", "false", "wrong", "incorrect", "inaccurate", "baseless", "unfounded"})
 
 
