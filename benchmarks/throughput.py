@@ -10,7 +10,6 @@ candidate pairs sent to the NLI model against the number of all pairs.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import resource
 import time
@@ -20,6 +19,7 @@ import numpy as np
 
 from consistency import Checker, Document
 from consistency.evidence import analyse, pair_evidence, story_entities
+from consistency.nli.scorer import default_num_threads
 from consistency.pair import candidate_pairs
 from consistency.types import Claim, Span
 
@@ -97,7 +97,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--pairing-claims", type=int, default=10_000)
-    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1, help="parsers for the corpus run")
+    parser.add_argument("--processes", type=int, default=default_num_threads(), help="parsers for the corpus run")
     args = parser.parse_args()
 
     started = time.perf_counter()
