@@ -354,3 +354,26 @@ def test_sibling_pairs_pair_an_entailed_and_a_neutral_hypothesis() -> None:
             "rule": "written/sibling",
         }
     ]
+
+
+def test_a_saved_training_set_is_the_set_training_would_build(tmp_path: Path) -> None:
+    """``train-nli --save-set`` writes the exact set, so ``--from-set`` trains elsewhere on the same pairs."""
+    from consistency.cli import app
+    from consistency.nli.train import TrainConfig, build_training_set, load_training_set
+
+    train_dir = tmp_path / "train"
+    train_dir.mkdir()
+    rows = [
+        {"premise": "A dog runs.", "hypothesis": "An animal moves.", "label": "entailment", "source": "snli_esnli"},
+        {"premise": "A dog runs.", "hypothesis": "A dog sleeps.", "label": "contradiction", "source": "snli_esnli"},
+    ]
+    (train_dir / "snli.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    saved = tmp_path / "set.json.gz"
+    options = ["--train-dir", str(train_dir), "--rule-facts", "0", "--rule-premise-pairs", "0"]
+    result = CliRunner().invoke(app, ["train-nli", *options, "--oversample", "snli_esnli=2", "--save-set", str(saved)])
+    assert result.exit_code == 0, result.output
+    cfg = TrainConfig(train_dir=str(train_dir), rule_facts=0, rule_premise_pairs=0, oversample={"snli_esnli": 2})
+    assert load_training_set(saved) == build_training_set(cfg)
+
+    result = CliRunner().invoke(app, ["train-nli", "--from-set", str(tmp_path / "missing.json.gz")])
+    assert result.exit_code != 0 and "does not exist" in result.output

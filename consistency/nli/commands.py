@@ -73,14 +73,25 @@ def train_nli(
         int | None, typer.Option(help="Use only this many train/ and rule pairs (written pairs come on top).")
     ] = None,
     threads: Annotated[int, typer.Option(help="CPU threads; 0 = pick 1 or all cores by measured speed.")] = 2,
+    device: Annotated[str, typer.Option(help="torch device to train on: cpu, or cuda (bf16 autocast).")] = "cpu",
+    save_set: Annotated[
+        Path | None,
+        typer.Option(help="Only build the training set and write it here (.json.gz), to train elsewhere."),
+    ] = None,
+    from_set: Annotated[
+        Path | None,
+        typer.Option(help="Train on a set written by --save-set instead of building one (no spaCy needed)."),
+    ] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue from run-dir/checkpoint.pt.")] = False,
     no_export: Annotated[bool, typer.Option("--no-export", help="Leave the model in run-dir only.")] = False,
 ) -> None:
     """Train the NLI cross-encoder (fixed seeds; settings and data hashes logged to run-dir)."""
-    from consistency.nli.train import TrainConfig, export_model, train
+    from consistency.nli.train import TrainConfig, build_training_set, export_model, save_training_set, train
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    if not train_dir.is_dir():
+    if from_set is not None and not from_set.is_file():
+        raise typer.BadParameter(f"training set {from_set} does not exist", param_hint="--from-set")
+    if from_set is None and not train_dir.is_dir():
         raise typer.BadParameter(f"training folder {train_dir} does not exist", param_hint="--train-dir")
     dev_files = sorted(str(p) for p in dev_dir.glob("*.jsonl")) if dev_dir.is_dir() else []
     cfg = TrainConfig(
@@ -106,8 +117,15 @@ def train_nli(
         written_siblings=written_siblings,
         limit=limit,
         num_threads=threads,
+        device=device,
+        training_set=str(from_set or ""),
         dev_files=dev_files,
     )
+    if save_set is not None:
+        pairs, held, hashes = build_training_set(cfg)
+        save_training_set(save_set, pairs, held, hashes)
+        typer.echo(f"{len(pairs)} training pairs written to {save_set}")
+        return
     final = train(cfg, resume=resume)
     if not no_export:
         export_model(final, output)

@@ -110,13 +110,16 @@ def evaluate_files(
     batch_size: int = 32,
     num_threads: int | None = None,
     precision: str = "auto",
+    device: str = "cpu",
 ) -> dict[str, Any]:
     """Score every file; returns ``{"model", "files": [{"file", ...metrics}], "overall": {...}}``.
 
     All files are read and validated before the model loads, so bad input fails fast.
     """
     data = [(str(f), load_pairs(Path(f))) for f in files]
-    scorer = scorer or NLIScorer(model, batch_size=batch_size, num_threads=num_threads, precision=precision)
+    scorer = scorer or NLIScorer(
+        model, batch_size=batch_size, num_threads=num_threads, precision=precision, device=device
+    )
     results = []
     all_gold: list[str] = []
     all_probs: list[np.ndarray] = []

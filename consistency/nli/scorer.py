@@ -1,4 +1,4 @@
-"""Batched 3-class NLI cross-encoder scoring on CPU."""
+"""Batched 3-class NLI cross-encoder scoring (CPU by default; any torch device on request)."""
 
 from __future__ import annotations
 
@@ -74,6 +74,7 @@ class NLIScorer:
     (the latter needs the network or a warm cache); None loads the shipped default.
     ``precision`` is ``auto`` (bf16 where the CPU has it in hardware, else fp32), ``fp32``,
     ``bf16`` or ``int8`` (dynamic: fastest, but a pair's scores then depend on its batch mates).
+    ``device`` is a torch device such as ``cuda``; precision applies to CPU runs only.
     """
 
     def __init__(
@@ -84,6 +85,7 @@ class NLIScorer:
         max_length: int = 256,
         num_threads: int | None = None,
         precision: str = "auto",
+        device: str = "cpu",
     ) -> None:
         import torch
 
@@ -95,7 +97,11 @@ class NLIScorer:
         self.location = resolve_model(self.name)
         self.tokenizer, self.model = _load(self.location, self.name)
         self.model.eval()
-        self.model, self.precision = with_precision(self.model, precision)
+        self.device = torch.device(device)
+        if self.device.type == "cpu":
+            self.model, self.precision = with_precision(self.model, precision)
+        else:
+            self.model, self.precision = self.model.to(self.device), "fp32"
         self.labels: tuple[str, ...] = label_order_from_config(self.model.config.id2label)
         self._columns = [self.labels.index(label) for label in NLI_LABELS]
 
@@ -126,9 +132,9 @@ class NLIScorer:
                     truncation=True,
                     max_length=self.max_length,
                     return_tensors="pt",
-                )
+                ).to(self.device)
                 logits = self.model(**enc).logits.float()
-                probs = torch.softmax(logits, dim=-1).numpy()
+                probs = torch.softmax(logits, dim=-1).cpu().numpy()
                 out[idx] = probs[:, self._columns]
         return out
 

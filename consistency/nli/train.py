@@ -1,7 +1,8 @@
-"""Fine-tune the MiniLM-L6 encoder as a 3-class NLI cross-encoder (CPU friendly, resumable)."""
+"""Fine-tune the MiniLM-L6 encoder as a 3-class NLI cross-encoder (CPU friendly, GPU when asked; resumable)."""
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import logging
@@ -54,6 +55,8 @@ class TrainConfig:
     written_siblings: bool = False
     limit: int | None = None
     num_threads: int = 0
+    device: str = "cpu"
+    training_set: str = ""
     checkpoint_every: int = 100
     snapshots_per_epoch: int = 2
     dev_files: list[str] = field(default_factory=list)
@@ -139,6 +142,24 @@ def build_training_set(cfg: TrainConfig) -> tuple[list[Pair], dict[str, list[Pai
     return pairs, held, hashes
 
 
+def save_training_set(path: Path, pairs: list[Pair], held: dict[str, list[Pair]], hashes: dict[str, str]) -> Path:
+    """Write a built training set (pairs, held-out slices, data hashes) as gzipped JSON.
+
+    Training from the saved set needs neither spaCy nor the data folders, so a bare GPU machine
+    with torch and transformers can run it.
+    """
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        json.dump({"pairs": pairs, "held": held, "hashes": hashes}, fh, ensure_ascii=False)
+    return path
+
+
+def load_training_set(path: Path) -> tuple[list[Pair], dict[str, list[Pair]], dict[str, str]]:
+    """Read a set written by :func:`save_training_set`."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return data["pairs"], data["held"], data["hashes"]
+
+
 def _label_mask(label: str) -> list[float]:
     if label == "not_entailment":
         return [0.0, 1.0, 1.0]
@@ -189,8 +210,13 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> Path:
     random.seed(cfg.seed)
     np.random.seed(cfg.seed)
     torch.manual_seed(cfg.seed)
+    device = torch.device(cfg.device)
+    on_gpu = device.type == "cuda"
 
-    pairs, held, hashes = build_training_set(cfg)
+    if cfg.training_set:
+        pairs, held, hashes = load_training_set(Path(cfg.training_set))
+    else:
+        pairs, held, hashes = build_training_set(cfg)
     for name, held_pairs in held.items():
         with (run_dir / f"{name}.heldout.jsonl").open("w", encoding="utf-8") as fh:
             for p in held_pairs:
@@ -203,7 +229,7 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> Path:
         id2label=dict(enumerate(NLI_LABELS)),
         label2id=LABEL_IDS,
         dtype=torch.float32,
-    )
+    ).to(device)
     enc = tokenizer(
         [p["premise"] for p in pairs], [p["hypothesis"] for p in pairs], truncation=True, max_length=cfg.max_length
     )
@@ -224,6 +250,7 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> Path:
         "total_steps": total_steps,
         "base_model_path": base_path,
         "torch": torch.__version__,
+        "device": torch.cuda.get_device_name(device) if on_gpu else "cpu",
     }
     (run_dir / "settings.json").write_text(json.dumps(settings, indent=2))
     logger.info("training on %d pairs, %d steps", len(pairs), total_steps)
@@ -236,12 +263,12 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> Path:
         },
         {"params": [p for n, p in model.named_parameters() if any(k in n for k in no_decay)], "weight_decay": 0.0},
     ]
-    optimizer = torch.optim.AdamW(groups, lr=cfg.lr)
+    optimizer = torch.optim.AdamW(groups, lr=cfg.lr, fused=on_gpu)
     scheduler = get_linear_schedule_with_warmup(optimizer, int(cfg.warmup_ratio * total_steps), total_steps)
     step = 0
     ckpt = run_dir / "checkpoint.pt"
     if resume and ckpt.is_file():
-        state = torch.load(ckpt, weights_only=False)
+        state = torch.load(ckpt, weights_only=False, map_location=device)
         model.load_state_dict(state["model"])
         optimizer.load_state_dict(state["optimizer"])
         scheduler.load_state_dict(state["scheduler"])
@@ -271,8 +298,10 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> Path:
                 ids[row, :n] = torch.tensor(input_ids[i])
                 tt[row, :n] = torch.tensor(type_ids[i])
                 att[row, :n] = 1
-            label_masks = torch.tensor([masks[i] for i in idx])
-            logits = model(input_ids=ids, token_type_ids=tt, attention_mask=att).logits
+            label_masks = torch.tensor([masks[i] for i in idx]).to(device)
+            ids, tt, att = ids.to(device), tt.to(device), att.to(device)
+            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=on_gpu):
+                logits = model(input_ids=ids, token_type_ids=tt, attention_mask=att).logits
             loss = nli_loss(logits, label_masks, cfg.label_smoothing)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -303,7 +332,7 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> Path:
                 out = run_dir / f"epoch-{step / per_epoch:.2f}"
                 model.save_pretrained(out)
                 tokenizer.save_pretrained(out)
-                _dev_report(out, cfg, run_dir)
+                _dev_report(out, cfg, run_dir, str(device))
                 model.train()
                 threads.restart()
     final = run_dir / "final"
@@ -383,7 +412,7 @@ def _save_checkpoint(path: Path, model, optimizer, scheduler, step: int) -> None
     tmp.replace(path)
 
 
-def _dev_report(model_dir: Path, cfg: TrainConfig, run_dir: Path) -> None:
+def _dev_report(model_dir: Path, cfg: TrainConfig, run_dir: Path, device: str = "cpu") -> None:
     """Evaluate a saved model on the dev files and the held-out rule pairs; append to dev_log.jsonl."""
     from consistency.nli.evaluate import evaluate_files
 
@@ -391,7 +420,7 @@ def _dev_report(model_dir: Path, cfg: TrainConfig, run_dir: Path) -> None:
     files += sorted(run_dir.glob("*.heldout.jsonl"))
     if not files:
         return
-    report = evaluate_files(files, str(model_dir), num_threads=cfg.num_threads)
+    report = evaluate_files(files, str(model_dir), num_threads=cfg.num_threads, device=device)
     entry = {"model": str(model_dir), "time": time.strftime("%H:%M:%S")}
     entry.update(
         {
