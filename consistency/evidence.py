@@ -457,6 +457,8 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _SCALES:
             continue  # "four million": read at the scale word
+        if _is_partitive_total(token):
+            continue
         value = _value(token)
         if value is None:
             continue
@@ -561,14 +563,25 @@ def _plain(token: Token) -> float | None:
 def _verb(token: Token) -> str:
     """The event a number belongs to: '40 people were injured' -> 'injure'."""
     node = _clause_of(token)
+    if node.dep_ in {"aux", "auxpass"} and node.head.pos_ == "VERB":
+        node = node.head  # the parser hung the subject on 'had' in '300 workers had downed tools'
     if node.pos_ == "AUX":  # '31 people were unaccounted for': the state is the event
         state = next((c for c in node.children if c.dep_ == "acomp"), None)
         return state.lemma_.lower() if state is not None else ""
     if node.pos_ != "VERB":
         return ""
-    if node.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in node.children):
+    lemma = node.lemma_.lower()
+    words = {c.lemma_.lower() for c in node.children if c.dep_ in {"dobj", "prt", "advmod"}}
+    words |= {g.lemma_.lower() for c in node.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+    if (lemma == "take" and "part" in words) or (lemma == "join" and words & _STOPPAGES):
         return "take part"
-    return node.lemma_.lower()
+    if (lemma == "down" and "tool" in words) or (lemma == "walk" and "out" in words) or "strike" in words:
+        return "strike"  # 'downed tools', 'walked out', 'went on strike'
+    return lemma
+
+
+#: What people join when they stop work or protest: 'joined the walkout'.
+_STOPPAGES = frozenset({"strike", "walkout", "stoppage", "protest", "rally", "march", "demonstration"})
 
 
 def _clause_of(token: Token) -> Token:
@@ -699,11 +712,33 @@ def _counted(token: Token) -> str:
         return "percent"
     node = _counted_node(token)
     if node.pos_ in {"NOUN", "PROPN"} and node.i != token.i:
-        return node.lemma_.lower()
+        return _SAME_HEAD.get(node.lemma_.lower(), node.lemma_.lower())
+    if (of := _partitive_whole(node)) is not None and _verb(token) in _HEADCOUNTS:
+        # '6,200 of the 7,000 workers downed tools' counts strikers; other parts ('nine of the
+        # destroyed homes', 'one of the two officers') are subsets, not rival figures.
+        return _SAME_HEAD.get(of.lemma_.lower(), of.lemma_.lower())
     if node.dep_ in {"pobj", "dobj", "attr", "nsubj", "nsubjpass"}:
         governor = node.head.head if node.dep_ == "pobj" else node.head
         return governor.lemma_.lower()
     return node.head.lemma_.lower() if node.head.i != node.i else ""
+
+
+def _partitive_whole(number: Token) -> Token | None:
+    """The noun after 'of' in '6,200 of the mine's 7,000 workers', or None."""
+    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and whole.pos_ == "NOUN" else None
+
+
+def _is_partitive_total(token: Token) -> bool:
+    """'7,000' in '6,200 of the 7,000 workers': the whole a part is counted out of, never a rival
+    figure for the part."""
+    node = _counted_node(token)
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.like_num
+
+
+#: Head nouns news uses interchangeably for one counted group.
+_SAME_HEAD = {"employee": "worker", "staff": "worker", "staffer": "worker"}
 
 
 def story_entities(claims: Sequence[Claim], propositions: Sequence[Proposition]) -> dict[str, frozenset[str]]:

@@ -57,6 +57,30 @@ def test_casualty_counts_match_however_they_are_worded(claims_of):
     assert missing.number_conflict and missing.number_exact
 
 
+def test_strike_turnouts_match_however_they_are_worded(claims_of):
+    tools = evidence(
+        claims_of,
+        "The union said about 300 workers had downed tools. The company said only 40 people took part in the walkout.",
+    )
+    assert tools.number_conflict and tools.number_exact
+    part = evidence(
+        claims_of,
+        "The union said 6,200 of the mine's 7,000 workers had walked out. "
+        "Management said fewer than 1,500 employees had joined the strike.",
+    )
+    assert part.number_conflict and part.number_exact
+    # The whole a part is counted from is not a rival figure, and a part is not the whole.
+    whole = evidence(
+        claims_of,
+        "The union said 300 of the 7,000 workers went on strike. The company said about 300 staff went on strike.",
+    )
+    assert not whole.number_conflict
+    subset = evidence(
+        claims_of, "Police said the two officers had been suspended. The family said one of the two officers had lied."
+    )
+    assert not subset.number_conflict
+
+
 def test_compatible_bounds_are_not_a_conflict(claims_of):
     found = evidence(
         claims_of, "The governor said at least 40 people were injured. Hospital officials said 55 people were injured."
