@@ -575,3 +575,16 @@ def test_data_from_a_body_is_its_finding(extract):
     """spaCy lemmatises 'data' to 'datum'; the finding is still NHS England's."""
     result = extract("But data from NHS England showed the waiting list rose by 42,000 in April to 7.62 million.")
     assert by_text(result, "the waiting list rose").actor == "NHS England"
+
+
+def test_a_group_named_first_in_a_sentence_is_the_same_group_later(extract):
+    """'Organisers' is capitalised only because it opens the sentence: not a name, one actor with
+    'the organisers' who reject a claim later."""
+    result = extract(
+        "Police estimated the crowd at 12,000. Organisers said more than 60,000 people had taken part. "
+        "The interior minister called the protest an attempt to seize power, a claim the organisers reject."
+    )
+    organisers = [a for a in result.actors if a.name.lower().endswith("organisers")]
+    assert len(organisers) == 1 and organisers[0].kind == "group"
+    assert {a.kind for a in result.actors if a.name == "Police"} == {"group"}
+    assert by_text(result, "60,000").actor == by_text(result, "a claim").actor == organisers[0].name

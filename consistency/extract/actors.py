@@ -282,7 +282,11 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
     run: list[Token] = []
     for token in reversed(tokens):
         # Names are capitalised: a lower-case word the tagger calls PROPN ("foreign ministry") is not.
-        is_name = token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN", "X"}
+        is_name = (
+            token.text[:1].isupper()
+            and token.pos_ in {"PROPN", "NOUN", "X"}
+            and not (not run and _capitalised_by_position(token))
+        )
         glued = token.text == "-" and bool(run) and not token.whitespace_
         # "Bank of England", "Pilots' Guild": linking words inside one organisation's name.
         linking = (bool(run) and (_possessive_in_name(token) or _of_between_names(token, run[0]))) or (
@@ -315,6 +319,13 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
             break
         run.pop(0)
     return run
+
+
+def _capitalised_by_position(token: Token) -> bool:
+    """'Organisers', 'Residents' opening a sentence: a plural common noun, capitalised only because
+    it comes first, so a later 'the organisers' is the same group (as the last word of a name,
+    'Doctors Without Borders' is untouched)."""
+    return token.is_sent_start and token.tag_ == "NNS" and not token.ent_type_
 
 
 def _possessive_in_name(token: Token) -> bool:
@@ -419,15 +430,21 @@ class ActorResolver:
         mention = parse_mention(named)
         if mention.form != "name":
             return self.resolve(named, offset)
-        if phrase.start < named.start < phrase.end:  # 'President of France Emmanuel Macron'
+        # 'Analysts at Jefferies': the firm speaks, and the group's words are no title of it.
+        employer = phrase.root.lower_ in GROUP_NOUNS and phrase.root.tag_ == "NNS"
+        if not employer and phrase.start < named.start < phrase.end:  # 'President of France Emmanuel Macron'
             lead = phrase.doc[phrase.start : named.start].text
             mention = replace(mention, title=" ".join(t for t in (lead, mention.title) if t))
-        elif phrase.root.i != named.root.i and phrase.root.lemma_.lower() in PERSON_ROLE_NOUNS - _VOICE_NOUNS:
+        elif (
+            not employer
+            and phrase.root.i != named.root.i
+            and phrase.root.lemma_.lower() in PERSON_ROLE_NOUNS - _VOICE_NOUNS
+        ):
             mention = replace(mention, title=" ".join(t for t in (parse_mention(phrase).title, mention.title) if t))
         index = self._resolve_name(mention, named.start_char + offset)
         entry = self.entries[index]
-        if phrase.root.lower_ in GROUP_NOUNS and phrase.root.tag_ == "NNS" and _bare_name(entry):
-            entry.kind, entry.employer = "organization", True  # 'analysts at Berenberg': a firm
+        if employer and _bare_name(entry):
+            entry.kind, entry.employer = "organization", True
         return index
 
     def resolve_media(self, position: int) -> int:
@@ -561,8 +578,9 @@ class ActorResolver:
     # -- bookkeeping ------------------------------------------------------------------------
 
     def _named_entry(self, name: str, kind: ActorKind, position: int) -> int:
+        key = _without_article(name)
         for index, entry in enumerate(self.entries):
-            if entry.name.lower() == name.lower():
+            if _without_article(entry.name) == key:  # 'Organisers ...' and later 'the organisers'
                 self._touch(index, position)
                 return index
         return self._add(ActorEntry(name=name, kind=kind), position)
@@ -576,6 +594,11 @@ class ActorResolver:
     def _touch(self, index: int, position: int, salience: int = _SUBJECT) -> None:
         self._recent.append((position, index, salience))
         self._recent.sort(key=lambda item: item[0])
+
+
+def _without_article(name: str) -> str:
+    lowered = name.lower()
+    return lowered[4:] if lowered.startswith("the ") else lowered
 
 
 def _could_be_person(name: str) -> bool:
