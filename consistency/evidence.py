@@ -276,6 +276,9 @@ class PairEvidence:
     #: The same event verb is dated to different days ('handed in on Wednesday' / 'on Monday').
     date_exact: bool
     opposite: tuple[str, str] | None
+    #: The opposite words are said of the same named thing on both sides ('waiting lists had
+    #: fallen' / 'the waiting list rose'), not of a pronoun or a bare clause.
+    opposite_exact: bool
     same_actor: bool
 
     @property
@@ -782,7 +785,10 @@ def pair_evidence(
         number_update=update,
         date_conflict=_days_clash(pa.dates, pb.dates),
         date_exact=_date_exact(pa, pb),
-        opposite=_opposite(pa, pb),
+        # With one side negated, opposites agree ('nobody believes the lists are falling' /
+        # 'the list rose').
+        opposite=(opposite := _opposite(pa, pb) if pa.negated == pb.negated else None) and opposite[:2],
+        opposite_exact=bool(opposite and opposite[2]),
         same_actor=a.actor_id == b.actor_id,
     )
 
@@ -856,16 +862,17 @@ def _later(a: Claim, b: Claim) -> bool:
     return (b.doc, b.start) >= (a.doc, a.start)
 
 
-def _opposite(pa: Proposition, pb: Proposition) -> tuple[str, str] | None:
+def _opposite(pa: Proposition, pb: Proposition) -> tuple[str, str, bool] | None:
     """Opposite words said of the same thing: 'Holloway resigned' / 'Holloway was sacked', but
     not 'global sales rose' / 'European sales fell'. A side with no noun participant (a pronoun,
-    a bare clause) is taken to be about the other's."""
+    a bare clause) is taken to be about the other's; the flag says whether both sides name it."""
     for lemma in sorted(pa.lemmas):  # sorted: the same words are named on every run
         for other in sorted(OPPOSITES.get(lemma, ())):
             if other in pb.lemmas and other not in pa.lemmas and lemma not in pb.lemmas:
                 left, right = pa.participants.get(lemma, ()), pb.participants.get(other, ())
-                if not left or not right or any(x.same_as(y) for x in left for y in right):
-                    return lemma, other
+                shared = any(x.same_as(y) for x in left for y in right)
+                if not left or not right or shared:
+                    return lemma, other, shared
     return None
 
 

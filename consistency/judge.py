@@ -109,7 +109,9 @@ def pair_features(
         # is worded; figures of different events count only when the claims are close.
         "numbers": float(evidence.number_conflict) * (1.0 if evidence.number_exact else related**2),
         "dates": float(evidence.date_conflict) * (1.0 if evidence.date_exact else related**2),
-        "opposite": float(evidence.opposite is not None) * related,
+        # Opposites said of one named thing ('the waiting list rose' / 'had fallen') clash however
+        # long the rest of the claims; said of a pronoun, only as far as the claims are close.
+        "opposite": float(evidence.opposite is not None) * (1.0 if evidence.opposite_exact else related),
         "hedged": float(evidence.hedged),
         "conditional": float(evidence.conditional),
         "update": float(evidence.number_update),

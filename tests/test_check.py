@@ -268,6 +268,7 @@ def _evidence(**changes):
         date_conflict=False,
         date_exact=False,
         opposite=None,
+        opposite_exact=False,
         same_actor=False,
     )
     return PairEvidence(**{**neutral, **changes})

@@ -8,6 +8,7 @@ import pytest
 from consistency import Document
 from consistency.embed import ClaimEmbedder
 from consistency.evidence import analyse, pair_evidence
+from consistency.judge import pair_features
 from consistency.pair import candidate_pairs
 
 
@@ -190,7 +191,24 @@ def test_opposite_predicates_need_the_same_participant(claims_of):
         claims_of,
         "The club said Holloway resigned in October. The union said Holloway had been sacked by the club.",
     )
-    assert converse.opposite is not None
+    assert converse.opposite is not None and converse.opposite_exact
+
+
+def test_opposites_of_one_named_thing_count_fully_and_a_negated_one_agrees(claims_of):
+    named = evidence(
+        claims_of,
+        "The health secretary said waiting lists for planned treatment in England had fallen for a third month. "
+        "Figures published on Thursday showed the waiting list rose by 42,000 in April to 7.62 million.",
+    )
+    assert named.opposite is not None and named.opposite_exact
+    features = pair_features(named, np.array([0.1, 0.8, 0.1]), np.array([0.1, 0.8, 0.1]), 0.3)
+    assert features["opposite"] == 1.0  # however far apart the rest of the two claims is
+    agreeing = evidence(
+        claims_of,
+        "Figures showed the waiting list rose by 42,000 in April. The nurses' leader said nobody believes the "
+        "lists are falling.",
+    )
+    assert agreeing.opposite is None
 
 
 def test_denial_and_hedge(claims_of):
