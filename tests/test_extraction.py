@@ -588,3 +588,13 @@ def test_a_group_named_first_in_a_sentence_is_the_same_group_later(extract):
     assert len(organisers) == 1 and organisers[0].kind == "group"
     assert {a.kind for a in result.actors if a.name == "Police"} == {"group"}
     assert by_text(result, "60,000").actor == by_text(result, "a claim").actor == organisers[0].name
+
+
+def test_a_speaker_phrase_before_an_apposed_name_ends_at_its_last_word(extract):
+    text = (
+        "The mayor of Castleford, Joanne Pike, on Wednesday rejected an audit finding that the city's new bridge "
+        "was running 40 million pounds over budget."
+    )
+    claim = extract(text).claims[0]
+    assert claim.actor == "Joanne Pike" and claim.polarity == "denied"
+    assert claim.speaker == text[claim.speaker_span.start : claim.speaker_span.end] == "The mayor of Castleford"

@@ -208,6 +208,8 @@ def mention_span(head: Token) -> Span:
             start = token.i + 1
     while start < end - 1 and doc[start].is_punct:
         start += 1
+    while end - 1 > max(start, head.i) and doc[end - 1].is_punct and doc[end - 1].text not in {")", "]", "."}:
+        end -= 1  # 'The mayor of Castleford,' before an apposed name
     return doc[start:end]
 
 
