@@ -2,24 +2,59 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .checker import Checker
-from .extract import ClaimExtractor
-from .ingest import Corpus, InputError, documents_from_texts, read_inputs
-from .types import (
-    SCHEMA_VERSION,
-    Actor,
-    CheckResult,
-    Claim,
-    ClaimsResult,
-    Contradiction,
-    Document,
-    Skipped,
-    Span,
-    Update,
-)
+if TYPE_CHECKING:
+    from .checker import Checker
+    from .extract import ClaimExtractor
+    from .ingest import Corpus, InputError, documents_from_texts, read_inputs
+    from .types import (
+        SCHEMA_VERSION,
+        Actor,
+        CheckResult,
+        Claim,
+        ClaimsResult,
+        Contradiction,
+        Document,
+        Skipped,
+        Span,
+        Update,
+    )
+
+#: Public names and the module each is imported from on first use, so that ``consistency.nli``
+#: (torch and transformers only) imports without spaCy or pydantic, e.g. on a bare GPU machine.
+_EXPORTS = {
+    "Checker": "checker",
+    "ClaimExtractor": "extract",
+    **dict.fromkeys(("Corpus", "InputError", "documents_from_texts", "read_inputs"), "ingest"),
+    **dict.fromkeys(
+        (
+            "SCHEMA_VERSION",
+            "Actor",
+            "CheckResult",
+            "Claim",
+            "ClaimsResult",
+            "Contradiction",
+            "Document",
+            "Skipped",
+            "Span",
+            "Update",
+        ),
+        "types",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __version__ = "0.1.0"
 
@@ -33,12 +68,9 @@ def extract_claims(
     :func:`read_inputs` and pass its documents; to reuse the loaded spaCy model across calls,
     pass an ``extractor``.
     """
-    items = [inputs] if isinstance(inputs, str | Document) else list(inputs)
-    documents = [
-        item if isinstance(item, Document) else Document(id=f"doc{i}", text=item)
-        for i, item in enumerate(items, start=1)
-    ]
-    return (extractor or ClaimExtractor()).extract(documents)
+    from .extract import ClaimExtractor
+
+    return (extractor or ClaimExtractor()).extract(_as_documents(inputs))
 
 
 def check(
@@ -48,11 +80,15 @@ def check(
 
     Pass a :class:`Checker` to reuse loaded models across calls.
     """
+    from .checker import Checker
+
     checker = checker or Checker(threshold=threshold)
     return checker.check(_as_documents(inputs))
 
 
 def _as_documents(inputs: str | Document | Iterable[str | Document]) -> list[Document]:
+    from .types import Document
+
     items = [inputs] if isinstance(inputs, str | Document) else list(inputs)
     return [
         item if isinstance(item, Document) else Document(id=f"doc{i}", text=item)
@@ -62,6 +98,9 @@ def _as_documents(inputs: str | Document | Iterable[str | Document]) -> list[Doc
 
 def extract_claims_from_paths(paths: Iterable[str | Path], *, extractor: ClaimExtractor | None = None) -> ClaimsResult:
     """Read files, directories or ``-`` (stdin) and extract their claims; skipped inputs are kept."""
+    from .extract import ClaimExtractor
+    from .ingest import read_inputs
+
     corpus = read_inputs(paths)
     return (extractor or ClaimExtractor()).extract(corpus.documents, skipped=corpus.skipped)
 

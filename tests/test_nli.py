@@ -377,3 +377,17 @@ def test_a_saved_training_set_is_the_set_training_would_build(tmp_path: Path) ->
 
     result = CliRunner().invoke(app, ["train-nli", "--from-set", str(tmp_path / "missing.json.gz")])
     assert result.exit_code != 0 and "does not exist" in result.output
+
+
+def test_the_nli_package_imports_without_spacy_or_pydantic() -> None:
+    """Training and scoring need only torch and transformers, so a bare GPU machine can run
+    ``python -m consistency.nli.commands train --from-set ... --device cuda``."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, consistency.nli.train, consistency.nli.commands; "
+        "print(sorted(m for m in ('spacy', 'pydantic') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
