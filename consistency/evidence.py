@@ -460,7 +460,7 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _SCALES:
             continue  # "four million": read at the scale word
-        if _is_partitive_total(token):
+        if _is_partitive_total(token) or _is_change_within_a_count(token) or _every_one(token):
             continue
         value = _value(token)
         if value is None:
@@ -626,7 +626,9 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
         return False
     if a.head == b.head == "percent" and a.subject and b.subject:
         return a.subject == b.subject  # 'sales rose 3 percent' vs 'profits fell 8 percent'
-    if a.head in _GENERIC_HEADS or b.head in _GENERIC_HEADS or _is_toll(a) or _is_toll(b):
+    if _is_toll(a) or _is_toll(b):  # 'the toll had risen to 19' is no rival of 'had risen 4.2 metres'
+        return same_headcount(a, b)
+    if a.head in _GENERIC_HEADS or b.head in _GENERIC_HEADS:
         return bool(a.verb and a.verb == b.verb) or same_headcount(a, b)
     return a.head == b.head
 
@@ -740,6 +742,21 @@ def _is_partitive_total(token: Token) -> bool:
     return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.like_num
 
 
+def _is_change_within_a_count(token: Token) -> bool:
+    """'two of the injured died overnight': a change within a group already counted, not a rival
+    total of the dead."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "pobj" and c.lower_ in _CASUALTY_GROUPS for c in of.children)
+
+
+_CASUALTY_GROUPS = frozenset({"injured", "wounded", "dead", "missing", "survivors", "victims", "casualties"})
+
+
+def _every_one(token: Token) -> bool:
+    """'every one of those protocols' names no number."""
+    return token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ in {"every", "each"}
+
+
 #: Head nouns news uses interchangeably for one counted group.
 _SAME_HEAD = {"employee": "worker", "staff": "worker", "staffer": "worker"}
 
@@ -799,9 +816,14 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
     figure ('at least 12 dead', later 'the toll rose to 19')."""
     later = pb if _later(a, b) else pa
     conflict = exact = False
+    # A figure both claims state is agreed on: '185 km/h' on one side is no rival of '226 km/h'
+    # on the other when each also states the other's.
+    shared = {(q.head, q.value) for q in pa.quantities} & {(q.head, q.value) for q in pb.quantities}
     for qa in pa.quantities:
         for qb in pb.quantities:
             if qa.value == qb.value or not (qa.head == qb.head or same_quantity(qa, qb)):
+                continue
+            if (qa.head, qa.value) in shared or (qb.head, qb.value) in shared:
                 continue
             # One speaker giving a new figure revises it ('12 dead', later '19'); going from none
             # to some ('not a single parcel', later '60,000 parcels') is a reversal, not an update.

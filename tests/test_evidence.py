@@ -82,6 +82,32 @@ def test_strike_turnouts_match_however_they_are_worded(claims_of):
     assert not subset.number_conflict
 
 
+def test_figures_that_are_no_rival_totals(claims_of):
+    river = evidence(
+        claims_of,
+        "Officials said the toll had risen to 19. Engineers said the river had risen 4.2 metres above normal.",
+    )
+    assert not river.number_conflict  # a toll is only ever a count of the dead
+    later_deaths = evidence(
+        claims_of,
+        "The army said two soldiers had been killed and three wounded. "
+        "A medic said one of the wounded had died in hospital overnight.",
+    )
+    assert not later_deaths.number_conflict  # a change within a counted group, not a rival total
+    both_state_them = evidence(
+        claims_of,
+        "The weather office said the storm came ashore with winds of 185 km/h and gusts of 226 km/h. "
+        "The disaster agency said the storm came ashore with winds of 185 km/h and gusts of 226 km/h at the airport.",
+    )
+    assert not both_state_them.number_conflict  # 185 on one side is no rival of 226 on the other
+    every_one = evidence(
+        claims_of,
+        "The commission said every one of those protocols carries a stamp. "
+        "The candidate said she had carried all nine of the urban districts.",
+    )
+    assert not every_one.number_conflict
+
+
 def test_compatible_bounds_are_not_a_conflict(claims_of):
     found = evidence(
         claims_of, "The governor said at least 40 people were injured. Hospital officials said 55 people were injured."
