@@ -110,11 +110,25 @@ def test_two_denials_of_one_plan_are_not_flagged(checker):
     # What the carmaker denies by name, the newspaper's report, is an explicit denial.
     report = pair_of(result, "it plans to close", "shut the factory by 2027")
     assert report is not None and report.reason == "explicit_denial"
-    related = {"nli_contradiction": 0.06, "decisive": 0.0} | dict.fromkeys(
+    related = {"nli_contradiction": 0.06, "decisive": 0.0, "same_actor": 0.0} | dict.fromkeys(
         ("denial", "negation", "numbers", "dates", "opposite"), 0.0
     )
     assert not clashes(related)
     assert clashes(related | {"nli_contradiction": 0.9}) and clashes(related | {"denial": 0.4})
+    # One speaker's two claims clash only on typed evidence, not on the NLI model alone.
+    own = related | {"same_actor": 1.0}
+    assert not clashes(own | {"nli_contradiction": 0.96}) and clashes(own | {"negation": 0.5})
+
+
+def test_one_speaker_telling_the_same_plan_twice_is_not_a_contradiction(checker):
+    """The README example: Trump's announced preparations and his post about arranging the meeting
+    read as a contradiction to the NLI model (0.96); Lavrov's denial is the clash."""
+    text = (FIXTURES / "extraction" / "test" / "putin_zelensky_meeting.txt").read_text(encoding="utf-8")
+    result = checker.check([Document(id="meeting", text=text)])
+    actors = {c.id: c.actor for c in result.claims}
+    pairs = [(actors[x.claim_a], actors[x.claim_b]) for x in result.contradictions]
+    assert pairs and all(a != b for a, b in pairs)
+    assert {"Sergei Lavrov", "Donald Trump"} == set(pairs[0])
 
 
 def test_a_denied_report_is_found_by_its_source_among_several():
