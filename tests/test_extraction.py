@@ -598,3 +598,17 @@ def test_a_speaker_phrase_before_an_apposed_name_ends_at_its_last_word(extract):
     claim = extract(text).claims[0]
     assert claim.actor == "Joanne Pike" and claim.polarity == "denied"
     assert claim.speaker == text[claim.speaker_span.start : claim.speaker_span.end] == "The mayor of Castleford"
+
+
+def test_a_unit_with_its_full_stop_ends_the_sentence(extract):
+    """The tokenizer keeps the stop on 'km/h.', so without help the parser reads one sentence on and
+    the 'according to' of the second takes in the first."""
+    result = extract(
+        "The weather office said the cyclone crossed the coast at 11:40 p.m. with sustained winds of 185 km/h. "
+        "Gusts of up to 226 km/h were recorded at the airport, according to the disaster agency."
+    )
+    said = by_text(result, "crossed the coast")
+    assert said.actor == "weather office" or said.actor.lower().endswith("weather office")
+    assert said.text.endswith("185 km/h.") or said.text.endswith("185 km/h")
+    gusts = by_text(result, "Gusts of up to")
+    assert "crossed" not in gusts.text and gusts.kind == "according_to"

@@ -28,18 +28,33 @@ _PARAGRAPH_BREAK = re.compile(r"\n")
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break and after a dateline ("JEDDAH, Sept. 9 (Wire) -"),
-    so headlines, datelines and paragraphs never join one parse (the parser keeps sentence starts
-    that are already set)."""
+    """Start a sentence after every line break, after a dateline ("JEDDAH, Sept. 9 (Wire) -") and
+    after a unit that ends a sentence ("winds of 185 km/h. Gusts"), so headlines, datelines,
+    paragraphs and sentences never join one parse (the parser keeps sentence starts already set)."""
     paragraph_start = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
             paragraph_start = token.i
-        elif _ends_dateline(doc, previous, paragraph_start):
+        elif _ends_dateline(doc, previous, paragraph_start) or _unit_ends_sentence(previous, token):
             token.is_sent_start = True
     return doc
+
+
+def _unit_ends_sentence(unit: Token, following: Token) -> bool:
+    """'185 km/h. Gusts': the tokenizer keeps the full stop on a unit ('h.'), so the parser reads
+    one sentence on; abbreviations that precede names ('Dr.', 'U.S.') are never units."""
+    return (
+        unit.text[:-1].lower() in _UNITS
+        and unit.text.endswith(".")
+        and following.is_title
+        and unit.i > 0
+        and (unit.doc[unit.i - 1].text == "/" or unit.doc[unit.i - 1].like_num)
+    )
+
+
+_UNITS = frozenset({"h", "km", "kph", "mph", "m", "cm", "mm", "kg", "g", "lb", "lbs", "ft", "mi", "kw", "mw", "gw"})
 
 
 def _ends_dateline(doc: Doc, token: Token, paragraph_start: int) -> bool:

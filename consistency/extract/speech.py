@@ -813,6 +813,9 @@ def _clean_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
     if not run or (len(run) < 2 and not run[0].like_num):
         return None
     start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+    after = doc[run[-1].i + 1 : run[-1].i + 3]
+    if len(after) == 2 and after[0].text == "/" and not run[-1].whitespace_ and not after[0].whitespace_:
+        end = after[1].idx + len(after[1].text.rstrip("."))  # '185 km/h.': the parser hung 'h.' on the verb
     text = doc_text(doc)
     if text[start] in '“"' and text[end - 1] in '”"' and text.count('"', start, end) <= 2:
         start, end = start + 1, end - 1
