@@ -211,6 +211,8 @@ class Quantity:
     qualifiers: frozenset[str] = frozenset()
     #: The subject the figure is stated of ('sales rose 3 percent' -> 'sale').
     subject: str = ""
+    #: The place the counted thing is narrowed to ('turnout in Varna' -> 'varna').
+    place: str = ""
 
     def compatible(self, other: Quantity) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -468,7 +470,7 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
         head = _counted(token)
         if head and head not in _STOP_HEADS:
             low, high = _bounds(token, value, head)
-            subject, qualifiers = _measured(token)
+            subject, qualifiers, place = _measured(token)
             yield Quantity(
                 value=value,
                 head=head,
@@ -477,6 +479,7 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
                 high=high,
                 verb=_verb(token),
                 qualifiers=qualifiers,
+                place=place,
                 subject=subject,
             )
     for token in doc:
@@ -603,9 +606,10 @@ def _counted_node(token: Token) -> Token:
     return node
 
 
-def _measured(token: Token) -> tuple[str, frozenset[str]]:
-    """(subject, qualifiers) of a figure: the subject noun of its clause, and the modifiers of
-    the counted noun or, for a measure ('3 percent'), of that subject."""
+def _measured(token: Token) -> tuple[str, frozenset[str], str]:
+    """(subject, qualifiers, place) of a figure: the subject noun of its clause, the modifiers of
+    the counted noun or, for a measure ('3 percent'), of that subject, and the place that noun is
+    narrowed to ('turnout in Varna')."""
     node = _counted_node(token)
     clause = _clause_of(node)
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
@@ -616,13 +620,23 @@ def _measured(token: Token) -> tuple[str, frozenset[str]]:
         for c in (counted.children if counted is not None else ())
         if c.dep_ in {"amod", "compound"} and not c.like_num and c.lower_ not in _WORD_NUMBERS and c.i != token.i
     )
-    return (subject.lemma_.lower() if subject is not None else ""), qualifiers
+    places = [
+        g.lemma_.lower()
+        for c in (counted.children if counted is not None else ())
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or g.pos_ == "PROPN")
+    ]
+    return (subject.lemma_.lower() if subject is not None else ""), qualifiers, places[0] if places else ""
 
 
 def same_quantity(a: Quantity, b: Quantity) -> bool:
     """Same counted thing: same head noun, or same event verb ('40 people were injured' and
-    'more than 300 were injured'), unless qualifiers set them apart ('global' vs 'European' sales)."""
+    'more than 300 were injured'), unless qualifiers or a place set them apart ('global' vs
+    'European' sales, turnout vs turnout in Varna)."""
     if a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers:
+        return False
+    if a.place != b.place:  # 'turnout in Varna' is a part of 'turnout'
         return False
     if a.head == b.head == "percent" and a.subject and b.subject:
         return a.subject == b.subject  # 'sales rose 3 percent' vs 'profits fell 8 percent'

@@ -108,6 +108,20 @@ def test_figures_that_are_no_rival_totals(claims_of):
     assert not every_one.number_conflict
 
 
+def test_a_figure_narrowed_to_a_place_is_a_part_not_a_rival(claims_of):
+    part = evidence(
+        claims_of,
+        "The election commission said turnout was 61.4 percent. "
+        "The opposition said turnout in Varna had been just 48 percent.",
+    )
+    assert not part.number_conflict
+    same_place = evidence(
+        claims_of,
+        "The commission said turnout in Varna was 61.4 percent. The opposition said turnout in Varna was 48 percent.",
+    )
+    assert same_place.number_conflict
+
+
 def test_compatible_bounds_are_not_a_conflict(claims_of):
     found = evidence(
         claims_of, "The governor said at least 40 people were injured. Hospital officials said 55 people were injured."
