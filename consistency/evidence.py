@@ -742,10 +742,15 @@ def _counted(token: Token) -> str:
     return node.head.lemma_.lower() if node.head.i != node.i else ""
 
 
-def _partitive_whole(number: Token) -> Token | None:
-    """The noun after 'of' in '6,200 of the mine's 7,000 workers', or None."""
+def _of_object(number: Token) -> Token | None:
+    """The word after 'of' in '6,200 of the mine's 7,000 workers', 'two of the injured', or None."""
     of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _partitive_whole(number: Token) -> Token | None:
+    """The noun a part is counted out of: 'workers' in '6,200 of the mine's 7,000 workers'."""
+    whole = _of_object(number)
     return whole if whole is not None and whole.pos_ == "NOUN" else None
 
 
@@ -759,8 +764,8 @@ def _is_partitive_total(token: Token) -> bool:
 def _is_change_within_a_count(token: Token) -> bool:
     """'two of the injured died overnight': a change within a group already counted, not a rival
     total of the dead."""
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return of is not None and any(c.dep_ == "pobj" and c.lower_ in _CASUALTY_GROUPS for c in of.children)
+    group = _of_object(token)
+    return group is not None and group.lower_ in _CASUALTY_GROUPS
 
 
 _CASUALTY_GROUPS = frozenset({"injured", "wounded", "dead", "missing", "survivors", "victims", "casualties"})
