@@ -287,7 +287,7 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
         is_name = (
             token.text[:1].isupper()
             and token.pos_ in {"PROPN", "NOUN", "X"}
-            and not (not run and _capitalised_by_position(token))
+            and (bool(run) or not _capitalised_by_position(token))
         )
         glued = token.text == "-" and bool(run) and not token.whitespace_
         # "Bank of England", "Pilots' Guild": linking words inside one organisation's name.
