@@ -38,7 +38,9 @@ class ClaimEmbedder:
 
     @property
     def dimension(self) -> int:
-        return int(self.model.get_sentence_embedding_dimension() or 0)
+        # sentence-transformers 6 renamed the method and warns on the old name; 3.x has only the old.
+        size = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        return int(size() or 0)
 
     def clear_cache(self) -> None:
         """Forget the vectors of texts seen so far (the cache grows with every new text)."""

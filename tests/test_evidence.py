@@ -402,3 +402,14 @@ def test_an_absolute_negation_settles_only_what_it_negates(claims_of):
         "The operator said it had offered a 6% pay rise. The union said members were never consulted on any offer.",
     )
     assert not beside.negation_hits and not decisive(beside)  # 'never consulted' does not deny the offer
+
+
+def test_the_embedder_encodes_nothing_quietly():
+    """An input with no claims still gets a (0, dimension) array, and asking the dimension warns of
+    nothing on stderr under sentence-transformers 6 (which renamed the method)."""
+    import warnings
+
+    embedder = ClaimEmbedder()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert embedder.encode([]).shape == (0, 384)
