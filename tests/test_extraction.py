@@ -612,3 +612,16 @@ def test_a_unit_with_its_full_stop_ends_the_sentence(extract):
     assert said.text.endswith("185 km/h.") or said.text.endswith("185 km/h")
     gusts = by_text(result, "Gusts of up to")
     assert "crossed" not in gusts.text and gusts.kind == "according_to"
+
+
+def test_a_surname_keeps_its_particles(extract):
+    """'De Wit' opening a sentence is Pieter de Wit, not a 'De' titled Wit."""
+    result = extract(
+        "Union negotiator Pieter de Wit told reporters the talks had failed. De Wit said members had never been "
+        "consulted. European Commission President Ursula von der Leyen said the bloc would help. "
+        "Von der Leyen added that aid would arrive within days."
+    )
+    assert {c.actor for c in result.claims} == {"Pieter de Wit", "Ursula von der Leyen"}
+    titles = {a.name: a.titles for a in result.actors}
+    assert titles["Pieter de Wit"] == ("Union negotiator",)
+    assert titles["Ursula von der Leyen"] == ("European Commission President",)

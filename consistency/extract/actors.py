@@ -306,11 +306,8 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
     titles = [i for i, token in enumerate(run[:-1]) if token.lower_ in TITLE_WORDS]
     if titles and run[titles[-1] + 1].lower_ not in _NAME_PARTICLES:
         run = run[titles[-1] + 1 :]
-    while (
-        run
-        and (run[0].lower_ in TITLE_WORDS or run[0].lower_ in _NAME_PARTICLES)
-        and (len(run) > 1 or run[0].lower_ in PERSON_ROLE_NOUNS)
-    ):
+    # A particle opening the run begins a surname ('De Wit said', 'Minister van Dijk'): it stays.
+    while run and run[0].lower_ in TITLE_WORDS and (len(run) > 1 or run[0].lower_ in PERSON_ROLE_NOUNS):
         run.pop(0)
     if run and run[-1].dep_ == "case":
         run.pop()
@@ -635,8 +632,17 @@ def _same_person(a: str, b: str) -> bool:
     ta, tb = a.lower().split(), b.lower().split()
     if ta[-1] != tb[-1]:
         return False
-    firsts_a, firsts_b = ta[:-1], tb[:-1]
+    # A surname keeps its particles: 'De Wit' is 'Pieter de Wit', 'Van der Berg' is 'Anna van der Berg'.
+    firsts_a, firsts_b = _given_names(ta), _given_names(tb)
     return not firsts_a or not firsts_b or firsts_a[0] == firsts_b[0]
+
+
+def _given_names(words: list[str]) -> list[str]:
+    """The words before a lower-cased name's surname and its particles."""
+    end = len(words) - 1
+    while end > 0 and words[end - 1] in _NAME_PARTICLES:
+        end -= 1
+    return words[:end]
 
 
 def _role_name(span: Span) -> str:
