@@ -625,3 +625,17 @@ def test_a_surname_keeps_its_particles(extract):
     titles = {a.name: a.titles for a in result.actors}
     assert titles["Pieter de Wit"] == ("Union negotiator",)
     assert titles["Ursula von der Leyen"] == ("European Commission President",)
+
+
+def test_a_role_speaker_named_later_in_the_article_is_that_actor(extract):
+    """Cataphora: 'the provincial governor said' before 'Governor Reza Tabrizi told ...'; and an
+    organisation's role ('The port operator, Maasport NV,') is a title its later 'the operator' finds."""
+    result = extract(
+        "The toll rose to 27, the emergency ministry said on Wednesday, but the provincial governor said the true "
+        'figure was more than twice as high. "I have the lists from every district," Governor Reza Tabrizi told '
+        "local television. The port operator, Maasport NV, said it had offered a 6% pay rise. Later the operator "
+        "said the union had rejected it without a vote."
+    )
+    assert by_text(result, "more than twice as high").actor == "Reza Tabrizi"
+    assert by_text(result, "rejected it without a vote").actor == "Maasport NV"
+    assert {a.name: a.titles for a in result.actors}["Maasport NV"] == ("port operator",)

@@ -437,8 +437,8 @@ class ActorResolver:
         elif (
             not employer
             and phrase.root.i != named.root.i
-            and phrase.root.lemma_.lower() in PERSON_ROLE_NOUNS - _VOICE_NOUNS
-        ):
+            and phrase.root.lemma_.lower() in (PERSON_ROLE_NOUNS - _VOICE_NOUNS) | ORG_ROLE_NOUNS
+        ):  # 'His lawyer, Martin Sheehan,'; 'The port operator, Maasport NV,'
             mention = replace(mention, title=" ".join(t for t in (parse_mention(phrase).title, mention.title) if t))
         index = self._resolve_name(mention, named.start_char + offset)
         entry = self.entries[index]
@@ -569,10 +569,33 @@ class ActorResolver:
         if role in ORG_ROLE_NOUNS:
             for _, index, _ in reversed(self._recent):
                 entry = self.entries[index]
-                if entry.kind == "organization" and role in entry.name.lower():
+                titled = any(title.lower().split()[-1:] == [role] for title in entry.titles)
+                if entry.kind == "organization" and (role in entry.name.lower() or titled):
                     self._touch(index, position)
                     return index
         return None
+
+    def named_later(self) -> dict[int, int]:
+        """Role-only speakers whose name the article gives later ('the operator said ...', then
+        'The port operator, Maasport NV, said ...'): entry index -> the named entry, where exactly
+        one named actor carries that role as a title."""
+        merged: dict[int, int] = {}
+        for index, entry in enumerate(self.entries):
+            role = entry.name.lower().split()[-1]
+            if entry.kind not in {"unnamed", "organization"} or not entry.name.lower().startswith("the "):
+                continue
+            if role not in ORG_ROLE_NOUNS | PERSON_ROLE_NOUNS:
+                continue
+            named = [
+                other
+                for other, candidate in enumerate(self.entries)
+                if other != index
+                and not candidate.name.lower().startswith(("the ", "a ", "an "))
+                and any(title.lower().split()[-1:] == [role] for title in candidate.titles)
+            ]
+            if len(named) == 1:
+                merged[index] = named[0]
+        return merged
 
     # -- bookkeeping ------------------------------------------------------------------------
 

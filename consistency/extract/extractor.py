@@ -148,7 +148,8 @@ class ClaimExtractor:
                     span = doc.char_span(claim.start - start, claim.end - start)
                     if span is not None:
                         tokens[claim.id] = span
-        entries = [resolver.entries[entry] for _, entry in pending]
+        later = resolver.named_later()
+        entries = [resolver.entries[later.get(entry, entry)] for _, entry in pending]
         names = [{entry.name.lower(), entry.surname, *(a.lower() for a in entry.aliases)} for entry in entries]
         apposed = link_apposed_denials([claim for claim, _ in pending], denials)
         linked = link_referential_denials(apposed, [entry for _, entry in pending], names)
