@@ -639,3 +639,14 @@ def test_a_role_speaker_named_later_in_the_article_is_that_actor(extract):
     assert by_text(result, "more than twice as high").actor == "Reza Tabrizi"
     assert by_text(result, "rejected it without a vote").actor == "Maasport NV"
     assert {a.name: a.titles for a in result.actors}["Maasport NV"] == ("port operator",)
+
+
+def test_a_name_cut_off_from_its_verb_by_an_aside_still_speaks(extract):
+    """'Kemble, however, said': the tagger reads the unknown name as an adjective modifying 'said'."""
+    result = extract(
+        "Police chief Ruth Kemble spoke to reporters on Monday. Rao said the commission had secured the "
+        "footage on the night. Kemble, however, said the force had not handed the footage to the commission "
+        "until 12 March."
+    )
+    assert by_text(result, "had not handed the footage").actor == "Ruth Kemble"
+    assert extract("On Friday, however, said the union was wrong.").claims == ()

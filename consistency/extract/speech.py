@@ -605,6 +605,8 @@ def _speaker_of(cue: Token) -> Token | None:
         node = _reporting_cue_above(cue) or cue
     while node is not None and hops < 6:
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+        if not subjects and node.i == cue.i and (named := _name_before_aside(cue)) is not None:
+            return named
         # "ORAVA, March 4 - The ministry said": the subject nearest the verb is the speaker.
         before = [c for c in subjects if c.i < node.i]
         subject = before[-1] if before else next(iter(subjects), None)
@@ -625,6 +627,33 @@ def _speaker_of(cue: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _name_before_aside(cue: Token) -> Token | None:
+    """'Kemble, however, said ...': a name cut off from its verb by an aside, which the parser then
+    reads as a modifier of the verb rather than its subject."""
+    left = [c for c in cue.lefts if c.dep_ not in {"punct", "advmod"}]
+    if len(left) != 1:
+        return None
+    name = left[0]
+    aside = cue.doc[name.right_edge.i + 1 : cue.i]
+    if not (
+        name.left_edge.i == name.sent.start
+        and name.pos_ in {"PROPN", "NOUN", "ADJ"}
+        and all(t.text[:1].isupper() or t.is_punct for t in name.subtree)
+        and any(t.pos_ == "ADV" for t in aside)
+        and all(t.is_punct or t.pos_ == "ADV" for t in aside)
+    ):
+        return None
+    _retag_name(name)
+    return name
+
+
+def _retag_name(token: Token) -> None:
+    """A capitalised 'adjective' that speaks is the tagger's guess for an unknown name ('Kemble,
+    however, said'): tag it as a name so the actor is resolved as one."""
+    if token.pos_ == "ADJ" and token.text[:1].isupper() and token.ent_type_ != "NORP":
+        token.pos_, token.tag_ = "PROPN", "NNP"
 
 
 def _who(antecedent: Token) -> Token:
@@ -670,6 +699,8 @@ def _partitive_head(subject: Token) -> Token:
 
 
 def _plausible_speaker(token: Token) -> bool:
+    if token.dep_ in _SUBJECTS:
+        _retag_name(token)
     if token.pos_ == "PRON":
         return token.lower_ in {"he", "she", "they", "it", "i", "we"}
     if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
