@@ -650,3 +650,19 @@ def test_a_name_cut_off_from_its_verb_by_an_aside_still_speaks(extract):
     )
     assert by_text(result, "had not handed the footage").actor == "Ruth Kemble"
     assert extract("On Friday, however, said the union was wrong.").claims == ()
+
+
+def test_a_day_before_a_name_is_no_part_of_the_speaker(extract):
+    """'On Monday Lomax said': the parser reads 'Monday Lomax' as one name after 'On'."""
+    result = extract(
+        "Environment officer Karen Lomax visited the river. On Monday Lomax said the pollution had affected "
+        "about four miles of river. She added that fish had died. On Friday Brandt also warned that the mine may close."
+    )
+    assert by_text(result, "four miles").actor == by_text(result, "fish had died").actor == "Karen Lomax"
+    assert by_text(result, "four miles").speaker == "Lomax"
+    assert by_text(result, "the mine may close").actor == "Brandt"
+
+
+def test_pointed_out_is_a_cue_and_pointed_to_is_not(extract):
+    result = extract("She pointed out that the trust had reported a surplus. He pointed to rising costs.")
+    assert [(c.cue, c.text) for c in result.claims] == [("pointed out", "the trust had reported a surplus")]

@@ -23,6 +23,7 @@ from .lexicon import (
     PERSON_ROLE_NOUNS,
     PLURAL_PRONOUNS,
     TITLE_WORDS,
+    WEEKDAYS,
 )
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -185,6 +186,7 @@ def mention_span(head: Token) -> Span:
             child.dep_
             in {"compound", "amod", "nmod", "det", "poss", "nummod", "prep", "case", "punct", "quantmod", "npadvmod"}
             and child.left_edge.i < start
+            and child.lower_ not in WEEKDAYS  # 'On Monday Lomax said': the day is no part of the name
         ):
             start = child.left_edge.i
     end = head.i + 1
@@ -223,6 +225,7 @@ def _glued_left(left: Token, right: Token) -> bool:
     return (
         left.pos_ == "PROPN"
         and right.pos_ == "PROPN"
+        and left.lower_ not in WEEKDAYS
         and left.whitespace_ == " "
         and not (left.is_sent_start and left.lower_ in {"meanwhile", "however", "still"})
     )

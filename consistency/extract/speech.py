@@ -586,6 +586,8 @@ def _is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and (_tally(token) is not None or _finding(token)):
         return True
+    if token.pos_ == "VERB" and lemma == "point":  # 'she pointed out that P', not 'pointed to'
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     if token.pos_ not in {"VERB", "AUX"} or lemma not in SPEECH_VERBS:
         return False
     # Beliefs ("he thinks", "she believes") are reported inside the claims that carry them.
@@ -605,7 +607,7 @@ def _speaker_of(cue: Token) -> Token | None:
         node = _reporting_cue_above(cue) or cue
     while node is not None and hops < 6:
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
-        if not subjects and node.i == cue.i and (named := _name_before_aside(cue)) is not None:
+        if not subjects and node.i == cue.i and (named := _name_before_aside(cue) or _name_after_day(cue)):
             return named
         # "ORAVA, March 4 - The ministry said": the subject nearest the verb is the speaker.
         before = [c for c in subjects if c.i < node.i]
@@ -647,6 +649,15 @@ def _name_before_aside(cue: Token) -> Token | None:
         return None
     _retag_name(name)
     return name
+
+
+def _name_after_day(cue: Token) -> Token | None:
+    """'On Monday Lomax said ...': the parser reads 'Monday Lomax' as one name after 'On'."""
+    for prep in (c for c in cue.lefts if c.dep_ == "prep"):
+        for name in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            if any(c.dep_ == "compound" and c.lower_ in WEEKDAYS for c in name.lefts):
+                return name
+    return None
 
 
 def _retag_name(token: Token) -> None:
@@ -725,6 +736,9 @@ def _cue_text(cue: Token) -> str:
     )
     if listener is not None and listener.i == cue.i + 1:
         return f"{cue.text} {listener.text}"
+    particle = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if particle is not None and particle.dep_ == "prt" and particle.head.i == cue.i:
+        return f"{cue.text} {particle.text}"  # 'pointed out'
     return cue.text
 
 
