@@ -666,3 +666,14 @@ def test_a_day_before_a_name_is_no_part_of_the_speaker(extract):
 def test_pointed_out_is_a_cue_and_pointed_to_is_not(extract):
     result = extract("She pointed out that the trust had reported a surplus. He pointed to rising costs.")
     assert [(c.cue, c.text) for c in result.claims] == [("pointed out", "the trust had reported a surplus")]
+
+
+def test_according_to_inside_a_clause_keeps_both_sides(extract):
+    result = extract(
+        "By Tuesday morning, according to the airport's director, the airport was running a normal schedule. "
+        "The runway, according to engineers, had not been damaged."
+    )
+    schedule = by_text(result, "normal schedule")
+    assert schedule.kind == "according_to" and len(schedule.segments) == 2
+    assert schedule.text == "By Tuesday morning the airport was running a normal schedule."
+    assert by_text(result, "not been damaged").text.startswith("The runway had not been damaged")

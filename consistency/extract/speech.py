@@ -559,16 +559,21 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
     if (named := _name_after(pobj)) is not None:  # 'according to the study's lead author, Tomas Weber of ...'
         pobj, phrase_end = named, max(phrase_end, min(named.right_edge.i + 1, sentence.end))
     if phrase_start <= sentence.start + 1:
-        tokens = list(doc[phrase_end : sentence.end])
-    elif phrase_end >= sentence.end - 2:
-        tokens = list(doc[sentence.start : phrase_start])
+        spans = [_clean_span(doc, list(doc[phrase_end : sentence.end]))]
+    elif phrase_end >= sentence.end - 2 or sentence.root.i < phrase_start:
+        spans = [_clean_span(doc, list(doc[sentence.start : phrase_start]))]
     else:
-        tokens = [t for t in sentence if not phrase_start <= t.i < phrase_end]
-    span = _clean_span(doc, tokens)
-    if span is None:
+        # 'The airport, according to Hale, was running ...', 'By Tuesday morning, according to
+        # Hale, the airport was running ...': the phrase interrupts the clause, which is both sides.
+        spans = [
+            _clean_span(doc, list(doc[sentence.start : phrase_start])),
+            _clean_span(doc, list(doc[phrase_end : sentence.end])),
+        ]
+    segments = tuple(span for span in spans if span is not None)
+    if not segments:
         return None
     return Attribution(
-        segments=(span,),
+        segments=segments,
         cue="according to",
         cue_lemma="according to",
         cue_span=(according.idx, according.idx + len("according")),
