@@ -677,3 +677,15 @@ def test_according_to_inside_a_clause_keeps_both_sides(extract):
     assert schedule.kind == "according_to" and len(schedule.segments) == 2
     assert schedule.text == "By Tuesday morning the airport was running a normal schedule."
     assert by_text(result, "not been damaged").text.startswith("The runway had not been damaged")
+
+
+def test_a_cue_set_off_inside_its_clause_reports_the_clause(extract):
+    """'By the afternoon, she told the committee, the number ...': the parser makes the cue the
+    clause's complement, but it is an aside inside what was said."""
+    result = extract(
+        "Helga Brandvold said the firm had ignored warnings. By the afternoon, she told the committee, the number "
+        "of complaints had passed 500."
+    )
+    claim = by_text(result, "complaints had passed 500")
+    assert claim.actor == "Helga Brandvold" and claim.cue == "told"
+    assert "told the committee" not in claim.text

@@ -285,7 +285,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     for tokens in parts:
         tokens, denial = _without_apposed_denial(tokens)
         # 'The factory, he said, will close': the clause runs on both sides of the cue.
-        runs = _runs(tokens) if cue.dep_ == "parataxis" else [tokens]
+        runs = _runs(tokens) if _parenthetical(cue) else [tokens]
         segments = tuple(span for run in runs if (span := _clean_span(doc, run)) is not None)
         if not segments or doc_text(doc)[segments[0][0] : segments[0][1]].split(" ", 1)[0].lower() in _QUESTION_WORDS:
             continue
@@ -458,7 +458,7 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         if (rejected := _said_untrue(complement[0])) is not None:
             return _subtree_range(rejected), cue.i + 1, "denied"
         return _without_asides(_subtree_range(*complement)), cue.i + 1, polarity
-    if cue.dep_ == "parataxis" and not _is_quote_token(cue.head):
+    if _parenthetical(cue) and not _is_quote_token(cue.head):
         return _parenthetical_content(cue), cue.i + 1, polarity
     if lemma in {"pledge", "promise", "vow", "threaten", "urge", "warn", "demand", "agree", "refuse"} | DENIAL_VERBS:
         xcomp = [c for c in children if c.dep_ == "xcomp"]
@@ -502,6 +502,22 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
         else:
             runs.append([token])
     return runs
+
+
+def _parenthetical(cue: Token) -> bool:
+    """A cue set off inside the clause it reports: 'The factory, he said, will close'; also when
+    the parser makes it the clause's complement ('By noon, she told the committee, the number had
+    passed 500')."""
+    if cue.dep_ == "parataxis":
+        return True
+    after = cue.right_edge.i + 1
+    return (
+        cue.dep_ == "ccomp"
+        and cue.i < cue.head.i
+        and after < len(cue.doc)
+        and cue.doc[after].text == ","
+        and any(t.text == "," for t in cue.doc[cue.left_edge.i : cue.i])
+    )
 
 
 def _parenthetical_content(cue: Token) -> list[Token]:
