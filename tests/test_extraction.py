@@ -689,3 +689,15 @@ def test_a_cue_set_off_inside_its_clause_reports_the_clause(extract):
     claim = by_text(result, "complaints had passed 500")
     assert claim.actor == "Helga Brandvold" and claim.cue == "told"
     assert "told the committee" not in claim.text
+
+
+def test_a_report_after_a_semicolon_is_its_own_claim(extract):
+    result = extract(
+        "Kestrenia says the dam threatens farms along its border; Valdoria says the water will be released "
+        "on a fair schedule. Shikongo said three people had been arrested on Tuesday; on Thursday, he said, "
+        "the number of arrests had risen to 11."
+    )
+    assert by_text(result, "threatens farms").actor == "Kestrenia"
+    assert by_text(result, "fair schedule").actor == "Valdoria"
+    assert by_text(result, "three people had been arrested").text == "three people had been arrested on Tuesday"
+    assert by_text(result, "risen to 11").actor == "Shikongo"

@@ -37,9 +37,33 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
             paragraph_start = token.i
-        elif _ends_dateline(doc, previous, paragraph_start) or _unit_ends_sentence(previous, token):
+        elif (
+            _ends_dateline(doc, previous, paragraph_start)
+            or _unit_ends_sentence(previous, token)
+            or _reported_after_semicolon(previous, token)
+        ):
             token.is_sent_start = True
     return doc
+
+
+def _reported_after_semicolon(semicolon: Token, following: Token) -> bool:
+    """'... three people had been arrested on Tuesday; on Thursday, he said, the number had risen
+    to 11': a clause after a semicolon with its own speech verb is its own report."""
+    if semicolon.text != ";":
+        return False
+    for token in following.doc[following.i : following.i + 12]:
+        if token.text in {";", ".", "!", "?"} or "\n" in token.text:
+            return False
+        if token.lower_ in _REPORTING_FORMS and token.tag_ in {"VBD", "VBZ", "VBP"}:
+            return True
+    return False
+
+
+#: Past and present forms of the commonest speech verbs (tags are set here, lemmas are not yet).
+_REPORTING_FORMS = frozenset(
+    {"said", "says", "told", "tells", "added", "adds", "insisted", "insists", "warned", "warns", "denied", "denies"}
+    | {"claimed", "claims", "argued", "argues", "stated", "states", "announced", "announces", "reported"}
+)
 
 
 def _unit_ends_sentence(unit: Token, following: Token) -> bool:
