@@ -701,3 +701,14 @@ def test_a_report_after_a_semicolon_is_its_own_claim(extract):
     assert by_text(result, "fair schedule").actor == "Valdoria"
     assert by_text(result, "three people had been arrested").text == "three people had been arrested on Tuesday"
     assert by_text(result, "risen to 11").actor == "Shikongo"
+
+
+def test_and_that_starts_a_claim_even_when_tagged_a_determiner(extract):
+    result = extract(
+        "Dr Helen Marsh said 63 children had been admitted since Friday, and that stool samples from 41 of them "
+        "had tested positive for the same strain."
+    )
+    assert [c.text for c in result.claims] == [
+        "63 children had been admitted since Friday",
+        "stool samples from 41 of them had tested positive for the same strain",
+    ]

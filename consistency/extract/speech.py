@@ -383,12 +383,20 @@ def _without_other_reports(content: list[Token]) -> list[Token]:
 
 
 def _coordinated_that_clauses(content: list[Token]) -> list[Token]:
-    """'... A and that B': conjoined clauses with their own 'that' are claims of their own."""
+    """'... A and that B': conjoined clauses with their own 'that' are claims of their own (the
+    parser sometimes reads that 'that' as a determiner: 'and that stool samples had tested ...')."""
     ids = {t.i for t in content}
     return [
         t
         for t in content
-        if t.dep_ == "conj" and t.head.i in ids and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        if t.dep_ == "conj"
+        and t.head.i in ids
+        and (
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+            or (
+                t.left_edge.lower_ == "that" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].lower_ in {"and", "but"}
+            )
+        )
     ]
 
 
