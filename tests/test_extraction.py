@@ -712,3 +712,13 @@ def test_and_that_starts_a_claim_even_when_tagged_a_determiner(extract):
         "63 children had been admitted since Friday",
         "stool samples from 41 of them had tested positive for the same strain",
     ]
+
+
+def test_a_relative_clause_about_the_speaker_is_not_their_name(extract):
+    text = (
+        "Two people familiar with the owners' thinking, who asked not to be named because the process was "
+        "confidential, said the club had drawn up a shortlist."
+    )
+    claim = extract(text).claims[0]
+    assert claim.speaker == "Two people familiar with the owners' thinking"
+    assert text[claim.speaker_span.start : claim.speaker_span.end] == claim.speaker

@@ -27,6 +27,7 @@ from .lexicon import (
 )
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
 _NAME_PARTICLES = frozenset(
     {
         "de",
@@ -194,6 +195,10 @@ def mention_span(head: Token) -> Span:
         if child.i != end or not _keeps_right(head, child):
             break
         end = child.right_edge.i + 1
+    # '... familiar with the owners' thinking, who asked not to be named ...': the relative clause
+    # says something about the speaker; it is not part of what they are called.
+    commas = (t for t in doc[head.i + 1 : end] if t.text == "," and t.i + 1 < len(doc))
+    end = next((t.i for t in commas if doc[t.i + 1].lower_ in _RELATIVE), end)
     # An organisation's name runs to the end of its entity ("the Bank of England").
     if head.ent_type_ == "ORG":
         entity_end = head.i + 1
