@@ -722,3 +722,11 @@ def test_a_relative_clause_about_the_speaker_is_not_their_name(extract):
     claim = extract(text).claims[0]
     assert claim.speaker == "Two people familiar with the owners' thinking"
     assert text[claim.speaker_span.start : claim.speaker_span.end] == claim.speaker
+
+
+def test_one_of_a_group_named_by_apposition_is_that_person(extract):
+    result = extract(
+        "Former customers held handmade signs outside the court; one of them, retired teacher Marguerite Dossou, "
+        'said she had lost her entire pension savings. "I trusted the app because it looked like a bank," she said.'
+    )
+    assert {c.actor for c in result.claims} == {"Marguerite Dossou"} and len(result.claims) == 2

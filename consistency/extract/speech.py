@@ -729,8 +729,12 @@ def _speaker_after(cue: Token) -> Token | None:
 
 
 def _partitive_head(subject: Token) -> Token:
-    """'Two of Vantorp's aides said': the speakers are the aides, not the number."""
+    """'Two of Vantorp's aides said': the speakers are the aides, not the number; 'one of them,
+    retired teacher Marguerite Dossou, said': the person the apposition names."""
     if subject.like_num or subject.lower_ in {"some", "many", "several", "most", "one", "both", "all"}:
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return named
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if noun is not None and noun.pos_ in {"NOUN", "PROPN"}:
