@@ -730,3 +730,20 @@ def test_one_of_a_group_named_by_apposition_is_that_person(extract):
         'said she had lost her entire pension savings. "I trusted the app because it looked like a bank," she said.'
     )
     assert {c.actor for c in result.claims} == {"Marguerite Dossou"} and len(result.claims) == 2
+
+
+def test_parses_that_hide_a_claim(extract):
+    """Shapes the small parser gets wrong, each from a labelled fixture: 'has said' after a
+    semicolon, 'called for X to do Y' read as a conjunction, the accused 'of cherry-picking
+    messages', and 'has said since then that P' with 'that' read as a determiner."""
+    result = extract(
+        "It was widely reported before the vote that the government had paid bonuses to soldiers; Ilić has said "
+        "since then that the payments had been planned for more than a year. Supporters' group Westbridge "
+        "Together called for the owners to appear at a fans' forum. Castellanos accused prosecutors of "
+        "cherry-picking messages. The city council has said since then that outdoor work would be suspended."
+    )
+    assert by_text(result, "planned for more than a year").actor == "Ilić"
+    assert by_text(result, "paid bonuses").actor == "media reports"
+    assert by_text(result, "fans' forum").cue == "called for"
+    assert by_text(result, "cherry-picking").text == "prosecutors of cherry-picking messages"
+    assert by_text(result, "outdoor work").text == "outdoor work would be suspended"

@@ -54,7 +54,7 @@ def _reported_after_semicolon(semicolon: Token, following: Token) -> bool:
     for token in following.doc[following.i : following.i + 12]:
         if token.text in {";", ".", "!", "?"} or "\n" in token.text:
             return False
-        if token.lower_ in _REPORTING_FORMS and token.tag_ in {"VBD", "VBZ", "VBP"}:
+        if token.lower_ in _REPORTING_FORMS and token.tag_ in {"VBD", "VBZ", "VBP", "VBN"}:
             return True
     return False
 

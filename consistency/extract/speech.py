@@ -443,6 +443,11 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)
         if prep is not None and prep.lower_ == "for":
             return _pobj_tokens(prep), prep.i + 1, polarity
+        # 'called for the owners to appear at a forum': the parser reads 'for' as a conjunction.
+        for wanted in by_dep.get("advcl", []):
+            mark = next((m for m in wanted.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+            if mark is not None:
+                return [t for t in wanted.subtree if t.i != mark.i], mark.i + 1, polarity
         if prep is not None and next((c for c in children if c.dep_ in {"xcomp", "ccomp"}), None):
             return _subtree_range(prep, *by_dep.get("xcomp", []), *by_dep.get("ccomp", []))[1:], prep.i + 1, polarity
         if obj is not None and obj.pos_ != "PRON" and (named := _called(obj)) is not None:
@@ -465,7 +470,10 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
     if complement:
         if (rejected := _said_untrue(complement[0])) is not None:
             return _subtree_range(rejected), cue.i + 1, "denied"
-        return _without_asides(_subtree_range(*complement)), cue.i + 1, polarity
+        tokens = _subtree_range(*complement)
+        if complement[0].dep_ == "advcl" and (that := _that_read_as_determiner(complement[0])) is not None:
+            tokens = [t for t in tokens if t.i > that.i]  # not 'since then that ...'
+        return _without_asides(tokens), cue.i + 1, polarity
     if _parenthetical(cue) and not _is_quote_token(cue.head):
         return _parenthetical_content(cue), cue.i + 1, polarity
     if lemma in {"pledge", "promise", "vow", "threaten", "urge", "warn", "demand", "agree", "refuse"} | DENIAL_VERBS:
@@ -553,7 +561,20 @@ def _misattached_that_clause(cue: Token) -> list[Token]:
             # A participle in between ('in a video posted online') is not a cue of its own.
             if not any(_is_cue(t) and t.dep_ != "acl" for t in between):
                 return [token]
+        if token.dep_ == "advcl" and token.head.i == cue.i and _that_read_as_determiner(token) is not None:
+            # 'has said since then that outdoor work would be suspended': 'that' parsed as the
+            # determiner of the clause's subject, the clause as an adverbial of the cue.
+            return [token]
     return []
+
+
+def _that_read_as_determiner(clause: Token) -> Token | None:
+    """The 'that' opening the subject of ``clause`` when the parser made it a determiner."""
+    for subject in (c for c in clause.children if c.dep_ in _SUBJECTS):
+        first = subject.left_edge
+        if first.lower_ == "that" and first.dep_ == "det" and first.head.i == subject.i:
+            return first
+    return None
 
 
 def _noun_content(noun: Token) -> list[Token] | None:
@@ -1037,4 +1058,6 @@ _FALSITY = re.compile(
 
 
 def _has_gerund(prep: Token) -> bool:
-    return any(child.dep_ == "pcomp" for child in prep.children)
+    """'of treating the villages ...', and 'of cherry-picking messages' (the parser makes the
+    gerund a modifier of its object)."""
+    return any(child.dep_ == "pcomp" for child in prep.children) or any(t.tag_ == "VBG" for t in prep.subtree)
