@@ -802,6 +802,8 @@ def pair_evidence(
     overlap = shared / len(union) if union else 0.0
     shorter = min(len(pa.lemmas), len(pb.lemmas))
     conflict, exact, update = _number_conflict(a, b, pa, pb)
+    # With one side negated, opposites agree ('nobody believes the lists are falling' / 'the list rose').
+    opposite = _opposite(pa, pb) if pa.negated == pb.negated else None
     return PairEvidence(
         overlap=overlap,
         containment=shared / shorter if shorter else 0.0,
@@ -821,9 +823,7 @@ def pair_evidence(
         number_update=update,
         date_conflict=_days_clash(pa.dates, pb.dates),
         date_exact=_date_exact(pa, pb),
-        # With one side negated, opposites agree ('nobody believes the lists are falling' /
-        # 'the list rose').
-        opposite=(opposite := _opposite(pa, pb) if pa.negated == pb.negated else None) and opposite[:2],
+        opposite=opposite[:2] if opposite else None,
         opposite_exact=bool(opposite and opposite[2]),
         same_actor=a.actor_id == b.actor_id,
     )

@@ -392,7 +392,7 @@ def _coordinated_that_clauses(content: list[Token]) -> list[Token]:
         if t.dep_ == "conj"
         and t.head.i in ids
         and (
-            any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+            _has_that(t)
             or (
                 t.left_edge.lower_ == "that" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].lower_ in {"and", "but"}
             )
@@ -553,9 +553,7 @@ def _misattached_that_clause(cue: Token) -> list[Token]:
     for token in cue.subtree:
         if token.i <= cue.i or token.dep_ not in {"relcl", "acl", "ccomp", "advcl"}:
             continue
-        introduced = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) or (
-            token.left_edge.lower_ == "that" and token.dep_ == "relcl"
-        )
+        introduced = _has_that(token) or (token.left_edge.lower_ == "that" and token.dep_ == "relcl")
         if introduced and any(c.dep_ in _SUBJECTS | {"expl"} and c.lower_ != "that" for c in token.children):
             between = token.doc[cue.i + 1 : token.left_edge.i]
             # A participle in between ('in a video posted online') is not a cue of its own.
@@ -580,9 +578,7 @@ def _that_read_as_determiner(clause: Token) -> Token | None:
 def _noun_content(noun: Token) -> list[Token] | None:
     """'claims that P' -> P; 'calls for B' -> B; 'a warning that P' -> P."""
     for child in noun.children:
-        if child.dep_ in {"acl", "ccomp", "relcl"} and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
-        ):
+        if child.dep_ in {"acl", "ccomp", "relcl"} and _has_that(child):
             return _subtree_range(child)
         if (
             child.dep_ == "prep"
@@ -764,6 +760,8 @@ def _partitive_head(subject: Token) -> Token:
 
 
 def _plausible_speaker(token: Token) -> bool:
+    """Whether a token can be who speaks; a subject the tagger called a capitalised adjective is
+    retagged as the name it is on the way (see :func:`_retag_name`)."""
     if token.dep_ in _SUBJECTS:
         _retag_name(token)
     if token.pos_ == "PRON":
