@@ -16,7 +16,7 @@ from .embed import ClaimEmbedder
 from .evidence import PairEvidence, Proposition, analyse, pair_evidence, proposition_of, story_entities
 from .extract import ClaimExtractor
 from .judge import JudgeModel, clashes, explain, nli_scores, pair_features
-from .pair import CandidatePair, candidate_pairs
+from .pair import CandidatePair, candidate_pairs, mark_closest_denials
 from .registry import DEFAULT_EMBEDDER, DEFAULT_NLI_MODEL, DEFAULT_SPACY_MODEL
 from .types import CheckResult, Claim, ClaimsResult, Contradiction, Document, ModelInfo, Skipped, Update
 
@@ -181,9 +181,10 @@ class Checker:
         if not pairs:
             return [], propositions
         stories = story_entities(claims, propositions)
-        evidence = [
-            pair_evidence(claims[p.a], claims[p.b], propositions[p.a], propositions[p.b], stories) for p in pairs
-        ]
+        evidence = mark_closest_denials(
+            pairs,
+            [pair_evidence(claims[p.a], claims[p.b], propositions[p.a], propositions[p.b], stories) for p in pairs],
+        )
         nli_ab, nli_ba = self._nli(claims, pairs, evidence)
         judged = []
         for pair, found, ab, ba in zip(pairs, evidence, nli_ab, nli_ba, strict=True):

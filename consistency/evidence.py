@@ -32,7 +32,11 @@ _HEDGES = re.compile(
 #: left out: reported speech uses it for the future ('said the plant would close').
 _CONDITIONS = re.compile(
     r"\b(if|unless|only (if|once|after|when|until)|provided that|as long as|on condition that|"
-    r"(ready|willing|prepared|open|eager|keen) (for|to)|wants? to|hopes? to|would like to)\b",
+    r"(ready|willing|prepared|open|eager|keen) (for|to)|wants? to|hopes? to|would like to)\b"
+    # 'no video would be made public until the interviews end': a precondition, not a refusal;
+    # a past 'had not been switched on until after' states a fact and stays out.
+    r"|\b(no|not|never|nobody|nothing|none)\b[^.;]*\b(would|will|could|can|going)\b[^.;]*\buntil\b"
+    r"|\b(would|will|could|can)( not|n't)\b[^.;]*\buntil\b|\bwon't\b[^.;]*\buntil\b",
     re.IGNORECASE,
 )
 #: Negations that rule the event out altogether: "no talks have ever taken place".
@@ -213,6 +217,9 @@ class Quantity:
     subject: str = ""
     #: The place the counted thing is narrowed to ('turnout in Varna' -> 'varna').
     place: str = ""
+    #: The span of time the figure covers ('in the past twelve months', 'since 2021'); two
+    #: figures over different spans are different quantities.
+    period: str = ""
 
     def compatible(self, other: Quantity) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -282,6 +289,9 @@ class PairEvidence:
     #: fallen' / 'the waiting list rose'), not of a pronoun or a bare clause.
     opposite_exact: bool
     same_actor: bool
+    #: Of every other speaker's claim paired with the denial, this one is the most like what is
+    #: denied: the claim the denial most likely answers (set by ``pair.mark_closest_denials``).
+    closest_to_denial: bool = False
 
     @property
     def polarity_mismatch(self) -> bool:
@@ -481,6 +491,7 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
                 qualifiers=qualifiers,
                 place=place,
                 subject=subject,
+                period=_period(token),
             )
     for token in doc:
         # "there had been no violations", "not a single parcel": zero of that thing.
@@ -630,6 +641,23 @@ def _measured(token: Token) -> tuple[str, frozenset[str], str]:
     return (subject.lemma_.lower() if subject is not None else ""), qualifiers, places[0] if places else ""
 
 
+def _period(token: Token) -> str:
+    """The span of time a figure covers, from the date phrases of its clause that name one
+    ('rose 14 percent in the past twelve months' -> 'the past twelve months', 'since 2021'); days
+    of an event ('on Tuesday', 'between Friday and Monday') are left to the date evidence."""
+    clause = _clause_of(_counted_node(token))
+    spans = [
+        ent
+        for ent in token.doc.ents
+        if ent.label_ == "DATE" and _clause_of(ent.root).i == clause.i and _PERIOD.search(ent.text)
+    ]
+    return " ".join(sorted({_normal(ent.text.removeprefix("the ")) for ent in spans}))
+
+
+#: Date phrases that name a span of time: a year, or months or years counted back.
+_PERIOD = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:year|years|months|decade)\b", re.IGNORECASE)
+
+
 def same_quantity(a: Quantity, b: Quantity) -> bool:
     """Same counted thing: same head noun, or same event verb ('40 people were injured' and
     'more than 300 were injured'), unless qualifiers or a place set them apart ('global' vs
@@ -637,6 +665,8 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
     if a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers:
         return False
     if a.place != b.place:  # 'turnout in Varna' is a part of 'turnout'
+        return False
+    if a.period and b.period and a.period != b.period:  # 'in the past twelve months' vs 'since 2021'
         return False
     if a.head == b.head == "percent" and a.subject and b.subject:
         return a.subject == b.subject  # 'sales rose 3 percent' vs 'profits fell 8 percent'

@@ -110,14 +110,18 @@ def test_two_denials_of_one_plan_are_not_flagged(checker):
     # What the carmaker denies by name, the newspaper's report, is an explicit denial.
     report = pair_of(result, "it plans to close", "shut the factory by 2027")
     assert report is not None and report.reason == "explicit_denial"
-    related = {"nli_contradiction": 0.06, "decisive": 0.0, "same_actor": 0.0} | dict.fromkeys(
-        ("denial", "negation", "numbers", "dates", "opposite"), 0.0
+    related = {"nli_contradiction": 0.06, "decisive": 0.0, "same_actor": 0.0, "conditional": 0.0} | dict.fromkeys(
+        ("denial", "closest_denial", "negation", "numbers", "dates", "opposite"), 0.0
     )
     assert not clashes(related)
     assert clashes(related | {"nli_contradiction": 0.9}) and clashes(related | {"denial": 0.4})
     # One speaker's two claims clash only on typed evidence, not on the NLI model alone.
     own = related | {"same_actor": 1.0}
     assert not clashes(own | {"nli_contradiction": 0.96}) and clashes(own | {"negation": 0.5})
+    # Readiness ('ready to meet when the agenda is ready') clashes only on firm evidence.
+    ready = related | {"conditional": 1.0}
+    assert not clashes(ready | {"negation": 0.8}) and not clashes(ready | {"nli_contradiction": 0.99})
+    assert clashes(ready | {"numbers": 1.0})
 
 
 def test_one_speaker_telling_the_same_plan_twice_is_not_a_contradiction(checker):
@@ -301,3 +305,33 @@ def test_nli_contradiction_is_symmetric_and_a_denial_reads_one_direction():
     # ... but not when only the denied proposition entails a (denying a stronger claim).
     assert pair_features(_evidence(denied_side="b"), neutral, entails, 0.8)["nli_contradiction"] == 0.0
     assert pair_features(_evidence(denied_side="a"), neutral, entails, 0.8)["nli_contradiction"] == 1.0
+
+
+def test_a_figure_for_one_event_counts_fully_unless_one_side_is_a_target_or_condition():
+    import numpy as np
+
+    from consistency.judge import pair_features
+
+    neutral = np.array([0, 1.0, 0])
+    counts = dict(number_conflict=True, number_exact=True, overlap=0.1, containment=0.1)
+    assert pair_features(_evidence(**counts), neutral, neutral, 0.3)["numbers"] == 1.0
+    # 'would pay only if 4 million doses arrive' against '2.4 million doses had arrived'.
+    for target in ({"conditional": True}, {"modal_mismatch": True}):
+        assert pair_features(_evidence(**counts, **target), neutral, neutral, 0.3)["numbers"] < 0.2
+
+
+def test_a_denial_answers_the_other_speakers_claim_most_like_it():
+    from consistency.pair import CandidatePair, mark_closest_denials
+
+    denial_of = dict(denied_side="b", stance_mismatch=True)
+    pairs = [CandidatePair(0, 3, 0.41, ()), CandidatePair(1, 3, 0.62, ()), CandidatePair(2, 3, 0.70, ())]
+    evidence = [_evidence(**denial_of), _evidence(**denial_of), _evidence(**denial_of, same_actor=True)]
+    marked = mark_closest_denials(pairs, evidence)
+    # Claim 1 is the closest of the other speakers' claims; claim 2 is the denier's own.
+    assert [e.closest_to_denial for e in marked] == [False, True, False]
+    # Two denials each get their own closest claim; a pair with no denial is never marked.
+    pairs.append(CandidatePair(0, 4, 0.30, ()))
+    evidence.append(_evidence(denied_side="b", stance_mismatch=True))
+    pairs.append(CandidatePair(0, 1, 0.90, ()))
+    evidence.append(_evidence())
+    assert [e.closest_to_denial for e in mark_closest_denials(pairs, evidence)] == [False, True, False, True, False]

@@ -122,6 +122,21 @@ def test_a_figure_narrowed_to_a_place_is_a_part_not_a_rival(claims_of):
     assert same_place.number_conflict
 
 
+def test_figures_over_different_spans_of_time_are_different_quantities(claims_of):
+    spans = evidence(
+        claims_of,
+        "The tenants' union said rents had risen 14 percent in the past twelve months. "
+        "The mayor said rents had climbed about 31 percent since 2021.",
+    )
+    assert not spans.number_conflict
+    same_span = evidence(
+        claims_of,
+        "The tenants' union said rents had risen 14 percent since 2021. "
+        "The mayor said rents had climbed about 31 percent since 2021.",
+    )
+    assert same_span.number_conflict
+
+
 def test_compatible_bounds_are_not_a_conflict(claims_of):
     found = evidence(
         claims_of, "The governor said at least 40 people were injured. Hospital officials said 55 people were injured."
@@ -375,6 +390,20 @@ def test_conditions_are_marked(claims_of):
         "The Greens leader said they would only join if the coal plants closed.",
     )
     assert found.conditional
+
+
+def test_not_until_is_a_precondition_unless_it_states_the_past(claims_of):
+    precondition = evidence(
+        claims_of,
+        "The investigators said they had interviewed four witnesses. "
+        "The state attorney said no video would be made public until every witness had been interviewed.",
+    )
+    past = evidence(
+        claims_of,
+        "The police chief said the officer's camera had been recording throughout the stop. "
+        "The family's lawyer said the camera had not been switched on until after the shooting.",
+    )
+    assert precondition.conditional and not past.conditional
 
 
 def test_readiness_is_conditional_but_reported_future_is_not(claims_of):
