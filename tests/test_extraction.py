@@ -549,6 +549,17 @@ def test_analysts_at_a_firm_are_they(extract):
     assert result.actors[0].kind == "organization"
 
 
+def test_a_spokesman_for_an_organisation_speaks_for_it(extract):
+    """'A spokesman for' is no title of the league: the league speaks, so 'the league' is it too."""
+    result = extract(
+        "A spokesman for the Northern League said the tax authority had filed a petition to wind up the club. "
+        "The league said in March that Rovers had been barred from signing players."
+    )
+    assert {c.actor for c in result.claims} == {"Northern League"}
+    (league,) = result.actors
+    assert league.kind == "organization" and not league.titles
+
+
 def test_with_one_side_saying_and_the_other_insisting(extract):
     result = extract(
         "Talks collapsed on Tuesday, with the dockers' union saying the operator had walked away from the table "

@@ -437,13 +437,15 @@ class ActorResolver:
         mention = parse_mention(named)
         if mention.form != "name":
             return self.resolve(named, offset)
-        # 'Analysts at Jefferies': the firm speaks, and the group's words are no title of it.
+        # 'Analysts at Jefferies': the firm speaks, and the group's words are no title of it; nor is
+        # 'a spokesman for' a title of the Northern League or of Putin, whose words they are.
         employer = phrase.root.lower_ in GROUP_NOUNS and phrase.root.tag_ == "NNS"
-        if not employer and phrase.start < named.start < phrase.end:  # 'President of France Emmanuel Macron'
+        titled = not employer and not _speaks_for(phrase, named)
+        if titled and phrase.start < named.start < phrase.end:  # 'President of France Emmanuel Macron'
             lead = phrase.doc[phrase.start : named.start].text
             mention = replace(mention, title=" ".join(t for t in (lead, mention.title) if t))
         elif (
-            not employer
+            titled
             and phrase.root.i != named.root.i
             and phrase.root.lemma_.lower() in (PERSON_ROLE_NOUNS - _VOICE_NOUNS) | ORG_ROLE_NOUNS
         ):  # 'His lawyer, Martin Sheehan,'; 'The port operator, Maasport NV,'
@@ -639,6 +641,18 @@ def _could_be_person(name: str) -> bool:
         0 < len(words) <= 3
         and all(w[:1].isupper() and not w.isupper() for w in words)  # 'NATS' is an acronym
         and not lowered & (ORG_NAME_WORDS | ORG_ROLE_NOUNS | GROUP_NOUNS)  # not "Prosecutors"
+    )
+
+
+def _speaks_for(phrase: Span, named: Span) -> bool:
+    """'a spokesman for the Northern League': the name is what the spokesman speaks for, not the
+    spokesman's own name ('spokesman Dmitry Peskov')."""
+    prep = named.root.head
+    return (
+        phrase.root.lemma_.lower() in _VOICE_NOUNS
+        and named.root.dep_ == "pobj"
+        and prep.lower_ in {"for", "of"}
+        and prep.head.i == phrase.root.i
     )
 
 
