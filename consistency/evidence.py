@@ -761,11 +761,11 @@ def _counted(token: Token) -> str:
         return "percent"
     node = _counted_node(token)
     if node.pos_ in {"NOUN", "PROPN"} and node.i != token.i:
-        return _SAME_HEAD.get(node.lemma_.lower(), node.lemma_.lower())
+        return _head_noun(node)
     if (of := _partitive_whole(node)) is not None and _verb(token) in _HEADCOUNTS:
         # '6,200 of the 7,000 workers downed tools' counts strikers; other parts ('nine of the
         # destroyed homes', 'one of the two officers') are subsets, not rival figures.
-        return _SAME_HEAD.get(of.lemma_.lower(), of.lemma_.lower())
+        return _head_noun(of)
     if node.dep_ in {"pobj", "dobj", "attr", "nsubj", "nsubjpass"}:
         governor = node.head.head if node.dep_ == "pobj" else node.head
         return governor.lemma_.lower()
@@ -808,6 +808,12 @@ def _every_one(token: Token) -> bool:
 
 #: Head nouns news uses interchangeably for one counted group.
 _SAME_HEAD = {"employee": "worker", "staff": "worker", "staffer": "worker"}
+
+
+def _head_noun(noun: Token) -> str:
+    """A counted noun's lemma, with the group's one name for interchangeable words ('staff')."""
+    lemma = noun.lemma_.lower()
+    return _SAME_HEAD.get(lemma, lemma)
 
 
 def story_entities(claims: Sequence[Claim], propositions: Sequence[Proposition]) -> dict[str, frozenset[str]]:

@@ -93,6 +93,10 @@ class ActorEntry:
             self.titles = [known for known in self.titles if known.lower() not in title.lower()]
             self.titles.append(title)
 
+    def has_role_title(self, role: str) -> bool:
+        """Whether a title ends in ``role``: 'port operator' is an operator."""
+        return any(title.lower().split()[-1:] == [role] for title in self.titles)
+
     @property
     def surname(self) -> str:
         return self.name.split()[-1].lower()
@@ -579,8 +583,7 @@ class ActorResolver:
         if role in ORG_ROLE_NOUNS:
             for _, index, _ in reversed(self._recent):
                 entry = self.entries[index]
-                titled = any(title.lower().split()[-1:] == [role] for title in entry.titles)
-                if entry.kind == "organization" and (role in entry.name.lower() or titled):
+                if entry.kind == "organization" and (role in entry.name.lower() or entry.has_role_title(role)):
                     self._touch(index, position)
                     return index
         return None
@@ -601,7 +604,7 @@ class ActorResolver:
                 for other, candidate in enumerate(self.entries)
                 if other != index
                 and not candidate.name.lower().startswith(("the ", "a ", "an "))
-                and any(title.lower().split()[-1:] == [role] for title in candidate.titles)
+                and candidate.has_role_title(role)
             ]
             if len(named) == 1:
                 merged[index] = named[0]
