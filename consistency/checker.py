@@ -153,20 +153,58 @@ class Checker:
     def _nli(
         self, claims: Sequence[Claim], pairs: Sequence[CandidatePair], evidence: Sequence[PairEvidence]
     ) -> tuple[np.ndarray, np.ndarray]:
-        """NLI in both directions for the pairs that need it; the rest stay uninformative (1/3 each)."""
+        """NLI in both directions for the pairs that can be flagged; the rest stay uninformative
+        (1/3 each). The direction the score leans on goes first (asserted -> denied for a denial,
+        else a -> b), and the other is run only where the pair can still reach the threshold:
+        most pairs are ruled out by one direction, and every flagged pair has both."""
         ab = np.full((len(pairs), 3), 1 / 3, dtype=np.float32)
         ba = ab.copy()
         chosen = [i for i, (p, e) in enumerate(zip(pairs, evidence, strict=True)) if self.can_flag(p, e)]
-        if chosen:
-            texts = [(claims[pairs[i].a].proposition, claims[pairs[i].b].proposition) for i in chosen]
-            ab[chosen], ba[chosen] = self.nli.predict_both(texts)
+        lead_is_ba = {i for i in chosen if evidence[i].denied_side == "a"}
+        self._run_nli(claims, pairs, [(i, i in lead_is_ba) for i in chosen], ab, ba)
+        scored = {i: (None, ba[i]) if i in lead_is_ba else (ab[i], None) for i in chosen}
+        rest = [(i, i not in lead_is_ba) for i in chosen if self.can_flag(pairs[i], evidence[i], *scored[i])]
+        self._run_nli(claims, pairs, rest, ab, ba)
         return ab, ba
 
-    def can_flag(self, pair: CandidatePair, evidence: PairEvidence) -> bool:
-        """Whether some NLI output could lift the pair over the threshold. The score is monotone in
-        the NLI features, so the two extremes bound it; pairs that cannot be flagged skip the model."""
+    def _run_nli(
+        self,
+        claims: Sequence[Claim],
+        pairs: Sequence[CandidatePair],
+        todo: Sequence[tuple[int, bool]],
+        ab: np.ndarray,
+        ba: np.ndarray,
+    ) -> None:
+        """Fill ``ab`` (or ``ba`` where the flag says so) for the listed pairs."""
+        if not todo:
+            return
+        texts = [(claims[pairs[i].a].proposition, claims[pairs[i].b].proposition) for i, _ in todo]
+        probs = self.nli.predict(
+            [(h, p) if reverse else (p, h) for (_, reverse), (p, h) in zip(todo, texts, strict=True)]
+        )
+        for (i, reverse), row in zip(todo, probs, strict=True):
+            (ba if reverse else ab)[i] = row
+
+    def can_flag(
+        self,
+        pair: CandidatePair,
+        evidence: PairEvidence,
+        nli_ab: np.ndarray | None = None,
+        nli_ba: np.ndarray | None = None,
+    ) -> bool:
+        """Whether some NLI output in the directions not yet scored (None) could lift the pair over
+        the threshold. The score is monotone in the NLI features, so the two extremes bound it;
+        pairs that cannot be flagged skip the model."""
         return any(
-            self.judge.score(features := pair_features(evidence, nli, nli, pair.similarity)) >= self.threshold
+            self.judge.score(
+                features := pair_features(
+                    evidence,
+                    nli_ab if nli_ab is not None else nli,
+                    nli_ba if nli_ba is not None else nli,
+                    pair.similarity,
+                )
+            )
+            >= self.threshold
             and clashes(features)
             for nli in (_NLI_CLASH, _NLI_AGREE)
         )

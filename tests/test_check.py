@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 from conftest import FIXTURES
 from typer.testing import CliRunner
@@ -243,6 +244,29 @@ def test_pairs_skipped_by_the_nli_bound_could_not_be_flagged(checker):
     for item, forward, backward in zip(skipped, ab, ba, strict=True):
         features = pair_features(item.evidence, forward, backward, item.pair.similarity)
         assert checker.judge.score(features) < checker.threshold
+
+
+def test_pairs_scored_in_one_direction_could_not_be_flagged(checker):
+    """The second NLI direction is run only where the pair can still reach the threshold: running
+    it on the pairs that skipped it leaves every one of them unflagged, and every pair over the
+    threshold has both directions."""
+    from consistency.judge import clashes, pair_features
+
+    documents = [
+        Document(id=p.stem, text=p.read_text()) for p in sorted((FIXTURES / "contradictions/dev").glob("*.txt"))[:4]
+    ]
+    claims = checker.extractor.extract(documents).claims
+    judged, _ = checker.judge_pairs(claims)
+    unscored = [(j.nli_ab == np.float32(1 / 3)).all() or (j.nli_ba == np.float32(1 / 3)).all() for j in judged]
+    half = [j for j, u in zip(judged, unscored, strict=True) if u and checker.can_flag(j.pair, j.evidence)]
+    assert half and len(half) < sum(checker.can_flag(j.pair, j.evidence) for j in judged)
+    texts = [(claims[j.pair.a].proposition, claims[j.pair.b].proposition) for j in half]
+    ab, ba = checker.nli.predict_both(texts)
+    for item, forward, backward in zip(half, ab, ba, strict=True):
+        features = pair_features(item.evidence, forward, backward, item.pair.similarity)
+        assert checker.judge.score(features) < checker.threshold or not clashes(features)
+    flagged = [u for j, u in zip(judged, unscored, strict=True) if j.score >= checker.threshold and clashes(j.features)]
+    assert flagged and not any(flagged)
 
 
 def test_threshold_is_the_best_f1_above_the_precision_floor():
