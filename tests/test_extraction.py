@@ -160,6 +160,58 @@ def test_disputing_figures_is_a_denial(extract):
     assert claim.polarity == "denied"
 
 
+def test_dismissing_something_as_a_label_denies_the_thing(extract):
+    result = extract(
+        'Police union chief Dana Roe dismissed the witness account as "a version of events that fits a '
+        'narrative". The spokesman dismissed the observers\' findings as "isolated incidents".'
+    )
+    for denied in ("the witness account", "the observers' findings"):
+        claim = by_text(result, denied)
+        assert claim.text == denied and claim.polarity == "denied"
+
+
+def test_wire_style_attributions_keep_what_was_said(extract):
+    """Patterns the parser reads awkwardly: a long subject before a trailing 'said', a verb in the
+    name of the speaker's group, a cue that also introduces a quote, 'before adding that', and a
+    writer's lead-in before a colon."""
+    result = extract(
+        "At least two patients were harmed after their transfers were delayed, the Health Workers' "
+        "Federation, which represents nearly 4,000 staff, said in a statement.\n\n"
+        "Leila Obuya, a spokeswoman for the campaign group Return the Mareku Treasures, said Tembaria had "
+        "lodged a formal claim in 1977.\n\n"
+        'The deal covers all 212 objects in the collection, Kambare said, "not a selection, not a gesture".\n\n'
+        "Gary Pruett said the company had delivered a letter ending the agreement on Oct. 14, before adding "
+        "that the district had stopped paying its invoices in August.\n\n"
+        'The chairman put the figure far lower: the demand had been for about £600,000, he said, "a '
+        'sum that was never going to be paid".'
+    )
+    expected = {
+        "At least two patients were harmed after their transfers were delayed": "Health Workers' Federation",
+        "Tembaria had lodged a formal claim in 1977": "Leila Obuya",
+        "The deal covers all 212 objects in the collection": "Kambare",
+        "the company had delivered a letter ending the agreement on Oct. 14": "Gary Pruett",
+        "the district had stopped paying its invoices in August": "Gary Pruett",
+        "the demand had been for about £600,000": None,
+    }
+    for text, actor in expected.items():
+        claim = by_text(result, text)
+        assert claim.text == text and claim.kind == "indirect"
+        assert actor is None or claim.actor == actor
+
+
+def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
+    result = extract(
+        "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "
+        '"Nobody has come in to test those detectors in all the time I have lived here.\n\n'
+        '"Not the landlord, not the city, nobody."\n\n'
+        'Prices will rise again in the spring, the minister said. "We have no choice at all, and nobody '
+        'should pretend otherwise."'
+    )
+    tested = by_text(result, "Nobody has come in to test")
+    assert tested.actor == "Marcus Bell" and tested.kind == "direct" and tested.text.endswith("nobody.")
+    assert by_text(result, "We have no choice").actor == "the minister"
+
+
 def test_narration_and_boilerplate_are_not_claims(extract):
     result = extract(
         "The minister did not provide any details about the call.\n"

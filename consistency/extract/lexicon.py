@@ -105,6 +105,9 @@ CLAIM_NOUNS = frozenset(
         "account",
         "version",
         "figure",
+        "estimate",
+        "finding",
+        "conclusion",
         "characterization",
         "characterisation",
     }

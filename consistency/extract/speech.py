@@ -63,6 +63,8 @@ _AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b|\baged?\b", re.IGNORECA
 _ASIDE_MARKS = frozenset({"while", "whereas", "although", "though", "even"})
 #: Content that opens with one of these is a question the speaker was asked or declined to
 #: answer ("declined to say whether ..."), not a claim.
+#: The end of a sentence: a stop followed by a space or the end of the text.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _QUESTION_WORDS = frozenset({"what", "whether", "how", "why", "when", "where", "who", "which", "if"})
 _STRIP_EDGE = frozenset({"that", "and", "but", "or", ",", ";", ":", "-", "—", "–", "to"})
 
@@ -112,10 +114,38 @@ def find_attributions(doc: Doc, quotes: list[Quote], excluded: list[tuple[int, i
     direct = list(_direct_quotes(doc, statements))
     used_cues = {a.cue_span for a in direct}
     quoted = [(q.start, q.end) for q in statements]
+    # A cue that introduced a quote can also report words outside it: 'P, Kambare said, "not a
+    # selection, not a gesture"'.
     indirect = [
-        a for a in _reported_speech(doc, quoted) if a.cue_span not in used_cues and not _inside(a.start, excluded)
+        a
+        for a in _reported_speech(doc, quoted)
+        if not _inside(a.start, excluded)
+        and (a.cue_span not in used_cues or not any(s < qe and qs < e for s, e in a.segments for qs, qe in quoted))
     ]
-    return _drop_nested(direct + indirect)
+    return _drop_nested(direct + indirect + _quotes_after_reported_speech(doc, statements, direct, indirect))
+
+
+def _quotes_after_reported_speech(
+    doc: Doc, quotes: list[Quote], direct: list[Attribution], indirect: list[Attribution]
+) -> list[Attribution]:
+    """'Bell said he had lived there for eleven years. "Nobody has tested those detectors."': a
+    quote with no cue of its own that opens a sentence right after reported speech, in the same
+    paragraph, goes on with that speaker's words (also after 'P, the minister said.')."""
+    text = doc_text(doc)
+    found = []
+    for quote in quotes:
+        if any(s <= quote.start < e for a in direct for s, e in a.segments):
+            continue
+        paragraph = _paragraph_start(text, quote.open_mark)
+        if not text[paragraph : quote.open_mark].rstrip().endswith((".", "!", "?")):
+            continue
+        before = [a for a in indirect if a.start >= paragraph and a.end <= quote.open_mark]
+        if before:
+            last = max(before, key=lambda a: a.end)
+            between = text[last.end : quote.open_mark]
+            if len(_SENTENCE_END.findall(between)) == 1 and not any(mark in between for mark in OPENING):
+                found.append(_with_segments(last, _paragraph_pieces(text, quote.start, quote.end)))
+    return found
 
 
 # -- direct quotes ----------------------------------------------------------------------------
@@ -272,6 +302,10 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     if speaker is not None and speaker.lower_ in FIRST_PERSON_PRONOUNS:
         return []
     content = _without_other_reports(content)
+    if content and content[-1].i < cue.i and (colons := [t.i for t in content if t.text == ":"]):
+        # 'The chairman put the figure lower: the demand was 600,000, he said': the lead-in is the
+        # writer's.
+        content = [t for t in content if t.i > colons[-1]]
     clauses = _coordinated_that_clauses(content)
     parts = (
         [content]
@@ -465,11 +499,19 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
                 cue_end = inner[0].i
             return inner, max(cue.i + 1, cue_end), polarity
     complement = [c for c in children if c.dep_ in {"ccomp"} and not _is_quote_token(c)]
+    if any(c.i > cue.i for c in complement) and not any(c.dep_ in _SUBJECTS for c in children):
+        # 'Obuya, a spokeswoman for the group Return the Treasures, said P': a verb in a name
+        # before the cue, which took the speaker as its subject, is not what was said.
+        complement = [c for c in complement if c.i > cue.i]
     if not complement:
         complement = _misattached_that_clause(cue)
     if complement:
         if (rejected := _said_untrue(complement[0])) is not None:
             return _subtree_range(rejected), cue.i + 1, "denied"
+        if lemma in DENIAL_VERBS and complement[0].pos_ in {"NOUN", "PROPN"}:
+            # 'dismissed the witness account as "a version of events"', parsed as a small clause.
+            label = {t.i for c in complement[0].rights if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+            return [t for t in _subtree_range(complement[0]) if t.i not in label], cue.i + 1, polarity
         tokens = _subtree_range(*complement)
         if complement[0].dep_ == "advcl" and (that := _that_read_as_determiner(complement[0])) is not None:
             tokens = [t for t in tokens if t.i > that.i]  # not 'since then that ...'
@@ -483,8 +525,9 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
             return tokens, cue.i + 1, polarity
     # "denied the allegations", "denied wrongdoing"; but "rejected the plan" opposes, not denies.
     if lemma in DENIAL_VERBS and obj is not None and (lemma in {"deny", "refute"} or obj.lemma_.lower() in CLAIM_NOUNS):
-        # "denied the allegations in a statement on Tuesday": where and when belong to the cue.
-        setting = [c for c in obj.rights if c.dep_ == "prep" and c.lower_ in {"in", "on", "at", "during"}]
+        # "denied the allegations in a statement on Tuesday": where and when belong to the cue, and
+        # 'dismissed the account as "a version of events"' denies the account, not the label.
+        setting = [c for c in obj.rights if c.dep_ == "prep" and c.lower_ in {"in", "on", "at", "during", "as"}]
         dropped = {t.i for c in setting for t in c.subtree}
         return [t for t in _subtree_range(obj) if t.i not in dropped], cue.i + 1, polarity
     return None, 0, polarity
@@ -524,7 +567,7 @@ def _parenthetical(cue: Token) -> bool:
     """A cue set off inside the clause it reports: 'The factory, he said, will close'; also when
     the parser makes it the clause's complement ('By noon, she told the committee, the number had
     passed 500')."""
-    if cue.dep_ == "parataxis":
+    if cue.dep_ == "parataxis" or _trailing_cue_read_as_conjunct(cue):
         return True
     after = cue.right_edge.i + 1
     return (
@@ -534,6 +577,21 @@ def _parenthetical(cue: Token) -> bool:
         and cue.doc[after].text == ","
         and any(t.text == "," for t in cue.doc[cue.left_edge.i : cue.i])
     )
+
+
+def _trailing_cue_read_as_conjunct(cue: Token) -> bool:
+    """'P, the union, which represents 4,000 staff, said in a statement': a long subject between
+    the clause and its cue makes the parser join the cue to the clause as a second verb. Such a
+    cue has a subject set off by a comma, no 'and' before it and nothing said after it."""
+    if cue.dep_ != "conj" or cue.head.i > cue.i or cue.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    subjects = [c for c in cue.children if c.dep_ in _SUBJECTS and c.i < cue.i]
+    first = subjects[0].left_edge.i if subjects else 0
+    if first == 0 or cue.doc[first - 1].text != ",":
+        return False
+    joined = any(c.dep_ == "cc" and c.i < cue.i for c in cue.head.children)
+    said = any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cue.children)
+    return not joined and not said
 
 
 def _parenthetical_content(cue: Token) -> list[Token]:
@@ -644,7 +702,7 @@ def _speaker_of(cue: Token) -> Token | None:
     """The subject that speaks: the cue's own subject, or the subject of the clause it joins."""
     node: Token | None = cue
     hops = 0
-    if (cue.dep_ == "conj" or (cue.dep_ == "advcl" and cue.tag_ == "VBG")) and not any(
+    if (cue.dep_ == "conj" or (cue.dep_ in {"advcl", "pcomp"} and cue.tag_ == "VBG")) and not any(
         c.dep_ in _SUBJECTS for c in cue.children
     ):
         # "X denied that P and accused Y of Q", "X said that its forces had not fired since the
@@ -653,7 +711,11 @@ def _speaker_of(cue: Token) -> Token | None:
         node = _reporting_cue_above(cue) or cue
     while node is not None and hops < 6:
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
-        if not subjects and node.i == cue.i and (named := _name_before_aside(cue) or _name_after_day(cue)):
+        if (
+            not subjects
+            and node.i == cue.i
+            and (named := _name_before_aside(cue) or _name_after_day(cue) or _subject_of_a_name_verb(cue))
+        ):
             return named
         # "ORAVA, March 4 - The ministry said": the subject nearest the verb is the speaker.
         before = [c for c in subjects if c.i < node.i]
@@ -695,6 +757,17 @@ def _name_before_aside(cue: Token) -> Token | None:
         return None
     _retag_name(name)
     return name
+
+
+def _subject_of_a_name_verb(cue: Token) -> Token | None:
+    """'Obuya, a spokeswoman for the group Return the Treasures, said P': the parser reads the
+    capitalised verb in the group's name as a clause of the cue, with the speaker as its subject."""
+    for clause in cue.lefts:
+        if clause.dep_ == "ccomp" and clause.text[:1].isupper() and clause.i > clause.sent.start:
+            subject = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.i < clause.i), None)
+            if subject is not None and _plausible_speaker(subject):
+                return subject
+    return None
 
 
 def _name_after_day(cue: Token) -> Token | None:
@@ -873,7 +946,10 @@ def _is_aside(token: Token) -> bool:
 
 
 def _is_separate_attribution(token: Token) -> bool:
-    """'..., telling reporters that ...' or '... and accused Y of ...' start their own claim."""
+    """'..., telling reporters that ...', '..., before adding that ...' or '... and accused Y of
+    ...' start their own claim."""
+    if token.dep_ == "prep" and token.lower_ in {"before", "after"}:
+        return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and _is_cue(c) for c in token.children)
     if token.dep_ not in {"advcl", "conj"} or not _is_cue(token):
         return False
     if token.dep_ == "conj" and _has_that(token):  # 'said A and that the union had rejected it'
