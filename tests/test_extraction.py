@@ -199,6 +199,14 @@ def test_wire_style_attributions_keep_what_was_said(extract):
         assert actor is None or claim.actor == actor
 
 
+def test_a_quoted_phrase_inside_reported_speech_stays_with_its_speaker(extract):
+    result = extract(
+        'The museum said in a statement that it remained "committed to a just and lasting outcome" and '
+        "would make no further comment while discussions continued."
+    )
+    assert [c.actor for c in result.claims] == ["the museum"]
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

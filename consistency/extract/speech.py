@@ -194,6 +194,10 @@ def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple
     if following is not None:
         stop = min(stop, following.open_mark)
     window = _tokens_between(doc, quote.close_mark + 1, stop)[:14]
+    # 'it remained "committed to an outcome" and would make no comment while talks continued':
+    # a quoted phrase inside a sentence that goes on is not attributed by the words after it.
+    if window and window[0].lower_ in {"and", "but", "or"}:
+        return None
     if not window or (
         window[0].is_sent_start and window[0].text[:1].isupper() and not any(_is_cue(t) for t in window[:4])
     ):
