@@ -207,6 +207,19 @@ def test_a_quoted_phrase_inside_reported_speech_stays_with_its_speaker(extract):
     assert [c.actor for c in result.claims] == ["the museum"]
 
 
+def test_a_role_set_off_after_a_name_is_a_title_of_that_person(extract):
+    result = extract(
+        "Edmund Pryce, the trust's chairman, said he had not been aware of any concerns.\n\n"
+        "Lena Wielgos said the gang had demanded 85 bitcoin.\n\n"
+        "The chairman said the demand had been for about 600,000 pounds.\n\n"
+        'The chairman put the figure far lower: the demand had been for about £600,000, he said, "a sum '
+        'that was never going to be paid".'
+    )
+    assert by_text(result, "600,000 pounds").actor == "Edmund Pryce"
+    assert by_text(result, "about £600,000").actor == "Edmund Pryce"
+    assert "trust's chairman" in next(a for a in result.actors if a.name == "Edmund Pryce").titles
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

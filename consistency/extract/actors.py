@@ -404,9 +404,14 @@ class ActorResolver:
         """Register a named mention seen anywhere (not only as a speaker) for later references.
 
         Only subjects make an actor the antecedent of a later "he" or "she"; a subject inside what
-        someone said ('Solsky said Kyiv would keep shipping grain') only when no other will do.
+        someone said ('Solsky said Kyiv would keep shipping grain') only when no other will do. A
+        role ('the chairman') counts when it is a subject outside what someone said.
         """
         mention = parse_mention(span)
+        if mention.form == "role" and subject and not reported:
+            # 'The chairman put the figure lower: ..., he said': the known holder of the role is
+            # who 'he' means next; a role with no known holder stays unresolved.
+            return self._resolve_role(mention, span, span.start_char + offset)
         if mention.form != "name":
             return None
         salience = (_REPORTED if reported else _SUBJECT) if subject else _MENTIONED
@@ -456,6 +461,9 @@ class ActorResolver:
             mention = replace(mention, title=" ".join(t for t in (parse_mention(phrase).title, mention.title) if t))
         index = self._resolve_name(mention, named.start_char + offset)
         entry = self.entries[index]
+        if entry.kind == "person":
+            for role in _appositive_roles(named.root):  # 'Edmund Pryce, the trust's chairman,'
+                entry.add_title(role)
         if employer and _bare_name(entry):
             entry.kind, entry.employer = "organization", True
         return index
@@ -629,6 +637,18 @@ class ActorResolver:
     def _touch(self, index: int, position: int, salience: int = _SUBJECT) -> None:
         self._recent.append((position, index, salience))
         self._recent.sort(key=lambda item: item[0])
+
+
+def _appositive_roles(name: Token) -> list[str]:
+    """Roles set off after a name: 'Edmund Pryce, the trust's chairman,' -> "trust's chairman"."""
+    return [
+        re.sub(r"^(?:the|a|an)\s+", "", mention_span(role).text, flags=re.IGNORECASE)
+        for role in name.rights
+        if role.dep_ == "appos"
+        and role.lemma_.lower() in PERSON_ROLE_NOUNS
+        and role.left_edge.i > 0
+        and role.doc[role.left_edge.i - 1].text == ","
+    ]
 
 
 def _without_article(name: str) -> str:

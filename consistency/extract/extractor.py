@@ -16,6 +16,7 @@ from ..registry import DEFAULT_SPACY_MODEL
 from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
 from .actors import ActorEntry, ActorResolver, mention_span, short_form, slugify, speaker_head
 from .boilerplate import boilerplate_ranges, headline_ranges
+from .lexicon import PERSON_ROLE_NOUNS
 from .quotes import find_quotes
 from .references import link_apposed_denials, link_referential_denials
 from .speech import Attribution, doc_text, find_attributions
@@ -301,6 +302,18 @@ _NPI_DROP = re.compile(r",?\s*\b(?:at all|ever|whatsoever)\b", re.IGNORECASE)
 _NPI_ANY = re.compile(r"\b([Aa])ny(one|body|thing|where|)\b")
 
 
+def _role_subjects(doc: Doc) -> list[SpacySpan]:
+    """'The chairman put the figure lower': a role named as the subject of a clause."""
+    return [
+        doc[token.left_edge.i : token.i + 1]
+        for token in doc
+        if token.dep_ in {"nsubj", "nsubjpass"}
+        and not token.ent_type_
+        and token.lemma_.lower() in PERSON_ROLE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    ]
+
+
 def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], resolver: ActorResolver) -> list[int]:
     """Walk the text in order: register named mentions and resolve each speaker where it stands.
 
@@ -308,7 +321,8 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
     Returns the actor entry of each attribution, in the order given.
     """
     events: list[tuple[int, int, int]] = []  # (char offset, 0 = mention / 1 = speaker, index)
-    mentions = [ent for ent in doc.ents if ent.label_ in {"PERSON", "ORG"}]
+    mentions = [ent for ent in doc.ents if ent.label_ in {"PERSON", "ORG"}] + _role_subjects(doc)
+    mentions.sort(key=lambda span: span.start)
     events.extend((ent.start_char, 0, i) for i, ent in enumerate(mentions))
     for i, attribution in enumerate(attributions):
         speaker = attribution.speaker
