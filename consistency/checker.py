@@ -175,13 +175,11 @@ class Checker:
         ab: np.ndarray,
         ba: np.ndarray,
     ) -> None:
-        """Fill ``ab`` (or ``ba`` where the flag says so) for the listed pairs."""
+        """Fill ``ab``, or ``ba`` where the pair's flag says b -> a, for the listed pairs."""
         if not todo:
             return
-        texts = [(claims[pairs[i].a].proposition, claims[pairs[i].b].proposition) for i, _ in todo]
-        probs = self.nli.predict(
-            [(h, p) if reverse else (p, h) for (_, reverse), (p, h) in zip(todo, texts, strict=True)]
-        )
+        ends = [(pairs[i].b, pairs[i].a) if reverse else (pairs[i].a, pairs[i].b) for i, reverse in todo]
+        probs = self.nli.predict([(claims[p].proposition, claims[h].proposition) for p, h in ends])
         for (i, reverse), row in zip(todo, probs, strict=True):
             (ba if reverse else ab)[i] = row
 

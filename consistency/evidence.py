@@ -243,8 +243,9 @@ class Proposition:
     modal: bool
     quantities: tuple[Quantity, ...]
     dates: frozenset[str]
-    #: (event verb, date) pairs: 'handed in her letter on Wednesday' -> ('hand', 'wednesday').
-    dated_events: frozenset[tuple[str, str]] = frozenset()
+    #: (event verb, what it was done to, date): 'handed in her letter on Wednesday' -> ('hand',
+    #: 'letter', 'wednesday'); the middle is '' when the verb has no object.
+    dated_events: frozenset[tuple[str, str, str]] = frozenset()
     #: Who or what each opposable word is said of: lemma -> its participants ('sales rose' ->
     #: 'rise': the sales), so 'global sales rose' and 'European sales fell' do not clash.
     participants: dict[str, tuple[Participant, ...]] = field(default_factory=dict)
@@ -355,7 +356,7 @@ def _proposition(doc: Doc) -> Proposition:
         conditional=bool(_CONDITIONS.search(text)),
         modal=any(t.tag_ == "MD" and t.head.dep_ == "ROOT" for t in doc),
         quantities=tuple(_quantities(doc)),
-        dates=frozenset(date for _, date in dated),
+        dates=frozenset(date for *_, date in dated),
         dated_events=frozenset(dated),
         participants=_participants(doc),
     )
@@ -426,17 +427,26 @@ def _bound_word(token: Token) -> bool:
     return token.lower_ == "no" and len(following) == 2 and following[1].lower_ == "than"
 
 
-def _point_dates(doc: Doc) -> list[tuple[str, str]]:
+def _point_dates(doc: Doc) -> list[tuple[str, str, str]]:
     """Days on which something is said to have happened, normalised ('on Wednesday morning' ->
-    'wednesday', 'on Oct. 9' -> 'oct 9'), with the verb of the event; ranges are left out."""
+    'wednesday', 'on Oct. 9' -> 'oct 9'), with the verb of the event and what it was done to;
+    ranges are left out."""
     found = []
     for ent in doc.ents:
         if ent.label_ not in {"DATE", "TIME"} or (ent.start and doc[ent.start - 1].lower_ in _RANGE_WORDS):
             continue
         day = _day(ent.text)
         if day:
-            found.append((_verb(ent.root), day))
+            found.append((_verb(ent.root), _theme(ent.root), day))
     return found
+
+
+def _theme(token: Token) -> str:
+    """What the event of a date was done to: 'two hostages were handed over on Monday' ->
+    'hostage', '4 million dollars were handed over on Saturday' -> 'dollar'."""
+    clause = _clause_of(token)
+    theme = next((c for c in clause.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}), None)
+    return theme.lemma_.lower() if theme is not None else ""
 
 
 def _day(text: str) -> str:
@@ -891,10 +901,10 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
 
 
 def _date_exact(pa: Proposition, pb: Proposition) -> bool:
-    verbs = {verb for verb, _ in pa.dated_events} & {verb for verb, _ in pb.dated_events} - {""}
-    for verb in verbs:
-        left = {day for v, day in pa.dated_events if v == verb}
-        right = {day for v, day in pb.dated_events if v == verb}
+    """Different days for one event: the same verb, done to the same thing where both say what."""
+    for verb, theme in {(verb, theme) for verb, theme, _ in pa.dated_events if verb}:
+        left = {day for v, t, day in pa.dated_events if (v, t) == (verb, theme)}
+        right = {day for v, t, day in pb.dated_events if v == verb and (not t or not theme or t == theme)}
         if _days_clash(left, right):
             return True
     return False

@@ -8,7 +8,7 @@ import pytest
 from consistency import Document
 from consistency.embed import ClaimEmbedder
 from consistency.evidence import analyse, pair_evidence
-from consistency.judge import pair_features
+from consistency.judge import clashes, pair_features
 from consistency.pair import candidate_pairs
 
 
@@ -372,6 +372,12 @@ def test_one_event_dated_to_different_days(claims_of):
         "Her aide said she handed in the letter on Monday evening.",
     )
     assert found.date_conflict and found.date_exact
+    different_things = evidence(
+        claims_of,
+        "The ministry said only two hostages had been handed over on Monday. "
+        "The group said the government had handed over 4 million dollars in cash on Saturday.",
+    )
+    assert different_things.date_conflict and not different_things.date_exact
 
 
 def test_denying_what_the_other_side_also_negates_is_agreement(claims_of):
@@ -442,3 +448,20 @@ def test_the_embedder_encodes_nothing_quietly():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert embedder.encode([]).shape == (0, 384)
+
+
+def test_a_speaker_denying_one_thing_and_asserting_another_states_one_position(claims_of):
+    sure = np.array([0.0, 0.0, 1.0], dtype=np.float32)
+    own = evidence(
+        claims_of,
+        "Lori Kemp denied that the company had fallen behind with its wages. "
+        "Kemp said the company had paid its wages on schedule all autumn.",
+    )
+    features = pair_features(own, sure, sure, 0.9)
+    assert own.same_actor and features["denial"] > 0 and not clashes(features)
+    other = evidence(
+        claims_of,
+        "The union said the company had fallen behind with its wages. "
+        "Lori Kemp denied that the company had fallen behind with its wages.",
+    )
+    assert not other.same_actor and clashes(pair_features(other, sure, sure, 0.9))
