@@ -220,6 +220,16 @@ def test_a_role_set_off_after_a_name_is_a_title_of_that_person(extract):
     assert "trust's chairman" in next(a for a in result.actors if a.name == "Edmund Pryce").titles
 
 
+def test_a_known_name_the_tagger_missed_is_whom_he_means_next(extract):
+    result = extract(
+        "Trent Malloy, the promoter's chief executive, said attendance was 38,500.\n\n"
+        "Deputy Chief Angela Ruiz said staff had chained the north gates shut at about 8:15 p.m.\n\n"
+        "Malloy flatly rejected that account.\n\n"
+        '"Those gates were never locked, not for one minute," he said at a news conference on Sunday.'
+    )
+    assert by_text(result, "never locked").actor == "Trent Malloy"
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

@@ -400,12 +400,16 @@ class ActorResolver:
         # (char offset, entry index, salience): who was mentioned when, for references.
         self._recent: list[tuple[int, int, int]] = []
 
-    def observe(self, span: Span, offset: int = 0, *, subject: bool = False, reported: bool = False) -> int | None:
+    def observe(
+        self, span: Span, offset: int = 0, *, subject: bool = False, reported: bool = False, known_only: bool = False
+    ) -> int | None:
         """Register a named mention seen anywhere (not only as a speaker) for later references.
 
         Only subjects make an actor the antecedent of a later "he" or "she"; a subject inside what
         someone said ('Solsky said Kyiv would keep shipping grain') only when no other will do. A
-        role ('the chairman') counts when it is a subject outside what someone said.
+        role ('the chairman') counts when it is a subject outside what someone said. With
+        ``known_only`` a name counts only when it names an actor already known ('Malloy flatly
+        rejected that.', where the tagger marked no name).
         """
         mention = parse_mention(span)
         if mention.form == "role" and subject and not reported:
@@ -415,7 +419,22 @@ class ActorResolver:
         if mention.form != "name":
             return None
         salience = (_REPORTED if reported else _SUBJECT) if subject else _MENTIONED
+        if known_only:
+            index = self._known(mention.name)
+            if index is not None:
+                self._touch(index, span.start_char + offset, salience)
+            return index
         return self._resolve_name(mention, span.start_char + offset, salience=salience)
+
+    def _known(self, name: str) -> int | None:
+        """The actor a name already refers to: by full name or alias, or a person by surname."""
+        lowered = name.lower()
+        for index, entry in enumerate(self.entries):
+            if lowered in {entry.name.lower(), *(a.lower() for a in entry.aliases)}:
+                return index
+            if entry.kind == "person" and entry.name.lower().split()[-1] == lowered:
+                return index
+        return None
 
     def resolve(self, span: Span, offset: int = 0) -> int:
         """Resolve a speaker phrase to an entry index, creating the actor when it is new."""

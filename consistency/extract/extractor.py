@@ -302,15 +302,21 @@ _NPI_DROP = re.compile(r",?\s*\b(?:at all|ever|whatsoever)\b", re.IGNORECASE)
 _NPI_ANY = re.compile(r"\b([Aa])ny(one|body|thing|where|)\b")
 
 
-def _role_subjects(doc: Doc) -> list[SpacySpan]:
-    """'The chairman put the figure lower': a role named as the subject of a clause."""
+def _unmarked_subjects(doc: Doc) -> list[SpacySpan]:
+    """Subjects that may name an actor the tagger did not mark: a role ('The chairman put the
+    figure lower') or a bare name ('Malloy flatly rejected that.')."""
     return [
         doc[token.left_edge.i : token.i + 1]
         for token in doc
         if token.dep_ in {"nsubj", "nsubjpass"}
         and not token.ent_type_
-        and token.lemma_.lower() in PERSON_ROLE_NOUNS
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and (
+            (token.pos_ == "PROPN" and token.left_edge.i == token.i)
+            or (
+                token.lemma_.lower() in PERSON_ROLE_NOUNS
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            )
+        )
     ]
 
 
@@ -321,8 +327,8 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
     Returns the actor entry of each attribution, in the order given.
     """
     events: list[tuple[int, int, int]] = []  # (char offset, 0 = mention / 1 = speaker, index)
-    mentions = [ent for ent in doc.ents if ent.label_ in {"PERSON", "ORG"}] + _role_subjects(doc)
-    mentions.sort(key=lambda span: span.start)
+    named = [ent for ent in doc.ents if ent.label_ in {"PERSON", "ORG"}]
+    mentions = named + _unmarked_subjects(doc)
     events.extend((ent.start_char, 0, i) for i, ent in enumerate(mentions))
     for i, attribution in enumerate(attributions):
         speaker = attribution.speaker
@@ -335,7 +341,13 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
         if kind == 0:
             head = mentions[index].root
             said = any(start <= head.idx < end for start, end in contents)
-            resolver.observe(mention_span(head), offset, subject=head.dep_ in {"nsubj", "nsubjpass"}, reported=said)
+            resolver.observe(
+                mention_span(head),
+                offset,
+                subject=head.dep_ in {"nsubj", "nsubjpass"},
+                reported=said,
+                known_only=index >= len(named) and head.pos_ == "PROPN",
+            )
             continue
         attribution = attributions[index]
         if attribution.speaker is None:
