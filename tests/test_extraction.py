@@ -230,6 +230,30 @@ def test_a_known_name_the_tagger_missed_is_whom_he_means_next(extract):
     assert by_text(result, "never locked").actor == "Trent Malloy"
 
 
+def test_he_and_she_skip_a_person_of_the_other_gender(extract):
+    result = extract(
+        "Maureen Tallis pins a fob watch to her tunic before every shift.\n\n"
+        'Devan Rourke, a union organiser, said the ward was short of staff. "They will not tell you how many '
+        'walked out," he says.\n\n'
+        "Priya Sandhu says she does not blame the nurses. Her father spent three weeks on the ward.\n\n"
+        "Tallis pauses at the door of bay four.\n\n"
+        '"I will go when they make me," she says.'
+    )
+    assert by_text(result, "how many walked out").actor == "Devan Rourke"
+    assert by_text(result, "when they make me").actor == "Maureen Tallis"
+
+
+def test_speakers_of_participles_and_clauses_of_time(extract):
+    result = extract(
+        "The judge rejected the argument that the term was out of line with comparable cases, saying each of "
+        "the decisions cited by the defence had involved a single act of bad driving.\n\n"
+        "Marta Kovalen said after the result was announced that her party would table a motion of no "
+        "confidence next week."
+    )
+    assert by_text(result, "single act of bad driving").actor == "the judge"
+    assert by_text(result, "table a motion").actor == "Marta Kovalen"
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..types import Actor, ActorKind
 from .lexicon import (
+    GENDERED_PRONOUNS,
     GROUP_NOUNS,
     ORG_NAME_WORDS,
     ORG_ROLE_NOUNS,
@@ -82,6 +83,9 @@ class ActorEntry:
     #: Named as where a group works ('analysts at Berenberg'): an organisation, whatever the
     #: tagger later calls the bare name.
     employer: bool = False
+    #: "m" or "f" once a pronoun near the person's name has said so, else "": 'she said' then
+    #: skips a man.
+    gender: str = ""
 
     def add_alias(self, alias: str) -> None:
         if alias and alias != self.name and alias not in self.aliases:
@@ -426,6 +430,12 @@ class ActorResolver:
             return index
         return self._resolve_name(mention, span.start_char + offset, salience=salience)
 
+    def note_gender(self, index: int, gender: str) -> None:
+        """Record what a pronoun said of a person's gender; the first evidence stands."""
+        entry = self.entries[index]
+        if gender and entry.kind == "person" and not entry.gender:
+            entry.gender = gender
+
     def _known(self, name: str) -> int | None:
         """The actor a name already refers to: by full name or alias, or a person by surname."""
         lowered = name.lower()
@@ -559,11 +569,14 @@ class ActorResolver:
             if pronoun in PERSON_PRONOUNS
             else ({"organization", "group"} if pronoun in PLURAL_PRONOUNS else {"organization"})
         )
+        gender = GENDERED_PRONOUNS.get(pronoun, "")
         for least in (_SUBJECT, _REPORTED):
             for _, index, salience in reversed(self._recent):
                 entry = self.entries[index]
                 # "the chief executive ... she said": an unnamed holder of a person's role is a person.
                 role_holder = entry.kind == "unnamed" and entry.name.lower().rsplit(" ", 1)[-1] in PERSON_ROLE_NOUNS
+                if gender and entry.gender and entry.gender != gender:
+                    continue
                 if salience >= least and (entry.kind in wanted or ("person" in wanted and role_holder)):
                     self._touch(index, position)
                     return index

@@ -16,7 +16,7 @@ from ..registry import DEFAULT_SPACY_MODEL
 from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
 from .actors import ActorEntry, ActorResolver, mention_span, short_form, slugify, speaker_head
 from .boilerplate import boilerplate_ranges, headline_ranges
-from .lexicon import PERSON_ROLE_NOUNS
+from .lexicon import GENDERED_PRONOUNS, PERSON_ROLE_NOUNS
 from .quotes import find_quotes
 from .references import link_apposed_denials, link_referential_denials
 from .speech import Attribution, doc_text, find_attributions
@@ -303,17 +303,18 @@ _NPI_ANY = re.compile(r"\b([Aa])ny(one|body|thing|where|)\b")
 
 
 def _unmarked_subjects(doc: Doc) -> list[SpacySpan]:
-    """Subjects that may name an actor the tagger did not mark: a role ('The chairman put the
-    figure lower') or a bare name ('Malloy flatly rejected that.')."""
+    """Subjects that may name an actor the tagger did not mark as one: a role ('The chairman put
+    the figure lower') or a bare name, untagged or tagged as something else ('Malloy flatly
+    rejected that.', 'Tallis pauses')."""
     return [
         doc[token.left_edge.i : token.i + 1]
         for token in doc
         if token.dep_ in {"nsubj", "nsubjpass"}
-        and not token.ent_type_
         and (
-            (token.pos_ == "PROPN" and token.left_edge.i == token.i)
+            (token.pos_ == "PROPN" and token.left_edge.i == token.i and token.ent_type_ not in {"PERSON", "ORG"})
             or (
-                token.lemma_.lower() in PERSON_ROLE_NOUNS
+                not token.ent_type_
+                and token.lemma_.lower() in PERSON_ROLE_NOUNS
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             )
         )
@@ -341,22 +342,42 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
         if kind == 0:
             head = mentions[index].root
             said = any(start <= head.idx < end for start, end in contents)
-            resolver.observe(
+            found = resolver.observe(
                 mention_span(head),
                 offset,
                 subject=head.dep_ in {"nsubj", "nsubjpass"},
                 reported=said,
                 known_only=index >= len(named) and head.pos_ == "PROPN",
             )
+            if found is not None and not said:
+                resolver.note_gender(found, _gender_after(mentions[index], contents))
             continue
         attribution = attributions[index]
         if attribution.speaker is None:
             resolved[index] = resolver.resolve_media(attribution.start + offset)
         else:
-            resolved[index] = resolver.resolve_named_role(
-                mention_span(attribution.speaker), mention_span(speaker_head(attribution.speaker)), offset
-            )
+            named_as = mention_span(speaker_head(attribution.speaker))
+            resolved[index] = resolver.resolve_named_role(mention_span(attribution.speaker), named_as, offset)
+            if named_as.root.lower_ not in GENDERED_PRONOUNS:
+                resolver.note_gender(resolved[index], _gender_after(named_as, contents))
     return resolved
+
+
+def _gender_after(mention: SpacySpan, contents: list[tuple[int, int]]) -> str:
+    """The gender a pronoun after a person's name gives them, in the same sentence and before
+    any other person is named: 'Maureen Tallis pins a watch to her tunic', 'Sandhu says she does
+    not blame the nurses'. Inside what someone said only the pronoun opening it counts, which is
+    mostly the speaker ('said she would resign'), not 'said he had fled' of a suspect."""
+    for token in mention.doc[mention.end : mention.sent.end]:
+        if token.ent_type_ == "PERSON":
+            return ""
+        gender = GENDERED_PRONOUNS.get(token.lower_, "")
+        if not gender:
+            continue
+        inside = [start for start, end in contents if start <= token.idx < end]
+        if not inside or inside[0] == token.idx:
+            return gender
+    return ""
 
 
 class _ActorTable:

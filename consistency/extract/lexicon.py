@@ -643,6 +643,11 @@ GROUP_NOUNS = frozenset(
 
 #: Pronouns that can head a speaker mention.
 PERSON_PRONOUNS = frozenset({"he", "she"})
+#: Pronouns that say a person is a man ("m") or a woman ("f").
+GENDERED_PRONOUNS = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
 PLURAL_PRONOUNS = frozenset({"they"})
 FIRST_PERSON_PRONOUNS = frozenset({"i", "we"})
 

@@ -63,6 +63,8 @@ _AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b|\baged?\b", re.IGNORECA
 _ASIDE_MARKS = frozenset({"while", "whereas", "although", "though", "even"})
 #: Content that opens with one of these is a question the speaker was asked or declined to
 #: answer ("declined to say whether ..."), not a claim.
+#: Words that open a clause of time ('after the result was announced').
+_TIME_MARKS = frozenset({"after", "before", "when", "once", "until", "since", "as"})
 #: The end of a sentence: a stop followed by a space or the end of the text.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _QUESTION_WORDS = frozenset({"what", "whether", "how", "why", "when", "where", "who", "which", "if"})
@@ -618,14 +620,22 @@ def _misattached_that_clause(cue: Token) -> list[Token]:
         introduced = _has_that(token) or (token.left_edge.lower_ == "that" and token.dep_ == "relcl")
         if introduced and any(c.dep_ in _SUBJECTS | {"expl"} and c.lower_ != "that" for c in token.children):
             between = token.doc[cue.i + 1 : token.left_edge.i]
-            # A participle in between ('in a video posted online') is not a cue of its own.
-            if not any(_is_cue(t) and t.dep_ != "acl" for t in between):
+            # A participle in between ('in a video posted online') is not a cue of its own, nor
+            # is a passive in a clause of time ('said after the result was announced that P').
+            if not any(_is_cue(t) and t.dep_ != "acl" and not _passive_in_time_clause(t) for t in between):
                 return [token]
         if token.dep_ == "advcl" and token.head.i == cue.i and _that_read_as_determiner(token) is not None:
             # 'has said since then that outdoor work would be suspended': 'that' parsed as the
             # determiner of the clause's subject, the clause as an adverbial of the cue.
             return [token]
     return []
+
+
+def _passive_in_time_clause(verb: Token) -> bool:
+    """'after the result was announced': a passive verb opened by a word of time."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children
+    )
 
 
 def _that_read_as_determiner(clause: Token) -> Token | None:
@@ -711,8 +721,9 @@ def _speaker_of(cue: Token) -> Token | None:
     ):
         # "X denied that P and accused Y of Q", "X said that its forces had not fired since the
         # truce began and blamed Y", "X denied that P, saying Q": the parser joins the second cue
-        # to a verb inside what X said, whose subject is not the speaker.
-        node = _reporting_cue_above(cue) or cue
+        # to a verb inside what X said, whose subject is not the speaker; 'She rejected the
+        # argument that the term was too long, saying Q': to a verb inside what she rejected.
+        node = _reporting_cue_above(cue) or (_cue_ancestor(cue) if cue.tag_ == "VBG" else None) or cue
     while node is not None and hops < 6:
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
         if (
@@ -802,6 +813,11 @@ def _who(antecedent: Token) -> Token:
         else:
             break
     return node
+
+
+def _cue_ancestor(token: Token) -> Token | None:
+    """The nearest cue above ``token`` in the parse."""
+    return next((node for node in token.ancestors if _is_cue(node)), None)
 
 
 def _reporting_cue_above(token: Token) -> Token | None:
