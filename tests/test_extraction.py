@@ -254,6 +254,20 @@ def test_speakers_of_participles_and_clauses_of_time(extract):
     assert by_text(result, "table a motion").actor == "Marta Kovalen"
 
 
+def test_court_reports_recollections_and_stranded_prepositions(extract):
+    result = extract(
+        "The court heard that the driver had been travelling at up to 94 mph moments before the collision.\n\n"
+        "Maureen Tallis recalls that when she started, there were six nurses on the ward overnight.\n\n"
+        "Finance Minister Ilse Varga told reporters after the vote that the rebate would be paid for in full "
+        "by a windfall levy.\n\n"
+        "The minister declined to say when the levy would start."
+    )
+    assert by_text(result, "travelling at up to 94 mph").actor == "the court"
+    assert by_text(result, "there were six nurses").text.startswith("when she started")
+    assert by_text(result, "the rebate would be paid for").actor == "Ilse Varga"
+    assert not [c for c in result.claims if "levy would start" in c.text]
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

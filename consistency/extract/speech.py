@@ -63,6 +63,8 @@ _AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b|\baged?\b", re.IGNORECA
 _ASIDE_MARKS = frozenset({"while", "whereas", "although", "though", "even"})
 #: Content that opens with one of these is a question the speaker was asked or declined to
 #: answer ("declined to say whether ..."), not a claim.
+#: Bodies that 'hear' evidence: 'the court heard that P' reports what was put to it.
+_HEARING_BODIES = frozenset({"court", "jury", "tribunal", "inquiry", "inquest", "hearing", "committee", "panel"})
 #: Words that open a clause of time ('after the result was announced').
 _TIME_MARKS = frozenset({"after", "before", "when", "once", "until", "since", "as"})
 #: The end of a sentence: a stop followed by a space or the end of the text.
@@ -327,7 +329,11 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
         # 'The factory, he said, will close': the clause runs on both sides of the cue.
         runs = _runs(tokens) if _parenthetical(cue) else [tokens]
         segments = tuple(span for run in runs if (span := _clean_span(doc, run)) is not None)
-        if not segments or doc_text(doc)[segments[0][0] : segments[0][1]].split(" ", 1)[0].lower() in _QUESTION_WORDS:
+        if not segments:
+            continue
+        # 'declined to say whether ...' asks; 'recalls that when she started, P' tells.
+        opening = doc_text(doc)[segments[0][0] : segments[0][1]].split(" ", 1)[0].lower()
+        if opening in _QUESTION_WORDS and not (tokens and tokens[0].lower_ == "that"):
             continue
         span = (segments[0][0], segments[-1][1])
         if denial is not None and (denied := _apposed_denial(doc, denial, span)) is not None:
@@ -617,7 +623,9 @@ def _misattached_that_clause(cue: Token) -> list[Token]:
     for token in cue.subtree:
         if token.i <= cue.i or token.dep_ not in {"relcl", "acl", "ccomp", "advcl"}:
             continue
-        introduced = _has_that(token) or (token.left_edge.lower_ == "that" and token.dep_ == "relcl")
+        # 'told reporters after the vote that the rebate would be paid for': the parser may also
+        # read 'that' as the object of a stranded 'for' and the clause as the noun's modifier.
+        introduced = _has_that(token) or (token.left_edge.lower_ == "that" and token.dep_ in {"relcl", "acl"})
         if introduced and any(c.dep_ in _SUBJECTS | {"expl"} and c.lower_ != "that" for c in token.children):
             between = token.doc[cue.i + 1 : token.left_edge.i]
             # A participle in between ('in a video posted online') is not a cue of its own, nor
@@ -706,6 +714,8 @@ def _is_cue(token: Token) -> bool:
         return True
     if token.pos_ == "VERB" and lemma == "point":  # 'she pointed out that P', not 'pointed to'
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    if token.pos_ == "VERB" and lemma == "hear":  # 'the court heard that P': evidence put to it
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _HEARING_BODIES for c in token.children)
     if token.pos_ not in {"VERB", "AUX"} or lemma not in SPEECH_VERBS:
         return False
     # Beliefs ("he thinks", "she believes") are reported inside the claims that carry them.
