@@ -274,11 +274,17 @@ def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
         '"Nobody has come in to test those detectors in all the time I have lived here.\n\n'
         '"Not the landlord, not the city, nobody."\n\n'
         'Prices will rise again in the spring, the minister said. "We have no choice at all, and nobody '
-        'should pretend otherwise."'
+        'should pretend otherwise."\n\n'
+        "Team doctor Ines Lindahl-Mercer said the operation had gone well but that he would not race for six weeks."
+        '\n\n"He was lucky," she told reporters. "At that speed, in that light, we could be talking about a head '
+        'injury."'
     )
     tested = by_text(result, "Nobody has come in to test")
     assert tested.actor == "Marcus Bell" and tested.kind == "direct" and tested.text.endswith("nobody.")
     assert by_text(result, "We have no choice").actor == "the minister"
+    # 'said ... but that he would not race' tells nothing of the doctor's gender; the short quote
+    # before the cue is reported speech, and the quote after it goes on with her words.
+    assert by_text(result, "At that speed").actor == "Ines Lindahl-Mercer"
 
 
 def test_narration_and_boilerplate_are_not_claims(extract):

@@ -366,16 +366,16 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
 def _gender_after(mention: SpacySpan, contents: list[tuple[int, int]]) -> str:
     """The gender a pronoun after a person's name gives them, in the same sentence and before
     any other person is named: 'Maureen Tallis pins a watch to her tunic', 'Sandhu says she does
-    not blame the nurses'. Inside what someone said only the pronoun opening it counts, which is
-    mostly the speaker ('said she would resign'), not 'said he had fled' of a suspect."""
+    not blame the nurses'. Inside what someone said only the pronoun opening the first claim
+    after the name counts, which is mostly the speaker ('said she would resign'), not 'said he
+    had fled' of a suspect nor 'said the operation went well but that he would not race'."""
+    after = mention.end_char
+    first = min((start for start, _ in contents if start >= after), default=-1)
     for token in mention.doc[mention.end : mention.sent.end]:
         if token.ent_type_ == "PERSON":
             return ""
         gender = GENDERED_PRONOUNS.get(token.lower_, "")
-        if not gender:
-            continue
-        inside = [start for start, end in contents if start <= token.idx < end]
-        if not inside or inside[0] == token.idx:
+        if gender and (token.idx == first or not any(start <= token.idx < end for start, end in contents)):
             return gender
     return ""
 

@@ -30,7 +30,7 @@ from .lexicon import (
     TALLY_VERBS,
     WEEKDAYS,
 )
-from .quotes import OPENING, Quote
+from .quotes import CLOSING, OPENING, Quote
 
 #: Quotes shorter than this are phrases inside a sentence ("scare quotes"), not statements.
 MIN_QUOTE_WORDS = 4
@@ -146,7 +146,8 @@ def _quotes_after_reported_speech(
         before = [a for a in indirect if a.start >= paragraph and a.end <= quote.open_mark]
         if before:
             last = max(before, key=lambda a: a.end)
-            between = text[last.end : quote.open_mark]
+            # Past the mark that closes the claim's own words ('"He was lucky," she told ...').
+            between = text[last.end : quote.open_mark].lstrip("," + "".join(CLOSING))
             if len(_SENTENCE_END.findall(between)) == 1 and not any(mark in between for mark in OPENING):
                 found.append(_with_segments(last, _paragraph_pieces(text, quote.start, quote.end)))
     return found
