@@ -268,6 +268,16 @@ def test_court_reports_recollections_and_stranded_prepositions(extract):
     assert not [c for c in result.claims if "levy would start" in c.text]
 
 
+def test_according_to_one_of_a_group_and_to_its_own_data(extract):
+    result = extract(
+        "Two officials familiar with the talks said the deal was reached late on Tuesday. According to one "
+        "of the officials, the prime minister's office drafted three versions of the clause.\n\n"
+        "According to the organiser's own timing data, the riders entered the tunnel at 68 kilometres an hour."
+    )
+    assert by_text(result, "drafted three versions").actor == "Two officials familiar with the talks"
+    assert by_text(result, "entered the tunnel").actor == "the organiser's timing data"
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

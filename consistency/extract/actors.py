@@ -463,6 +463,10 @@ class ActorResolver:
             found = self._resolve_role(mention, span, position)
             if found is not None:
                 return found
+        if mention.form == "group" and span[0].lower_ == "the":
+            found = self._resolve_group(span.root.lower_, position)
+            if found is not None:
+                return found
         kind: ActorKind = "group" if mention.form == "group" else "unnamed"
         if mention.form == "role" and mention.head_lemma in ORG_ROLE_NOUNS:
             kind = "organization"
@@ -628,6 +632,15 @@ class ActorResolver:
                     return index
         return None
 
+    def _resolve_group(self, noun: str, position: int) -> int | None:
+        """'the officials' -> the latest group of officials ('Two officials familiar with the talks')."""
+        for _, index, _ in reversed(self._recent):
+            entry = self.entries[index]
+            if entry.kind == "group" and noun in entry.name.lower().split():
+                self._touch(index, position)
+                return index
+        return None
+
     def named_later(self) -> dict[int, int]:
         """Role-only speakers whose name the article gives later ('the operator said ...', then
         'The port operator, Maasport NV, said ...'): entry index -> the named entry, where exactly
@@ -746,8 +759,9 @@ def _given_names(words: list[str]) -> list[str]:
 
 
 def _role_name(span: Span) -> str:
-    """Canonical text of a role or unnamed speaker: 'The Ministry' -> 'the ministry'."""
-    text = span.text.strip(" ,;:-—")
+    """Canonical text of a role or unnamed speaker: 'The Ministry' -> 'the ministry'; 'the
+    organiser's own data' -> "the organiser's data"."""
+    text = re.sub(r"\s+own\b", "", span.text.strip(" ,;:-—"), flags=re.IGNORECASE)
     first = span[0]
     if first.lower_ in _DETERMINERS:
         text = first.lower_ + text[len(first.text) :]

@@ -678,6 +678,7 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
         return None
     sentence = according.sent
     phrase_start, phrase_end = according.i, pobj.right_edge.i + 1
+    pobj = _partitive_head(pobj)  # 'according to one of the officials': the officials
     if (named := _name_after(pobj)) is not None:  # 'according to the study's lead author, Tomas Weber of ...'
         pobj, phrase_end = named, max(phrase_end, min(named.right_edge.i + 1, sentence.end))
     if phrase_start <= sentence.start + 1:
