@@ -431,8 +431,11 @@ class ActorResolver:
         return self._resolve_name(mention, span.start_char + offset, salience=salience)
 
     def note_gender(self, index: int, gender: str) -> None:
-        """Record what a pronoun said of a person's gender; the first evidence stands."""
+        """Record what a pronoun said of a person's gender; the first evidence stands. A name the
+        tagger took for an organisation ('Farrow-Adair') that 'his' or 'she' follows is a person."""
         entry = self.entries[index]
+        if gender and entry.kind == "organization" and not entry.employer and _could_be_person(entry.name):
+            entry.kind = "person"
         if gender and entry.kind == "person" and not entry.gender:
             entry.gender = gender
 

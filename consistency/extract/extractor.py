@@ -337,6 +337,7 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
     # A name inside what someone said ('Solsky said Kyiv would keep shipping grain') is who a
     # following 'he said' refers to only when no speaker or narrative subject fits.
     contents = [segment for a in attributions for segment in a.segments]
+    speakers = {a.speaker.i for a in attributions if a.speaker is not None}
     resolved = [0] * len(attributions)
     for _, kind, index in sorted(events):
         if kind == 0:
@@ -350,7 +351,7 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
                 known_only=index >= len(named) and head.pos_ == "PROPN",
             )
             if found is not None and not said:
-                resolver.note_gender(found, _gender_after(mentions[index], contents))
+                resolver.note_gender(found, _gender_after(mentions[index], contents, speakers))
             continue
         attribution = attributions[index]
         if attribution.speaker is None:
@@ -359,22 +360,24 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
             named_as = mention_span(speaker_head(attribution.speaker))
             resolved[index] = resolver.resolve_named_role(mention_span(attribution.speaker), named_as, offset)
             if named_as.root.lower_ not in GENDERED_PRONOUNS:
-                resolver.note_gender(resolved[index], _gender_after(named_as, contents))
+                resolver.note_gender(resolved[index], _gender_after(named_as, contents, speakers))
     return resolved
 
 
-def _gender_after(mention: SpacySpan, contents: list[tuple[int, int]]) -> str:
+def _gender_after(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set[int]) -> str:
     """The gender a pronoun after a person's name gives them, in the same sentence and before
     any other person is named: 'Maureen Tallis pins a watch to her tunic', 'Sandhu says she does
     not blame the nurses'. Inside what someone said only the pronoun opening the first claim
     after the name counts, which is mostly the speaker ('said she would resign'), not 'said he
-    had fled' of a suspect nor 'said the operation went well but that he would not race'."""
+    had fled' of a suspect nor 'said the operation went well but that he would not race'. A
+    pronoun that is itself a speaker ('Asked whether SkyLink would pay, she said') is whom the
+    resolver is looking for, no evidence."""
     after = mention.end_char
     first = min((start for start, _ in contents if start >= after), default=-1)
     for token in mention.doc[mention.end : mention.sent.end]:
         if token.ent_type_ == "PERSON":
             return ""
-        gender = GENDERED_PRONOUNS.get(token.lower_, "")
+        gender = GENDERED_PRONOUNS.get(token.lower_, "") if token.i not in speakers else ""
         if gender and (token.idx == first or not any(start <= token.idx < end for start, end in contents)):
             return gender
     return ""
