@@ -278,6 +278,18 @@ def test_according_to_one_of_a_group_and_to_its_own_data(extract):
     assert by_text(result, "entered the tunnel").actor == "the organiser's timing data"
 
 
+def test_blame_second_that_clauses_and_sources_with_knowledge(extract):
+    result = extract(
+        "Interior Minister Sabina Kral-Oyelowo blamed anarchist groups from abroad for the violence.\n\n"
+        "The police statement said 37 officers had been injured, four of them seriously, and that 61 people "
+        "had been detained.\n\n"
+        "The latest offer was worth 62 million euros, according to two people with knowledge of the negotiations."
+    )
+    assert by_text(result, "anarchist groups").text == "anarchist groups from abroad for the violence"
+    assert by_text(result, "61 people had been detained").text == "61 people had been detained"
+    assert by_text(result, "62 million euros").actor == "two people with knowledge of the negotiations"
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

@@ -246,7 +246,8 @@ def _glued_left(left: Token, right: Token) -> bool:
 
 def _keeps_right(head: Token, child: Token) -> bool:
     """Right-hand words that belong to a speaker phrase: 'Secretary of State', 'diplomats in
-    Geneva', 'an aide to Orbán', 'two people familiar with the talks'."""
+    Geneva', 'an aide to Orbán', 'two people familiar with the talks', 'two people with knowledge
+    of the negotiations'."""
     lemma = head.lemma_.lower()
     if child.dep_ in {"compound", "flat"}:
         return True
@@ -262,7 +263,9 @@ def _keeps_right(head: Token, child: Token) -> bool:
         c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "two", "three", "several", "some"}
         for c in head.lefts
     )
-    return unnamed and ((child.dep_ == "prep" and child.lower_ in {"to", "for", "of", "close"}) or child.dep_ == "amod")
+    return unnamed and (
+        (child.dep_ == "prep" and child.lower_ in {"to", "for", "of", "close", "with"}) or child.dep_ == "amod"
+    )
 
 
 def parse_mention(span: Span) -> Mention:

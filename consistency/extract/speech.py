@@ -311,6 +311,9 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     if speaker is not None and speaker.lower_ in FIRST_PERSON_PRONOUNS:
         return []
     content = _without_other_reports(content)
+    # 'said 37 officers had been injured, four of them seriously, and that 61 people had been
+    # detained': the parser may hang the second that-clause on the cue itself.
+    hung = [c for c in cue.children if c.dep_ == "conj" and c.i > cue.i and _has_that(c) and not _is_cue(c)]
     if content and content[-1].i < cue.i and (colons := [t.i for t in content if t.text == ":"]):
         # 'The chairman put the figure lower: the demand was 600,000, he said': the lead-in is the
         # writer's.
@@ -323,7 +326,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
             [t for t in content if not any(t.i in {x.i for x in c.subtree} for c in clauses)],
             *[list(c.subtree) for c in clauses],
         ]
-    )
+    ) + [list(c.subtree) for c in hung]
     found = []
     for tokens in parts:
         tokens, denial = _without_apposed_denial(tokens)
@@ -483,7 +486,9 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         # the 'of' on the accused; only a gerund after it is the charge ('the mayor of Linden' is not).
         prep = prep or next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and _has_gerund(c)), None)
         if prep is not None:
-            return _subtree_range(obj, prep), cue.i + 1, polarity
+            # 'blamed anarchist groups from abroad for the violence': the words between belong too.
+            between = [c for c in children if c.dep_ == "prep" and obj.i < c.i < prep.i]
+            return _subtree_range(obj, *between, prep), cue.i + 1, polarity
         if lemma == "blame":  # "blaming weaker demand for electric cars": the cause it names
             return _subtree_range(obj), cue.i + 1, polarity
     if lemma == "call":
