@@ -290,6 +290,21 @@ def test_blame_second_that_clauses_and_sources_with_knowledge(extract):
     assert by_text(result, "62 million euros").actor == "two people with knowledge of the negotiations"
 
 
+def test_participles_passive_agents_and_emails_name_their_speakers(extract):
+    result = extract(
+        "Central bank governor Ilse Marovic played down fears that the sell-off could turn into a run on the "
+        "currency, telling lawmakers that the bank's reserves were more than adequate.\n\n"
+        "Interior Minister Sabina Kral-Oyelowo said the police had shown remarkable restraint.\n\n"
+        "The minister's account was echoed by the police spokesman, Colonel Teodor Baranyi-Okoth. He said "
+        "officers had used tear gas only after they came under attack.\n\n"
+        "Another email, from the company's head of compliance to two directors, warned that the number of "
+        "spills recorded was far below the true figure."
+    )
+    assert by_text(result, "reserves were more than adequate").actor == "Ilse Marovic"
+    assert by_text(result, "used tear gas").actor == "Teodor Baranyi-Okoth"
+    assert by_text(result, "number of spills").actor == "the company's head of compliance"
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

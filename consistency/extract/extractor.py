@@ -346,7 +346,7 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
             found = resolver.observe(
                 mention_span(head),
                 offset,
-                subject=head.dep_ in {"nsubj", "nsubjpass"},
+                subject=_logical_subject(head),
                 reported=said,
                 known_only=index >= len(named) and head.pos_ == "PROPN",
             )
@@ -362,6 +362,14 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
             if named_as.root.lower_ not in GENDERED_PRONOUNS:
                 resolver.note_gender(resolved[index], _gender_after(named_as, contents, speakers))
     return resolved
+
+
+def _logical_subject(token: Token) -> bool:
+    """A subject, the agent of a passive ('was echoed by the police spokesman, Colonel Teodor
+    Baranyi-Okoth'), or a name set beside either."""
+    if token.dep_ == "appos":
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"} or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
 def _gender_after(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set[int]) -> str:

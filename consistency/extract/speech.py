@@ -740,7 +740,7 @@ def _speaker_of(cue: Token) -> Token | None:
         # truce began and blamed Y", "X denied that P, saying Q": the parser joins the second cue
         # to a verb inside what X said, whose subject is not the speaker; 'She rejected the
         # argument that the term was too long, saying Q': to a verb inside what she rejected.
-        node = _reporting_cue_above(cue) or (_cue_ancestor(cue) if cue.tag_ == "VBG" else None) or cue
+        node = _reporting_cue_above(cue) or (_participle_subject_clause(cue) if cue.tag_ == "VBG" else None) or cue
     while node is not None and hops < 6:
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
         if (
@@ -832,9 +832,14 @@ def _who(antecedent: Token) -> Token:
     return node
 
 
-def _cue_ancestor(token: Token) -> Token | None:
-    """The nearest cue above ``token`` in the parse."""
-    return next((node for node in token.ancestors if _is_cue(node)), None)
+def _participle_subject_clause(participle: Token) -> Token | None:
+    """Whose subject a participle shares: the nearest cue above it, else, for one set off by a
+    comma ('Marovic played down fears that the sell-off could worsen, telling lawmakers that P'),
+    the sentence's main clause, wherever the parser hung it."""
+    cue = next((node for node in participle.ancestors if _is_cue(node)), None)
+    if cue is None and participle.i > 0 and participle.doc[participle.i - 1].text == ",":
+        return participle.sent.root
+    return cue
 
 
 def _reporting_cue_above(token: Token) -> Token | None:
