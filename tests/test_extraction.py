@@ -305,6 +305,18 @@ def test_participles_passive_agents_and_emails_name_their_speakers(extract):
     assert by_text(result, "number of spills").actor == "the company's head of compliance"
 
 
+def test_kinship_nouns_and_questioners_in_pronoun_resolution(extract):
+    result = extract(
+        "Maureen Tallis says she has thought about retiring early. Her husband, Colin, a retired trawlerman, "
+        'would like her to.\n\n"I will go when they make me," she says.\n\n'
+        "Chief executive Tobias Lindgren-Achebe said revenue had risen. Asked by Rosalind Achterberg, an "
+        "analyst at Kestrel Bank, whether the payout could be sustained, he said the board had full "
+        "confidence in the dividend."
+    )
+    assert by_text(result, "when they make me").actor == "Maureen Tallis"
+    assert by_text(result, "full confidence").actor == "Tobias Lindgren-Achebe"
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

@@ -16,7 +16,7 @@ from ..registry import DEFAULT_SPACY_MODEL
 from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
 from .actors import ActorEntry, ActorResolver, mention_span, short_form, slugify, speaker_head
 from .boilerplate import boilerplate_ranges, headline_ranges
-from .lexicon import GENDERED_PRONOUNS, PERSON_ROLE_NOUNS
+from .lexicon import GENDERED_NOUNS, GENDERED_PRONOUNS, PERSON_ROLE_NOUNS
 from .quotes import find_quotes
 from .references import link_apposed_denials, link_referential_denials
 from .speech import Attribution, doc_text, find_attributions
@@ -297,6 +297,8 @@ def denied_proposition(content: str) -> str:
     return re.sub(r"\s{2,}", " ", text).strip(" ,")
 
 
+#: Verbs of asking: their agent puts the question, the answer is someone else's.
+_QUESTIONING = frozenset({"ask", "question", "press", "challenge", "quiz"})
 #: Negative-polarity words a denied proposition drops or rewrites.
 _NPI_DROP = re.compile(r",?\s*\b(?:at all|ever|whatsoever)\b", re.IGNORECASE)
 _NPI_ANY = re.compile(r"\b([Aa])ny(one|body|thing|where|)\b")
@@ -351,7 +353,7 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
                 known_only=index >= len(named) and head.pos_ == "PROPN",
             )
             if found is not None and not said:
-                resolver.note_gender(found, _gender_after(mentions[index], contents, speakers))
+                resolver.note_gender(found, _gender_of(mentions[index], contents, speakers))
             continue
         attribution = attributions[index]
         if attribution.speaker is None:
@@ -360,16 +362,33 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
             named_as = mention_span(speaker_head(attribution.speaker))
             resolved[index] = resolver.resolve_named_role(mention_span(attribution.speaker), named_as, offset)
             if named_as.root.lower_ not in GENDERED_PRONOUNS:
-                resolver.note_gender(resolved[index], _gender_after(named_as, contents, speakers))
+                resolver.note_gender(resolved[index], _gender_of(named_as, contents, speakers))
     return resolved
 
 
 def _logical_subject(token: Token) -> bool:
     """A subject, the agent of a passive ('was echoed by the police spokesman, Colonel Teodor
-    Baranyi-Okoth'), or a name set beside either."""
+    Baranyi-Okoth'), or a name set beside either; not whoever asked ('Asked by an analyst
+    whether ..., he said': 'he' is not the analyst)."""
     if token.dep_ == "appos":
         token = token.head
-    return token.dep_ in {"nsubj", "nsubjpass"} or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return token.head.head.lemma_.lower() not in _QUESTIONING
+    return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _gender_of(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set[int]) -> str:
+    """A person's gender as the text gives it: a title or a noun set beside the name ('Mrs Holm',
+    'Her husband, Colin,', 'Colin, her husband,'), else a pronoun after it."""
+    root = mention.root
+    nouns = [t.lower_ for t in mention if t.i != root.i]
+    nouns += [c.lemma_.lower() for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head.lemma_.lower())
+    for noun in nouns:
+        if noun in GENDERED_NOUNS:
+            return GENDERED_NOUNS[noun]
+    return _gender_after(mention, contents, speakers)
 
 
 def _gender_after(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set[int]) -> str:
@@ -385,7 +404,9 @@ def _gender_after(mention: SpacySpan, contents: list[tuple[int, int]], speakers:
     for token in mention.doc[mention.end : mention.sent.end]:
         if token.ent_type_ == "PERSON":
             return ""
-        gender = GENDERED_PRONOUNS.get(token.lower_, "") if token.i not in speakers else ""
+        # An object ('would like her to') is someone else; a subject, possessive or reflexive is not.
+        own = token.dep_ in {"nsubj", "nsubjpass", "poss"} or token.lower_.endswith("self")
+        gender = GENDERED_PRONOUNS.get(token.lower_, "") if own and token.i not in speakers else ""
         if gender and (token.idx == first or not any(start <= token.idx < end for start, end in contents)):
             return gender
     return ""

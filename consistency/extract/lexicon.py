@@ -643,6 +643,55 @@ GROUP_NOUNS = frozenset(
 
 #: Pronouns that can head a speaker mention.
 PERSON_PRONOUNS = frozenset({"he", "she"})
+#: Titles and kinship or role nouns that say a person is a man ("m") or a woman ("f").
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        [
+            "mr",
+            "mr.",
+            "sir",
+            "husband",
+            "father",
+            "son",
+            "brother",
+            "uncle",
+            "grandfather",
+            "boyfriend",
+            "spokesman",
+            "chairman",
+            "king",
+            "prince",
+            "nephew",
+            "widower",
+        ],
+        "m",
+    ),
+    **dict.fromkeys(
+        [
+            "mrs",
+            "mrs.",
+            "ms",
+            "ms.",
+            "miss",
+            "dame",
+            "lady",
+            "wife",
+            "mother",
+            "daughter",
+            "sister",
+            "aunt",
+            "grandmother",
+            "girlfriend",
+            "spokeswoman",
+            "chairwoman",
+            "queen",
+            "princess",
+            "niece",
+            "widow",
+        ],
+        "f",
+    ),
+}
 #: Pronouns that say a person is a man ("m") or a woman ("f").
 GENDERED_PRONOUNS = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
