@@ -317,6 +317,24 @@ def test_kinship_nouns_and_questioners_in_pronoun_resolution(extract):
     assert by_text(result, "full confidence").actor == "Tobias Lindgren-Achebe"
 
 
+def test_openings_before_the_cue_are_not_what_was_said(extract):
+    result = extract(
+        "In a post on X, Aldenmark's foreign minister, Pieter Hallgren, said his country was ready to send "
+        "two rescue teams.\n\n"
+        'In one message, sent on a Sunday evening, Neil Barraclough wrote: "Nothing goes to the regulator '
+        'until I have signed it off."\n\n'
+        "Renata Holm said the quake was shallow, at a depth of roughly 10km, which she said helped explain "
+        "the damage.\n\n"
+        "Court records show that the company paid the fine in May."
+    )
+    assert by_text(result, "ready to send two rescue teams").actor == "Pieter Hallgren"
+    assert [c.text for c in result.claims if c.actor == "Neil Barraclough"] == [
+        "Nothing goes to the regulator until I have signed it off."
+    ]
+    assert by_text(result, "quake was shallow").text == "the quake was shallow, at a depth of roughly 10km"
+    assert by_text(result, "paid the fine").actor == "Court records"
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

@@ -133,6 +133,10 @@ EVIDENCE_NOUNS = frozenset(
         "probe",
         "trial",
         "statistic",
+        "email",
+        "document",
+        "record",
+        "message",
     }
 )
 

@@ -517,10 +517,11 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
                 cue_end = inner[0].i
             return inner, max(cue.i + 1, cue_end), polarity
     complement = [c for c in children if c.dep_ in {"ccomp"} and not _is_quote_token(c)]
-    if any(c.i > cue.i for c in complement) and not any(c.dep_ in _SUBJECTS for c in children):
-        # 'Obuya, a spokeswoman for the group Return the Treasures, said P': a verb in a name
-        # before the cue, which took the speaker as its subject, is not what was said.
-        complement = [c for c in complement if c.i > cue.i]
+    if any(c.i > cue.i for c in complement):
+        # 'Obuya, a spokeswoman for the group Return the Treasures, said P', 'In one message, sent
+        # on a Sunday, he wrote: P': a clause before the cue is what was said only when quoted
+        # ('"We were told the systems were back," said a surgeon, "but ..."').
+        complement = [c for c in complement if c.i > cue.i or _opens_quote(c)]
     if not complement:
         complement = _misattached_that_clause(cue)
     if complement:
@@ -746,7 +747,12 @@ def _speaker_of(cue: Token) -> Token | None:
         if (
             not subjects
             and node.i == cue.i
-            and (named := _name_before_aside(cue) or _name_after_day(cue) or _subject_of_a_name_verb(cue))
+            and (
+                named := _name_before_aside(cue)
+                or _name_after_day(cue)
+                or _subject_of_a_name_verb(cue)
+                or _apposed_name_before(cue)
+            )
         ):
             return named
         # "ORAVA, March 4 - The ministry said": the subject nearest the verb is the speaker.
@@ -789,6 +795,17 @@ def _name_before_aside(cue: Token) -> Token | None:
         return None
     _retag_name(name)
     return name
+
+
+def _apposed_name_before(cue: Token) -> Token | None:
+    """'In a post on X, Aldenmark's foreign minister, Pieter Hallgren, said P': the parser hangs
+    the speaker on the opening phrase as an apposition, and the cue has no subject."""
+    if cue.i < 2 or cue.doc[cue.i - 1].text != ",":
+        return None
+    name = cue.doc[cue.i - 2]
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    return name if name.dep_ == "appos" and name.pos_ == "PROPN" else None
 
 
 def _subject_of_a_name_verb(cue: Token) -> Token | None:
@@ -988,10 +1005,12 @@ def _is_aside(token: Token) -> bool:
 
 
 def _is_separate_attribution(token: Token) -> bool:
-    """'..., telling reporters that ...', '..., before adding that ...' or '... and accused Y of
-    ...' start their own claim."""
+    """'..., telling reporters that ...', '..., before adding that ...', '..., which she said
+    ...' or '... and accused Y of ...' start their own claim."""
     if token.dep_ == "prep" and token.lower_ in {"before", "after"}:
         return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and _is_cue(c) for c in token.children)
+    if token.dep_ == "relcl" and _is_cue(token):  # '10km, which she said helped explain the damage'
+        return any(c.dep_ in _SUBJECTS and c.tag_ not in {"WDT", "WP"} for c in token.children)
     if token.dep_ not in {"advcl", "conj"} or not _is_cue(token):
         return False
     if token.dep_ == "conj" and _has_that(token):  # 'said A and that the union had rejected it'
@@ -1076,6 +1095,12 @@ def _paragraph_end(text: str, position: int) -> int:
 
 def _quote_words(doc: Doc, quote: Quote) -> int:
     return len(doc_text(doc)[quote.start : quote.end].split())
+
+
+def _opens_quote(clause: Token) -> bool:
+    """Whether a clause starts right after (or with) a quotation mark."""
+    first = clause.left_edge
+    return _is_quote_token(first) or (first.i > 0 and _is_quote_token(first.doc[first.i - 1]))
 
 
 def _is_quote_token(token: Token) -> bool:
