@@ -16,7 +16,8 @@ from ..registry import DEFAULT_SPACY_MODEL
 from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
 from .actors import ActorEntry, ActorResolver, mention_span, short_form, slugify, speaker_head
 from .boilerplate import boilerplate_ranges, headline_ranges
-from .lexicon import GENDERED_NOUNS, GENDERED_PRONOUNS, PERSON_ROLE_NOUNS
+from .lexicon import GENDERED_PRONOUNS
+from .mentions import gender_of, logical_subject, unmarked_subjects
 from .quotes import find_quotes
 from .references import link_apposed_denials, link_referential_denials
 from .speech import Attribution, doc_text, find_attributions
@@ -297,30 +298,9 @@ def denied_proposition(content: str) -> str:
     return re.sub(r"\s{2,}", " ", text).strip(" ,")
 
 
-#: Verbs of asking: their agent puts the question, the answer is someone else's.
-_QUESTIONING = frozenset({"ask", "question", "press", "challenge", "quiz"})
 #: Negative-polarity words a denied proposition drops or rewrites.
 _NPI_DROP = re.compile(r",?\s*\b(?:at all|ever|whatsoever)\b", re.IGNORECASE)
 _NPI_ANY = re.compile(r"\b([Aa])ny(one|body|thing|where|)\b")
-
-
-def _unmarked_subjects(doc: Doc) -> list[SpacySpan]:
-    """Subjects that may name an actor the tagger did not mark as one: a role ('The chairman put
-    the figure lower') or a bare name, untagged or tagged as something else ('Malloy flatly
-    rejected that.', 'Tallis pauses')."""
-    return [
-        doc[token.left_edge.i : token.i + 1]
-        for token in doc
-        if token.dep_ in {"nsubj", "nsubjpass"}
-        and (
-            (token.pos_ == "PROPN" and token.left_edge.i == token.i and token.ent_type_ not in {"PERSON", "ORG"})
-            or (
-                not token.ent_type_
-                and token.lemma_.lower() in PERSON_ROLE_NOUNS
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-            )
-        )
-    ]
 
 
 def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], resolver: ActorResolver) -> list[int]:
@@ -331,7 +311,7 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
     """
     events: list[tuple[int, int, int]] = []  # (char offset, 0 = mention / 1 = speaker, index)
     named = [ent for ent in doc.ents if ent.label_ in {"PERSON", "ORG"}]
-    mentions = named + _unmarked_subjects(doc)
+    mentions = named + unmarked_subjects(doc)
     events.extend((ent.start_char, 0, i) for i, ent in enumerate(mentions))
     for i, attribution in enumerate(attributions):
         speaker = attribution.speaker
@@ -348,12 +328,12 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
             found = resolver.observe(
                 mention_span(head),
                 offset,
-                subject=_logical_subject(head),
+                subject=logical_subject(head),
                 reported=said,
                 known_only=index >= len(named) and head.pos_ == "PROPN",
             )
             if found is not None and not said:
-                resolver.note_gender(found, _gender_of(mentions[index], contents, speakers))
+                resolver.note_gender(found, gender_of(mentions[index], contents, speakers))
             continue
         attribution = attributions[index]
         if attribution.speaker is None:
@@ -362,54 +342,8 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
             named_as = mention_span(speaker_head(attribution.speaker))
             resolved[index] = resolver.resolve_named_role(mention_span(attribution.speaker), named_as, offset)
             if named_as.root.lower_ not in GENDERED_PRONOUNS:
-                resolver.note_gender(resolved[index], _gender_of(named_as, contents, speakers))
+                resolver.note_gender(resolved[index], gender_of(named_as, contents, speakers))
     return resolved
-
-
-def _logical_subject(token: Token) -> bool:
-    """A subject, the agent of a passive ('was echoed by the police spokesman, Colonel Teodor
-    Baranyi-Okoth'), or a name set beside either; not whoever asked ('Asked by an analyst
-    whether ..., he said': 'he' is not the analyst)."""
-    if token.dep_ == "appos":
-        token = token.head
-    if token.dep_ == "pobj" and token.head.dep_ == "agent":
-        return token.head.head.lemma_.lower() not in _QUESTIONING
-    return token.dep_ in {"nsubj", "nsubjpass"}
-
-
-def _gender_of(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set[int]) -> str:
-    """A person's gender as the text gives it: a title or a noun set beside the name ('Mrs Holm',
-    'Her husband, Colin,', 'Colin, her husband,'), else a pronoun after it."""
-    root = mention.root
-    nouns = [t.lower_ for t in mention if t.i != root.i]
-    nouns += [c.lemma_.lower() for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        nouns.append(root.head.lemma_.lower())
-    for noun in nouns:
-        if noun in GENDERED_NOUNS:
-            return GENDERED_NOUNS[noun]
-    return _gender_after(mention, contents, speakers)
-
-
-def _gender_after(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set[int]) -> str:
-    """The gender a pronoun after a person's name gives them, in the same sentence and before
-    any other person is named: 'Maureen Tallis pins a watch to her tunic', 'Sandhu says she does
-    not blame the nurses'. Inside what someone said only the pronoun opening the first claim
-    after the name counts, which is mostly the speaker ('said she would resign'), not 'said he
-    had fled' of a suspect nor 'said the operation went well but that he would not race'. A
-    pronoun that is itself a speaker ('Asked whether SkyLink would pay, she said') is whom the
-    resolver is looking for, no evidence."""
-    after = mention.end_char
-    first = min((start for start, _ in contents if start >= after), default=-1)
-    for token in mention.doc[mention.end : mention.sent.end]:
-        if token.ent_type_ == "PERSON":
-            return ""
-        # An object ('would like her to') is someone else; a subject, possessive or reflexive is not.
-        own = token.dep_ in {"nsubj", "nsubjpass", "poss"} or token.lower_.endswith("self")
-        gender = GENDERED_PRONOUNS.get(token.lower_, "") if own and token.i not in speakers else ""
-        if gender and (token.idx == first or not any(start <= token.idx < end for start, end in contents)):
-            return gender
-    return ""
 
 
 class _ActorTable:

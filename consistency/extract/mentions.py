@@ -1,0 +1,78 @@
+"""Mentions of people and organisations outside the speaker slots: subjects the tagger missed,
+who counts as a subject, and what the text says of a person's gender. The resolver uses them so
+that a later 'he', 'she' or 'the chairman' finds the right actor."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from .lexicon import GENDERED_NOUNS, GENDERED_PRONOUNS, PERSON_ROLE_NOUNS
+
+#: Verbs of asking: their agent puts the question, the answer is someone else's.
+_QUESTIONING = frozenset({"ask", "question", "press", "challenge", "quiz"})
+
+
+def unmarked_subjects(doc: Doc) -> list[SpacySpan]:
+    """Subjects that may name an actor the tagger did not mark as one: a role ('The chairman put
+    the figure lower') or a bare name, untagged or tagged as something else ('Malloy flatly
+    rejected that.', 'Tallis pauses')."""
+    return [
+        doc[token.left_edge.i : token.i + 1]
+        for token in doc
+        if token.dep_ in {"nsubj", "nsubjpass"}
+        and (
+            (token.pos_ == "PROPN" and token.left_edge.i == token.i and token.ent_type_ not in {"PERSON", "ORG"})
+            or (
+                not token.ent_type_
+                and token.lemma_.lower() in PERSON_ROLE_NOUNS
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            )
+        )
+    ]
+
+
+def logical_subject(token: Token) -> bool:
+    """A subject, the agent of a passive ('was echoed by the police spokesman, Colonel Teodor
+    Baranyi-Okoth'), or a name set beside either; not whoever asked ('Asked by an analyst
+    whether ..., he said': 'he' is not the analyst)."""
+    if token.dep_ == "appos":
+        token = token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return token.head.head.lemma_.lower() not in _QUESTIONING
+    return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def gender_of(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set[int]) -> str:
+    """A person's gender as the text gives it: a title or a noun set beside the name ('Mrs Holm',
+    'Her husband, Colin,', 'Colin, her husband,'), else a pronoun after it."""
+    root = mention.root
+    nouns = [t.lower_ for t in mention if t.i != root.i]
+    nouns += [c.lemma_.lower() for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head.lemma_.lower())
+    for noun in nouns:
+        if noun in GENDERED_NOUNS:
+            return GENDERED_NOUNS[noun]
+    return _gender_after(mention, contents, speakers)
+
+
+def _gender_after(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set[int]) -> str:
+    """The gender a pronoun after a person's name gives them, in the same sentence and before
+    any other person is named: 'Maureen Tallis pins a watch to her tunic', 'Sandhu says she does
+    not blame the nurses'. Inside what someone said only the pronoun opening the first claim
+    after the name counts, which is mostly the speaker ('said she would resign'), not 'said he
+    had fled' of a suspect nor 'said the operation went well but that he would not race'. A
+    pronoun that is itself a speaker ('Asked whether SkyLink would pay, she said') is whom the
+    resolver is looking for, no evidence."""
+    after = mention.end_char
+    first = min((start for start, _ in contents if start >= after), default=-1)
+    for token in mention.doc[mention.end : mention.sent.end]:
+        if token.ent_type_ == "PERSON":
+            return ""
+        # An object ('would like her to') is someone else; a subject, possessive or reflexive is not.
+        own = token.dep_ in {"nsubj", "nsubjpass", "poss"} or token.lower_.endswith("self")
+        gender = GENDERED_PRONOUNS.get(token.lower_, "") if own and token.i not in speakers else ""
+        if gender and (token.idx == first or not any(start <= token.idx < end for start, end in contents)):
+            return gender
+    return ""
