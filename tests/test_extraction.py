@@ -335,6 +335,17 @@ def test_openings_before_the_cue_are_not_what_was_said(extract):
     assert by_text(result, "paid the fine").actor == "Court records"
 
 
+def test_a_reporting_verb_inside_what_was_said_is_no_aside(extract):
+    result = extract(
+        "A third school, in the village of Ashcombe, had reported a suspected case, the agency said.\n\n"
+        'Conrad Mulvaney accused the minister of hiding behind the science "when it suits her" and of leaving '
+        "harbour towns to fend for themselves."
+    )
+    assert [c.actor for c in result.claims if c.actor == "a third school"] == []
+    accused = by_text(result, "hiding behind the science")
+    assert accused.text.endswith("leaving harbour towns to fend for themselves")
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

@@ -486,8 +486,9 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         # the 'of' on the accused; only a gerund after it is the charge ('the mayor of Linden' is not).
         prep = prep or next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and _has_gerund(c)), None)
         if prep is not None:
-            # 'blamed anarchist groups from abroad for the violence': the words between belong too.
-            between = [c for c in children if c.dep_ == "prep" and obj.i < c.i < prep.i]
+            # 'blamed anarchist groups from abroad for the violence', 'accused the minister of
+            # hiding behind the science "when it suits her" and of ...': the words between belong too.
+            between = [c for c in children if obj.i < c.i < prep.i]
             return _subtree_range(obj, *between, prep), cue.i + 1, polarity
         if lemma == "blame":  # "blaming weaker demand for electric cars": the cause it names
             return _subtree_range(obj), cue.i + 1, polarity
@@ -592,6 +593,7 @@ def _parenthetical(cue: Token) -> bool:
     return (
         cue.dep_ == "ccomp"
         and cue.i < cue.head.i
+        and not _is_cue(cue.head)  # 'A school had reported a case, the agency said': no aside
         and after < len(cue.doc)
         and cue.doc[after].text == ","
         and any(t.text == "," for t in cue.doc[cue.left_edge.i : cue.i])
