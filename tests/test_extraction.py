@@ -346,6 +346,20 @@ def test_a_reporting_verb_inside_what_was_said_is_no_aside(extract):
     assert accused.text.endswith("leaving harbour towns to fend for themselves")
 
 
+def test_beliefs_speculation_and_warnings_of(extract):
+    result = extract(
+        "Police believe the gang had visited the shop at least twice in the previous week.\n\n"
+        "Some users speculated online that the app had been hit by a cyberattack.\n\n"
+        "The spokesman, Lev Zarin, warned of further measures if Helmgard went ahead with its visa plan.\n\n"
+        'The minister said she believed the talks would resume. "I think we will get there," she said.'
+    )
+    assert by_text(result, "visited the shop").actor == "Police"
+    assert by_text(result, "hit by a cyberattack").actor == "Some users"
+    assert by_text(result, "further measures").text == "further measures if Helmgard went ahead with its visa plan"
+    assert by_text(result, "she believed the talks would resume").actor == "the minister"
+    assert not [c for c in result.claims if c.text.startswith("the talks would resume")]
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

@@ -75,6 +75,7 @@ SPEECH_VERBS = frozenset(
         "demand",
         "believe",
         "think",
+        "speculate",
         "guarantee",
         "assure",
         "call",

@@ -492,6 +492,10 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
             return _subtree_range(obj, *between, prep), cue.i + 1, polarity
         if lemma == "blame":  # "blaming weaker demand for electric cars": the cause it names
             return _subtree_range(obj), cue.i + 1, polarity
+    if lemma == "warn" and (of := next((c for c in children if c.dep_ == "prep" and c.lower_ == "of"), None)):
+        # 'warned of further measures if the visa plan went ahead': the threat and its condition.
+        condition = [c for c in children if c.i > of.i and c.dep_ == "advcl"]
+        return _subtree_range(of, *condition)[1:], of.i + 1, polarity
     if lemma == "call":
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)
         if prep is not None and prep.lower_ == "for":
@@ -728,8 +732,13 @@ def _is_cue(token: Token) -> bool:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in _HEARING_BODIES for c in token.children)
     if token.pos_ not in {"VERB", "AUX"} or lemma not in SPEECH_VERBS:
         return False
-    # Beliefs ("he thinks", "she believes") are reported inside the claims that carry them.
-    return lemma not in {"think", "believe"}
+    # Beliefs ("he thinks", "she believes") are reported inside the claims that carry them; a
+    # sentence that only states a belief ('Police believe the gang had visited the shop') is one.
+    if lemma in {"think", "believe"}:
+        return token.dep_ == "ROOT" and any(
+            c.dep_ == "nsubj" and c.lower_ not in {"i", "we", "you"} for c in token.children
+        )
+    return True
 
 
 def _speaker_of(cue: Token) -> Token | None:
