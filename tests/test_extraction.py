@@ -360,6 +360,16 @@ def test_beliefs_speculation_and_warnings_of(extract):
     assert not [c for c in result.claims if c.text.startswith("the talks would resume")]
 
 
+def test_an_unnamed_source_a_pronoun_shows_to_be_a_woman_is_she(extract):
+    result = extract(
+        "Priya Nandakumar-Hale, a researcher at the Tamsin Institute, said she had seen no sign of an attack.\n\n"
+        "A former Kestrel engineer, who asked not to be identified because she still works in the industry, "
+        "said staff had warned managers last year. She accused the company of putting new features ahead of "
+        "reliability."
+    )
+    assert by_text(result, "putting new features").actor == "a former Kestrel engineer"
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

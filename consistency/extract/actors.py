@@ -435,12 +435,13 @@ class ActorResolver:
         return self._resolve_name(mention, span.start_char + offset, salience=salience)
 
     def note_gender(self, index: int, gender: str) -> None:
-        """Record what a pronoun said of a person's gender; the first evidence stands. A name the
+        """Record what a pronoun said of a person's or an unnamed source's gender; the first
+        evidence stands. A name the
         tagger took for an organisation ('Farrow-Adair') that 'his' or 'she' follows is a person."""
         entry = self.entries[index]
         if gender and entry.kind == "organization" and not entry.employer and _could_be_person(entry.name):
             entry.kind = "person"
-        if gender and entry.kind == "person" and not entry.gender:
+        if gender and entry.kind in {"person", "unnamed"} and not entry.gender:
             entry.gender = gender
 
     def _known(self, name: str) -> int | None:
@@ -585,7 +586,11 @@ class ActorResolver:
             for _, index, salience in reversed(self._recent):
                 entry = self.entries[index]
                 # "the chief executive ... she said": an unnamed holder of a person's role is a person.
-                role_holder = entry.kind == "unnamed" and entry.name.lower().rsplit(" ", 1)[-1] in PERSON_ROLE_NOUNS
+                # So is one a pronoun has shown to be a man or a woman ('A former engineer, who asked
+                # not to be identified because she still works in the industry').
+                role_holder = entry.kind == "unnamed" and (
+                    entry.name.lower().rsplit(" ", 1)[-1] in PERSON_ROLE_NOUNS or bool(entry.gender)
+                )
                 if gender and entry.gender and entry.gender != gender:
                     continue
                 if salience >= least and (entry.kind in wanted or ("person" in wanted and role_holder)):
