@@ -288,6 +288,10 @@ def test_blame_second_that_clauses_and_sources_with_knowledge(extract):
     assert by_text(result, "anarchist groups").text == "anarchist groups from abroad for the violence"
     assert by_text(result, "61 people had been detained").text == "61 people had been detained"
     assert by_text(result, "62 million euros").actor == "two people with knowledge of the negotiations"
+    lagos = extract(
+        '"Three hours without the app and my family thinks I have been kidnapped," one user in Lagos wrote.'
+    )
+    assert lagos.claims[0].actor == "one user in Lagos"
 
 
 def test_participles_passive_agents_and_emails_name_their_speakers(extract):

@@ -265,7 +265,8 @@ def _keeps_right(head: Token, child: Token) -> bool:
         for c in head.lefts
     )
     return unnamed and (
-        (child.dep_ == "prep" and child.lower_ in {"to", "for", "of", "close", "with"}) or child.dep_ == "amod"
+        (child.dep_ == "prep" and child.lower_ in {"to", "for", "of", "close", "with", "in", "at", "from"})
+        or child.dep_ == "amod"
     )
 
 
