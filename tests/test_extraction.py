@@ -360,6 +360,11 @@ def test_beliefs_speculation_and_warnings_of(extract):
     assert by_text(result, "visited the shop").actor == "Police"
     assert by_text(result, "hit by a cyberattack").actor == "Some users"
     assert by_text(result, "further measures").text == "further measures if Helmgard went ahead with its visa plan"
+    appeal = extract(
+        "Detective Inspector Priya Szabo-Whitlock urged anyone who recognised the grey hatchback seen in "
+        "dashcam footage shown at the trial to contact the force."
+    )
+    assert appeal.claims[0].text.endswith("to contact the force")
     assert by_text(result, "she believed the talks would resume").actor == "the minister"
     assert not [c for c in result.claims if c.text.startswith("the talks would resume")]
 

@@ -547,6 +547,14 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         if xcomp:
             tokens = _subtree_range(*(by_dep.get("dobj", []) if lemma == "urge" else []), *xcomp)
             return tokens, cue.i + 1, polarity
+        if lemma == "urge" and obj is not None and (asked := _infinitive_after(cue, obj)) is not None:
+            # 'urged anyone who recognised the car seen in the footage to contact the force': the
+            # parser hangs the infinitive deep inside the long object.
+            return (
+                [t for t in cue.doc[obj.left_edge.i : asked.right_edge.i + 1] if t.i in {s.i for s in cue.subtree}],
+                cue.i + 1,
+                polarity,
+            )
     # "denied the allegations", "denied wrongdoing"; but "rejected the plan" opposes, not denies.
     if lemma in DENIAL_VERBS and obj is not None and (lemma in {"deny", "refute"} or obj.lemma_.lower() in CLAIM_NOUNS):
         # "denied the allegations in a statement on Tuesday": where and when belong to the cue, and
@@ -559,6 +567,18 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
 
 #: Participles after a comma that comment on the claim rather than continue it.
 _ASIDE_PARTICIPLES = frozenset({"contradict", "echo", "cite", "add", "rebut", "counter"}) | SPEECH_VERBS | DENIAL_VERBS
+
+
+def _infinitive_after(cue: Token, obj: Token) -> Token | None:
+    """The first 'to' infinitive in the cue's clause after its object."""
+    return next(
+        (
+            t
+            for t in cue.subtree
+            if t.i > obj.i and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        ),
+        None,
+    )
 
 
 def _without_asides(tokens: list[Token]) -> list[Token]:
