@@ -550,11 +550,7 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         if lemma == "urge" and obj is not None and (asked := _infinitive_after(cue, obj)) is not None:
             # 'urged anyone who recognised the car seen in the footage to contact the force': the
             # parser hangs the infinitive deep inside the long object.
-            return (
-                [t for t in cue.doc[obj.left_edge.i : asked.right_edge.i + 1] if t.i in {s.i for s in cue.subtree}],
-                cue.i + 1,
-                polarity,
-            )
+            return list(cue.doc[obj.left_edge.i : asked.right_edge.i + 1]), cue.i + 1, polarity
     # "denied the allegations", "denied wrongdoing"; but "rejected the plan" opposes, not denies.
     if lemma in DENIAL_VERBS and obj is not None and (lemma in {"deny", "refute"} or obj.lemma_.lower() in CLAIM_NOUNS):
         # "denied the allegations in a statement on Tuesday": where and when belong to the cue, and
