@@ -379,6 +379,19 @@ def test_an_unnamed_source_a_pronoun_shows_to_be_a_woman_is_she(extract):
     assert by_text(result, "putting new features").actor == "a former Kestrel engineer"
 
 
+def test_only_a_subjects_gender_is_read_and_estimates_speak_for_their_source(extract):
+    result = extract(
+        "President Anselm Korvath of Castrelia said the pipeline would end a decade of cold winters.\n\n"
+        "Chancellor Mirela Dunsany of Varnholm, who stood beside him with her arms folded, called the deal "
+        "practical. Asked about Korvath's tariffs, she said they had cost her mills a third of their orders.\n\n"
+        "The president replied that the measures were legal, and he accused Varnholm of flooding his market "
+        "with cheap steel.\n\n"
+        "About 61,000 hectares of orchards were affected, according to preliminary estimates from the ministry."
+    )
+    assert by_text(result, "flooding his market").actor == "Anselm Korvath"
+    assert by_text(result, "61,000 hectares").actor == "the ministry"
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

@@ -69,7 +69,7 @@ _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "represent
 _DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "document", "filing", "letter", "memo", "release", "survey", "study", "post", "video"}
     | {"figure", "data", "datum", "analysis", "poll", "review", "audit", "statistic"}
-    | {"email", "e-mail", "message", "note"}
+    | {"email", "e-mail", "message", "note", "estimate", "forecast", "projection", "bulletin"}
 )
 
 

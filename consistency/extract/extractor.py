@@ -325,14 +325,17 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
         if kind == 0:
             head = mentions[index].root
             said = any(start <= head.idx < end for start, end in contents)
+            subject = logical_subject(head)
             found = resolver.observe(
                 mention_span(head),
                 offset,
-                subject=logical_subject(head),
+                subject=subject,
                 reported=said,
                 known_only=index >= len(named) and head.pos_ == "PROPN",
             )
-            if found is not None and not said:
+            # Only a subject's gender is read: 'Dunsany of Varnholm, who stood with her arms
+            # folded' says nothing of Varnholm, nor 'Asked about Korvath's plan, she said' of Korvath.
+            if found is not None and subject and not said:
                 resolver.note_gender(found, gender_of(mentions[index], contents, speakers))
             continue
         attribution = attributions[index]
