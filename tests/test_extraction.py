@@ -392,6 +392,19 @@ def test_only_a_subjects_gender_is_read_and_estimates_speak_for_their_source(ext
     assert by_text(result, "61,000 hectares").actor == "the ministry"
 
 
+def test_quoted_as_saying_and_pledges_read_as_modifiers(extract):
+    result = extract(
+        "Ilie Vranceanu, president of the National Union of Fruit Growers, was quoted by the Agrinews agency "
+        'as saying that the ministry\'s estimate was "too low by at least half".\n\n'
+        'The housing minister, Sunniva Harrowgate, said last year that the government would "not be tempted by '
+        'rent controls, which have failed wherever they have been tried." She pledged at the time to double the '
+        "number of building permits issued in the four largest cities by 2026."
+    )
+    assert by_text(result, "too low by at least half").actor == "Ilie Vranceanu"
+    pledge = by_text(result, "building permits")
+    assert pledge.cue_lemma == "pledge" and pledge.text.startswith("double the number")
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

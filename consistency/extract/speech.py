@@ -63,6 +63,8 @@ _AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b|\baged?\b", re.IGNORECA
 _ASIDE_MARKS = frozenset({"while", "whereas", "although", "though", "even"})
 #: Content that opens with one of these is a question the speaker was asked or declined to
 #: answer ("declined to say whether ..."), not a claim.
+#: Cues whose content is what the speaker undertakes to do: 'pledged to double the permits'.
+_PROMISES = frozenset({"pledge", "promise", "vow", "threaten", "agree", "refuse"})
 #: Bodies that 'hear' evidence: 'the court heard that P' reports what was put to it.
 _HEARING_BODIES = frozenset({"court", "jury", "tribunal", "inquiry", "inquest", "hearing", "committee", "panel"})
 #: Words that open a clause of time ('after the result was announced').
@@ -551,6 +553,10 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
             # 'urged anyone who recognised the car seen in the footage to contact the force': the
             # parser hangs the infinitive deep inside the long object.
             return list(cue.doc[obj.left_edge.i : asked.right_edge.i + 1]), cue.i + 1, polarity
+        if lemma in _PROMISES and obj is None and (promised := _infinitive_after(cue, cue)) is not None:
+            # 'pledged at the time to double the number of permits': 'to double' read as a
+            # modifier of 'time'.
+            return list(cue.doc[promised.i : promised.right_edge.i + 1]), cue.i + 1, polarity
     # "denied the allegations", "denied wrongdoing"; but "rejected the plan" opposes, not denies.
     if lemma in DENIAL_VERBS and obj is not None and (lemma in {"deny", "refute"} or obj.lemma_.lower() in CLAIM_NOUNS):
         # "denied the allegations in a statement on Tuesday": where and when belong to the cue, and
@@ -881,6 +887,8 @@ def _participle_subject_clause(participle: Token) -> Token | None:
     comma ('Marovic played down fears that the sell-off could worsen, telling lawmakers that P'),
     the sentence's main clause, wherever the parser hung it."""
     cue = next((node for node in participle.ancestors if _is_cue(node)), None)
+    if cue is None and participle.dep_ == "pcomp" and participle.head.lower_ == "as":
+        return participle.head.head  # 'was quoted by the agency as saying that P': whoever was quoted
     if cue is None and participle.i > 0 and participle.doc[participle.i - 1].text == ",":
         return participle.sent.root
     return cue
