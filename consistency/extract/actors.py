@@ -437,8 +437,8 @@ class ActorResolver:
 
     def note_gender(self, index: int, gender: str) -> None:
         """Record what a pronoun said of a person's or an unnamed source's gender; the first
-        evidence stands. A name the
-        tagger took for an organisation ('Farrow-Adair') that 'his' or 'she' follows is a person."""
+        evidence stands. A name the tagger took for an organisation ('Farrow-Adair') that 'his' or
+        'she' follows is a person."""
         entry = self.entries[index]
         if gender and entry.kind == "organization" and not entry.employer and _could_be_person(entry.name):
             entry.kind = "person"
@@ -451,7 +451,7 @@ class ActorResolver:
         for index, entry in enumerate(self.entries):
             if lowered in {entry.name.lower(), *(a.lower() for a in entry.aliases)}:
                 return index
-            if entry.kind == "person" and entry.name.lower().split()[-1] == lowered:
+            if entry.kind == "person" and entry.surname == lowered:
                 return index
         return None
 

@@ -313,14 +313,14 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     if speaker is not None and speaker.lower_ in FIRST_PERSON_PRONOUNS:
         return []
     content = _without_other_reports(content)
-    # 'said 37 officers had been injured, four of them seriously, and that 61 people had been
-    # detained': the parser may hang the second that-clause on the cue itself.
-    hung = [c for c in cue.children if c.dep_ == "conj" and c.i > cue.i and _has_that(c) and not _is_cue(c)]
     if content and content[-1].i < cue.i and (colons := [t.i for t in content if t.text == ":"]):
         # 'The chairman put the figure lower: the demand was 600,000, he said': the lead-in is the
         # writer's.
         content = [t for t in content if t.i > colons[-1]]
     clauses = _coordinated_that_clauses(content)
+    # 'said 37 officers had been injured, four of them seriously, and that 61 people had been
+    # detained': the parser may hang the second that-clause on the cue itself.
+    hung = [c for c in cue.children if c.dep_ == "conj" and c.i > cue.i and _has_that(c) and not _is_cue(c)]
     parts = (
         [content]
         if not clauses
@@ -571,13 +571,13 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
 _ASIDE_PARTICIPLES = frozenset({"contradict", "echo", "cite", "add", "rebut", "counter"}) | SPEECH_VERBS | DENIAL_VERBS
 
 
-def _infinitive_after(cue: Token, obj: Token) -> Token | None:
-    """The first 'to' infinitive in the cue's clause after its object."""
+def _infinitive_after(cue: Token, after: Token) -> Token | None:
+    """The first 'to' infinitive in the cue's clause after ``after`` (its object, or the cue)."""
     return next(
         (
             t
             for t in cue.subtree
-            if t.i > obj.i and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            if t.i > after.i and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         ),
         None,
     )
@@ -758,7 +758,7 @@ def _is_cue(token: Token) -> bool:
     # sentence that only states a belief ('Police believe the gang had visited the shop') is one.
     if lemma in {"think", "believe"}:
         return token.dep_ == "ROOT" and any(
-            c.dep_ == "nsubj" and c.lower_ not in {"i", "we", "you"} for c in token.children
+            c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON_PRONOUNS | {"you"} for c in token.children
         )
     return True
 
