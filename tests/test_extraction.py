@@ -1022,3 +1022,64 @@ def test_parses_that_hide_a_claim(extract):
     assert by_text(result, "fans' forum").cue == "called for"
     assert by_text(result, "cherry-picking").text == "prosecutors of cherry-picking messages"
     assert by_text(result, "outdoor work").text == "outdoor work would be suspended"
+
+
+def test_a_company_described_beside_its_name_is_who_the_company_is(extract):
+    result = extract(
+        "Veltrix shares fell on Monday. Veltrix, the Glasgow-based smart lock company, said it was recalling "
+        "80,000 locks after a firmware fault. The company said owners of older models were not affected."
+    )
+    assert {c.actor for c in result.claims} == {"Veltrix"}
+    assert result.actors[0].kind == "organization"
+
+
+def test_a_name_the_tagger_misreads_is_still_who_she_means(extract):
+    result = extract(
+        "The ministry awarded 14 contracts to companies linked to relatives of Public Works Minister Carmen "
+        "Olivares, according to documents seen by this newspaper.\n\nOlivares, 54, who has held the portfolio "
+        "since 2019, has not been charged with any offence. She rejected claims that she had intervened in the "
+        "tender process, telling parliament that every contract had been lawful."
+    )
+    assert by_text(result, "intervened in the tender").actor == "Carmen Olivares"
+    assert by_text(result, "every contract had been lawful").actor == "Carmen Olivares"
+
+
+def test_a_person_set_beside_a_role_is_a_person(extract):
+    result = extract(
+        "But the country's Auditor General, Lucía Ferrand, said in a report on Tuesday that the scoring "
+        "had been changed. Ferrand said she had recorded the remark in a memo."
+    )
+    assert {c.actor for c in result.claims} == {"Lucía Ferrand"}
+    assert result.actors[0].kind == "person"
+
+
+def test_a_sentence_read_as_one_long_name_keeps_its_speaker(extract):
+    result = extract(
+        "Opposition lawmaker Gabriela Montes, who chairs the public accounts committee, called for Olivares to "
+        'step aside while the inquiry was under way. "If there is nothing to hide, there is nothing to fear," '
+        "she said after the hearing."
+    )
+    assert by_text(result, "step aside").actor == "Gabriela Montes"
+    assert by_text(result, "nothing to fear").actor == "Gabriela Montes"
+
+
+def test_an_age_describes_the_person_just_named(extract):
+    result = extract(
+        "Kingsmere captain Rosa Delgado scored twice. Ashbury manager Declan Halloran was furious. "
+        "The 48-year-old, who was shown a yellow card for "
+        "protesting at full-time, insisted that the decision had changed the match. Delgado herself played "
+        'down the injury. "It is sore, but I would have played on one leg today," the 31-year-old said.'
+    )
+    assert by_text(result, "changed the match").actor == "Declan Halloran"
+    assert by_text(result, "played on one leg").actor == "Rosa Delgado"
+
+
+def test_a_participle_inside_the_claim_is_part_of_it(extract):
+    result = extract(
+        "Priya said she had received an email from the company on March 1 telling her that her camera "
+        "may have been visible to another account."
+    )
+    assert [c.text for c in result.claims] == [
+        "she had received an email from the company on March 1 telling her that her camera may have been "
+        "visible to another account"
+    ]

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..types import Actor, ActorKind
 from .lexicon import (
+    AGE_WORD,
     GENDERED_PRONOUNS,
     GROUP_NOUNS,
     ORG_NAME_WORDS,
@@ -122,6 +123,10 @@ class Mention:
     form: str  # "name" | "role" | "pronoun" | "group" | "unnamed" | "media"
     head_lemma: str
     entity_label: str
+    #: What a role set beside the name says it is ("ORG" for 'Lumora, the smart home company,').
+    described_as: str = ""
+    #: The roles set off after the name: 'Edmund Pryce, the trust's chairman,' -> "trust's chairman".
+    apposed_roles: tuple[str, ...] = ()
 
 
 def speaker_head(head: Token) -> Token:
@@ -276,7 +281,8 @@ def parse_mention(span: Span) -> Mention:
     head = span.root
     lower = head.lower_
     text = span.text.strip()
-    label = _described_as(span.root) or span.root.ent_type_ or _camel_case_org(span.root)
+    described = _described_as(span.root)
+    label = described or span.root.ent_type_ or _camel_case_org(span.root)
     if lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS or lower in _PLACEHOLDER_ORG:
         return Mention(text, "", "", "pronoun", lower, label)
     name_tokens = _trailing_name(tokens)
@@ -288,7 +294,8 @@ def parse_mention(span: Span) -> Mention:
     )
     if name_tokens:
         name = _join(name_tokens)
-        return Mention(text, name, title, "name", head.lemma_.lower(), label)
+        roles = tuple(_appositive_roles(head))
+        return Mention(text, name, title, "name", head.lemma_.lower(), label, described, roles)
     first = tokens[0].lower_ if tokens else ""
     lemma = head.lemma_.lower()
     if head.text.lower() in {"reports", "media"}:
@@ -379,12 +386,27 @@ def _join(tokens: list[Token]) -> str:
 
 
 def _described_as(head: Token) -> str:
-    """'SkyLink, Europe's third-largest budget airline,': the appositive says what the name is."""
+    """'SkyLink, Europe's third-largest budget airline,' and 'the country's Auditor General, Lucía
+    Ferrand,': the role set beside the name says what it is, whatever the tagger called it."""
     appositive = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if appositive is None and head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"}:
+        appositive = head.head
     if appositive is None:
         return ""
     lemma = appositive.lemma_.lower()
     return "ORG" if lemma in ORG_ROLE_NOUNS else ("PERSON" if lemma in PERSON_ROLE_NOUNS else "")
+
+
+def _describes_a_name(head: Token) -> bool:
+    """A common-noun phrase set off after a name says what the name is ('Lumora, the London-based
+    smart home company,'), even where the tagger marks it as an organisation of its own."""
+    return (
+        head.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.head.pos_ == "PROPN"
+        and head.left_edge.i > 0
+        and head.doc[head.left_edge.i - 1].text == ","
+    )
 
 
 def _camel_case_org(head: Token) -> str:
@@ -420,19 +442,19 @@ class ActorResolver:
         ``known_only`` a name counts only when it names an actor already known ('Malloy flatly
         rejected that.', where the tagger marked no name).
         """
+        if _describes_a_name(span.root):
+            return None  # 'Lumora, the London-based smart home company,': what Lumora is, not who
         mention = parse_mention(span)
+        salience = (_REPORTED if reported else _SUBJECT) if subject else _MENTIONED
+        if known_only and (index := self._known(mention.name or span.root.text)) is not None:
+            self._touch(index, span.start_char + offset, salience)
+            return index
         if mention.form == "role" and subject and not reported:
             # 'The chairman put the figure lower: ..., he said': the known holder of the role is
             # who 'he' means next; a role with no known holder stays unresolved.
             return self._resolve_role(mention, span, span.start_char + offset)
-        if mention.form != "name":
+        if mention.form != "name" or known_only:
             return None
-        salience = (_REPORTED if reported else _SUBJECT) if subject else _MENTIONED
-        if known_only:
-            index = self._known(mention.name)
-            if index is not None:
-                self._touch(index, span.start_char + offset, salience)
-            return index
         return self._resolve_name(mention, span.start_char + offset, salience=salience)
 
     def note_gender(self, index: int, gender: str) -> None:
@@ -459,6 +481,8 @@ class ActorResolver:
         """Resolve a speaker phrase to an entry index, creating the actor when it is new."""
         mention = parse_mention(span)
         position = span.start_char + offset
+        if AGE_WORD.fullmatch(span.root.text) and (found := self._resolve_described(position)) is not None:
+            return found
         if mention.form == "name":
             return self._resolve_name(mention, position)
         if mention.form == "pronoun":
@@ -503,9 +527,6 @@ class ActorResolver:
             mention = replace(mention, title=" ".join(t for t in (parse_mention(phrase).title, mention.title) if t))
         index = self._resolve_name(mention, named.start_char + offset)
         entry = self.entries[index]
-        if entry.kind == "person":
-            for role in _appositive_roles(named.root):  # 'Edmund Pryce, the trust's chairman,'
-                entry.add_title(role)
         if employer and _bare_name(entry):
             entry.kind, entry.employer = "organization", True
         return index
@@ -532,6 +553,7 @@ class ActorResolver:
                 else:
                     entry.add_alias(name)
                 entry.kind = "organization"
+                _add_apposed_roles(entry, mention)
                 self._touch(index, position, salience)
                 return index
             # 'Trump' first (which the tagger may not call a person), then 'Donald Trump': one man.
@@ -550,13 +572,20 @@ class ActorResolver:
                     entry.add_alias(name)
                 if mention.title:
                     entry.add_title(mention.title)
-                if entry.kind != "person" and kind == "person" and not entry.employer:
+                # 'Trump' tagged as an organisation, then 'Donald Trump'; a lone word the tagger
+                # once calls a person ('Ashbury were cruising') stays the team it was.
+                full = len(name.split()) > 1 or bool(mention.title) or entry.kind != "organization"
+                if entry.kind != "person" and kind == "person" and not entry.employer and full:
                     entry.kind = "person"
+                elif mention.described_as == "ORG" and entry.kind == "person" and _bare_name(entry):
+                    entry.kind = "organization"  # 'Lumora', tagged as a person, then 'Lumora, the company,'
+                _add_apposed_roles(entry, mention)
                 self._touch(index, position, salience)
                 return index
         entry = ActorEntry(name=name, kind=kind)
         if mention.title:
             entry.add_title(mention.title)
+        _add_apposed_roles(entry, mention)
         return self._add(entry, position, salience)
 
     def _name_kind(self, mention: Mention) -> ActorKind:
@@ -645,6 +674,15 @@ class ActorResolver:
                     return index
         return None
 
+    def _resolve_described(self, position: int) -> int | None:
+        """'the 48-year-old' -> the person the text was last about: an age describes someone
+        already introduced, never a new speaker."""
+        for _, index, salience in reversed(self._recent):
+            if salience == _SUBJECT and self.entries[index].kind == "person":
+                self._touch(index, position)
+                return index
+        return None
+
     def _resolve_group(self, noun: str, position: int) -> int | None:
         """'the officials' -> the latest group of officials ('Two officials familiar with the talks')."""
         for _, index, _ in reversed(self._recent):
@@ -697,13 +735,22 @@ class ActorResolver:
         self._recent.sort(key=lambda item: item[0])
 
 
+def _add_apposed_roles(entry: ActorEntry, mention: Mention) -> None:
+    """Keep the roles set beside a name that fit what it names, so that a later 'the chairman'
+    or 'the company' finds it."""
+    roles = PERSON_ROLE_NOUNS if entry.kind == "person" else ORG_ROLE_NOUNS
+    for role in mention.apposed_roles:
+        if role.split()[-1].lower() in roles:
+            entry.add_title(role)
+
+
 def _appositive_roles(name: Token) -> list[str]:
     """Roles set off after a name: 'Edmund Pryce, the trust's chairman,' -> "trust's chairman"."""
     return [
         re.sub(r"^(?:the|a|an)\s+", "", mention_span(role).text, flags=re.IGNORECASE)
         for role in name.rights
         if role.dep_ == "appos"
-        and role.lemma_.lower() in PERSON_ROLE_NOUNS
+        and role.lemma_.lower() in PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS
         and role.left_edge.i > 0
         and role.doc[role.left_edge.i - 1].text == ","
     ]

@@ -16,7 +16,7 @@ from ..registry import DEFAULT_SPACY_MODEL
 from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
 from .actors import ActorEntry, ActorResolver, mention_span, short_form, slugify, speaker_head
 from .boilerplate import boilerplate_ranges, headline_ranges
-from .lexicon import GENDERED_PRONOUNS
+from .lexicon import AGE_WORD, GENDERED_PRONOUNS
 from .mentions import gender_of, logical_subject, unmarked_subjects
 from .quotes import find_quotes
 from .references import link_apposed_denials, link_referential_denials
@@ -99,6 +99,7 @@ def _ends_dateline(doc: Doc, token: Token, paragraph_start: int) -> bool:
 def load_spacy(name: str = DEFAULT_SPACY_MODEL) -> Language:
     """Load a spaCy pipeline once per process, with line breaks as sentence boundaries."""
     nlp = spacy.load(name)
+    nlp.tokenizer.token_match = AGE_WORD.fullmatch
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
@@ -331,7 +332,7 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
                 offset,
                 subject=subject,
                 reported=said,
-                known_only=index >= len(named) and head.pos_ == "PROPN",
+                known_only=index >= len(named) and head.text[:1].isupper(),
             )
             # Only a subject's gender is read: 'Dunsany of Varnholm, who stood with her arms
             # folded' says nothing of Varnholm, nor 'Asked about Korvath's plan, she said' of Korvath.

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+#: 'the 31-year-old' as one word: split at its hyphens the parser reads 'old said' as a noun
+#: phrase. It describes someone already introduced.
+AGE_WORD = re.compile(r"\d+-(?:year|month|week)-olds?", re.IGNORECASE)
+
 #: Verbs (lemmas) that introduce what someone said, claimed or denied.
 SPEECH_VERBS = frozenset(
     {

@@ -16,13 +16,17 @@ _QUESTIONING = frozenset({"ask", "question", "press", "challenge", "quiz"})
 def unmarked_subjects(doc: Doc) -> list[SpacySpan]:
     """Subjects that may name an actor the tagger did not mark as one: a role ('The chairman put
     the figure lower') or a bare name, untagged or tagged as something else ('Malloy flatly
-    rejected that.', 'Tallis pauses')."""
+    rejected that.', 'Tallis pauses', 'Olivares, 54, ...' read as a common noun)."""
     return [
         doc[token.left_edge.i : token.i + 1]
         for token in doc
         if token.dep_ in {"nsubj", "nsubjpass"}
         and (
-            (token.pos_ == "PROPN" and token.left_edge.i == token.i and token.ent_type_ not in {"PERSON", "ORG"})
+            (
+                (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title))
+                and token.left_edge.i == token.i
+                and token.ent_type_ not in {"PERSON", "ORG"}
+            )
             or (
                 not token.ent_type_
                 and token.lemma_.lower() in PERSON_ROLE_NOUNS
@@ -30,6 +34,18 @@ def unmarked_subjects(doc: Doc) -> list[SpacySpan]:
             )
         )
     ]
+
+
+def verb_misread_as_modifier(name: Token) -> Token | None:
+    """'Opposition lawmaker Gabriela Montes, who chairs the committee, called for ...': the parser
+    reads the sentence as one long noun phrase with the verb as a modifier of the name; with no
+    main verb left, that verb is the sentence's and the name its subject."""
+    if name.dep_ != "ROOT" or name.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return next(
+        (c for c in name.rights if c.dep_ == "acl" and c.pos_ == "VERB" and c.doc[c.i - 1].text == ","),
+        None,
+    )
 
 
 def logical_subject(token: Token) -> bool:
@@ -40,7 +56,7 @@ def logical_subject(token: Token) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return token.head.head.lemma_.lower() not in _QUESTIONING
-    return token.dep_ in {"nsubj", "nsubjpass"}
+    return token.dep_ in {"nsubj", "nsubjpass"} or verb_misread_as_modifier(token) is not None
 
 
 def gender_of(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set[int]) -> str:

@@ -30,6 +30,7 @@ from .lexicon import (
     TALLY_VERBS,
     WEEKDAYS,
 )
+from .mentions import verb_misread_as_modifier
 from .quotes import CLOSING, OPENING, Quote
 
 #: Quotes shorter than this are phrases inside a sentence ("scare quotes"), not statements.
@@ -296,8 +297,21 @@ def _reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> Iterator[Attrib
             found = _according_to(doc, token)
             if found is not None:
                 yield found
-        elif _is_cue(token):
+        elif _is_cue(token) and not _participle_inside_clause(token):
             yield from _speech_verb(doc, token)
+
+
+def _participle_inside_clause(token: Token) -> bool:
+    """'she had received an email on March 1 telling her that P': a participle joined to its
+    clause with no comma tells what that clause is about; it is no report of the speaker's own
+    (', saying P' is)."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "advcl"
+        and token.i > 0
+        and not token.doc[token.i - 1].is_punct
+        and token.head.dep_ != "ROOT"
+    )
 
 
 def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
@@ -782,6 +796,7 @@ def _speaker_of(cue: Token) -> Token | None:
             and node.i == cue.i
             and (
                 named := _name_before_aside(cue)
+                or _subject_before_relative(cue)
                 or _name_after_day(cue)
                 or _subject_of_a_name_verb(cue)
                 or _apposed_name_before(cue)
@@ -801,6 +816,8 @@ def _speaker_of(cue: Token) -> Token | None:
         if subject is not None and node.i == cue.i:
             return None
         if node.dep_ in {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl"} and node.head.i != node.i:
+            if verb_misread_as_modifier(node.head) == node and _plausible_speaker(node.head):
+                return node.head
             if node.dep_ == "relcl":
                 return node.head if _plausible_speaker(node.head) else None
             node = node.head
@@ -828,6 +845,20 @@ def _name_before_aside(cue: Token) -> Token | None:
         return None
     _retag_name(name)
     return name
+
+
+def _subject_before_relative(cue: Token) -> Token | None:
+    """'The 48-year-old, who was himself shown a yellow card ..., insisted that P': the parser
+    takes the opening noun phrase for the subject of the relative clause's verb and leaves the
+    cue without one; the phrase before ', who' speaks."""
+    sentence = cue.sent
+    chunk = next((c for c in sentence.noun_chunks if c.start == sentence.start), None)
+    if chunk is None or chunk.end + 1 >= cue.i or cue.doc[cue.i - 1].text != ",":
+        return None
+    relative = cue.doc[chunk.end : chunk.end + 2]
+    if relative[0].text != "," or relative[1].lower_ not in {"who", "which"}:
+        return None
+    return chunk.root if _plausible_speaker(chunk.root) else None
 
 
 def _apposed_name_before(cue: Token) -> Token | None:
@@ -1046,7 +1077,7 @@ def _is_separate_attribution(token: Token) -> bool:
         return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and _is_cue(c) for c in token.children)
     if token.dep_ == "relcl" and _is_cue(token):  # '10km, which she said helped explain the damage'
         return any(c.dep_ in _SUBJECTS and c.tag_ not in {"WDT", "WP"} for c in token.children)
-    if token.dep_ not in {"advcl", "conj"} or not _is_cue(token):
+    if token.dep_ not in {"advcl", "conj"} or not _is_cue(token) or _participle_inside_clause(token):
         return False
     if token.dep_ == "conj" and _has_that(token):  # 'said A and that the union had rejected it'
         return False
