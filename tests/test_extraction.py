@@ -1083,3 +1083,35 @@ def test_a_participle_inside_the_claim_is_part_of_it(extract):
         "she had received an email from the company on March 1 telling her that her camera may have been "
         "visible to another account"
     ]
+
+
+def test_a_rally_speech_with_the_claim_read_as_the_listeners_clause(extract):
+    result = extract(
+        "Senator Rebecca Thornbury and her challenger, Mark Hollis, traded attacks over the weekend.\n\n"
+        "At a union hall here on Saturday, Thornbury, a two-term Democrat, told "
+        'several hundred supporters that Hollis had "spent thirty years shipping Wisconsin jobs to places he '
+        "couldn't find on a map\" and accused him of hiding his tax returns because \"he knows exactly what's "
+        'in them."'
+    )
+    spent = by_text(result, "shipping Wisconsin jobs")
+    assert spent.actor == "Rebecca Thornbury" and spent.text.startswith("Hollis had")
+    charge = by_text(result, "tax returns")
+    assert charge.actor == "Rebecca Thornbury" and charge.text.endswith("exactly what's in them.\"")
+
+
+def test_a_quoted_label_is_the_speakers_words(extract):
+    result = extract(
+        'A spokeswoman for the campaign, Alicia Fenn, dismissed the attack as "a desperate lie from a man who '
+        'is losing the argument." Desmond Thale, 51, called the suit "a shameless attempt to rewrite history."'
+    )
+    assert by_text(result, "a desperate lie").actor == "Alicia Fenn"
+    assert by_text(result, "a shameless attempt").actor == "Desmond Thale"
+
+
+def test_a_challenge_to_act_is_a_claim(extract):
+    result = extract(
+        "Thornbury denied that her campaign had any contact with outside groups and challenged Hollis to "
+        '"show the receipts or stop making things up."'
+    )
+    assert by_text(result, "any contact").polarity == "denied"
+    assert by_text(result, "show the receipts").text.startswith("Hollis to")

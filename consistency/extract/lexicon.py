@@ -50,6 +50,7 @@ SPEECH_VERBS = frozenset(
         "underscore",
         "caution",
         "urge",
+        "challenge",
         "write",
         "tweet",
         "post",

@@ -225,11 +225,16 @@ def _attribution_before(doc: Doc, quote: Quote) -> tuple[Token, Token | None] | 
     """'X said: "..."' / 'X added, "..."' / 'telling reporters that "..."'."""
     text = doc_text(doc)
     lead = text[_paragraph_start(text, quote.open_mark) : quote.open_mark].rstrip()
-    if not lead or (lead[-1] not in ":,—-" and not lead.lower().endswith("that")):
+    if not lead:
         return None
     tokens = _tokens_between(doc, quote.open_mark - len(lead), quote.open_mark)
+    # 'called the suit "a shameless attempt ..."', 'dismissed the attack as "a desperate lie"': the
+    # quoted label is the speaker's own words.
+    naming = lead[-1] not in ":,—-" and not lead.lower().endswith("that")
+    if naming and not any(t.lemma_.lower() in _NAMING_VERBS for t in tokens[-8:]):
+        return None
     for token in reversed(tokens[-8:]):
-        if _is_cue(token):
+        if _is_cue(token) and (not naming or token.lemma_.lower() in _NAMING_VERBS):
             speaker = _speaker_of(token) or _speaker_after(token)
             if speaker is not None:
                 return token, speaker
@@ -505,7 +510,15 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
             # 'blamed anarchist groups from abroad for the violence', 'accused the minister of
             # hiding behind the science "when it suits her" and of ...': the words between belong too.
             between = [c for c in children if obj.i < c.i < prep.i]
-            return _subtree_range(obj, *between, prep), cue.i + 1, polarity
+            # '... of hiding his tax returns because "he knows exactly what's in them"': the charge's reason.
+            reasons = [
+                c
+                for c in children
+                if c.i > prep.i
+                and c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
+            ]
+            return _subtree_range(obj, *between, prep, *reasons), cue.i + 1, polarity
         if lemma == "blame":  # "blaming weaker demand for electric cars": the cause it names
             return _subtree_range(obj), cue.i + 1, polarity
     if lemma == "warn" and (of := next((c for c in children if c.dep_ == "prep" and c.lower_ == "of"), None)):
@@ -543,8 +556,14 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         # on a Sunday, he wrote: P': a clause before the cue is what was said only when quoted
         # ('"We were told the systems were back," said a surgeon, "but ..."').
         complement = [c for c in complement if c.i > cue.i or _opens_quote(c)]
+    misattached = _misattached_that_clause(cue)
+    if complement and misattached and misattached[0].i < complement[0].left_edge.i:
+        # 'told supporters that Hollis had "spent thirty years shipping jobs to places he couldn't
+        # find on a map"': the parser reads the that-clause as the listeners' relative clause and
+        # hangs its last words on the cue; the claim runs from 'that' to the end of both.
+        complement = misattached + complement
     if not complement:
-        complement = _misattached_that_clause(cue)
+        complement = misattached
     if complement:
         if (rejected := _said_untrue(complement[0])) is not None:
             return _subtree_range(rejected), cue.i + 1, "denied"
@@ -558,12 +577,12 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         return _without_asides(tokens), cue.i + 1, polarity
     if _parenthetical(cue) and not _is_quote_token(cue.head):
         return _parenthetical_content(cue), cue.i + 1, polarity
-    if lemma in {"pledge", "promise", "vow", "threaten", "urge", "warn", "demand", "agree", "refuse"} | DENIAL_VERBS:
+    if lemma in {"pledge", "promise", "vow", "threaten", "warn", "demand", "agree", "refuse"} | _URGING | DENIAL_VERBS:
         xcomp = [c for c in children if c.dep_ == "xcomp"]
         if xcomp:
-            tokens = _subtree_range(*(by_dep.get("dobj", []) if lemma == "urge" else []), *xcomp)
+            tokens = _subtree_range(*(by_dep.get("dobj", []) if lemma in _URGING else []), *xcomp)
             return tokens, cue.i + 1, polarity
-        if lemma == "urge" and obj is not None and (asked := _infinitive_after(cue, obj)) is not None:
+        if lemma in _URGING and obj is not None and (asked := _infinitive_after(cue, obj)) is not None:
             # 'urged anyone who recognised the car seen in the footage to contact the force': the
             # parser hangs the infinitive deep inside the long object.
             return list(cue.doc[obj.left_edge.i : asked.right_edge.i + 1]), cue.i + 1, polarity
@@ -788,7 +807,10 @@ def _speaker_of(cue: Token) -> Token | None:
         # truce began and blamed Y", "X denied that P, saying Q": the parser joins the second cue
         # to a verb inside what X said, whose subject is not the speaker; 'She rejected the
         # argument that the term was too long, saying Q': to a verb inside what she rejected.
-        node = _reporting_cue_above(cue) or (_participle_subject_clause(cue) if cue.tag_ == "VBG" else None) or cue
+        above = _reporting_cue_above(cue)
+        if above is not None and not any(c.dep_ in _SUBJECTS for c in above.children):
+            return _speaker_of(above)  # 'On Saturday, Thornbury, a Democrat, told P and accused Y'
+        node = above or (_participle_subject_clause(cue) if cue.tag_ == "VBG" else None) or cue
     while node is not None and hops < 6:
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
         if (
@@ -868,6 +890,9 @@ def _apposed_name_before(cue: Token) -> Token | None:
         return None
     name = cue.doc[cue.i - 2]
     while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    # 'On Saturday, Thornbury, a two-term Democrat, told ...': the description is apposed to the name.
+    while name.dep_ == "appos" and name.head.dep_ == "appos" and name.head.pos_ == "PROPN":
         name = name.head
     return name if name.dep_ == "appos" and name.pos_ == "PROPN" else None
 
@@ -1257,6 +1282,10 @@ def characterisation(cue: Token) -> str | None:
 
 
 #: Words that call a report or claim untrue.
+#: Verbs that ask someone to act ('urged residents to leave', 'challenged Hollis to show the receipts').
+_URGING = frozenset({"urge", "challenge"})
+#: Verbs that put a label on something: a quoted label right after them is the speaker's words.
+_NAMING_VERBS = frozenset({"call", "describe", "dismiss", "brand", "label", "term", "denounce", "condemn"})
 _FALSITY = re.compile(
     r"\b(baseless|false|untrue|fabricat\w*|invent\w*|fake|lies?|nonsense|absurd|unfounded|groundless|"
     r"inaccurate|wrong|fiction|fantasy|ridiculous|misleading)\b",
