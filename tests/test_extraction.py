@@ -1115,3 +1115,43 @@ def test_a_challenge_to_act_is_a_claim(extract):
     )
     assert by_text(result, "any contact").polarity == "denied"
     assert by_text(result, "show the receipts").text.startswith("Hollis to")
+
+
+def test_he_and_she_keep_to_the_people_the_text_made_them(extract):
+    result = extract(
+        "Marta Valadares orders the sardines. Her producer, Tobias Wren, who has worked with her since her "
+        'debut, puts it more bluntly. "We ran out of money three times," he says. Samuel Okafor, the sales agent, '
+        'is calmer. "Buyers wait for reviews," he says. "The film exists and people are watching it," she says.'
+    )
+    assert by_text(result, "ran out of money").actor == "Tobias Wren"
+    assert by_text(result, "Buyers wait").actor == "Samuel Okafor"
+    assert by_text(result, "people are watching").actor == "Marta Valadares"
+
+
+def test_a_role_is_not_a_different_role_with_the_same_head(extract):
+    result = extract(
+        "Helen Marsh faced a rowdy session. The Prime Minister replied that she had inherited a system on the "
+        "brink of collapse. Later the prisons minister, Daniel Okoro, told the Commons that 2,400 places had "
+        "been created."
+    )
+    assert by_text(result, "inherited").actor != "Daniel Okoro"
+    assert by_text(result, "2,400 places").actor == "Daniel Okoro"
+
+
+def test_a_verb_inside_a_reported_clause_is_part_of_the_claim(extract):
+    result = extract(
+        "Allies of the home secretary insisted that she had argued against the extension in cabinet and had "
+        "warned colleagues that police forces could not supervise the extra releases."
+    )
+    assert [c.text for c in result.claims] == [
+        "she had argued against the extension in cabinet and had warned colleagues that police forces could not "
+        "supervise the extra releases"
+    ]
+
+
+def test_a_quote_that_ends_its_sentence_is_not_attributed_by_the_next(extract):
+    result = extract(
+        'A spokesman, Trent Maddox, said the candidate would release more details "in the coming days." '
+        "Maddox did not respond to a follow-up question."
+    )
+    assert [c.kind for c in result.claims] == ["indirect"]

@@ -10,6 +10,7 @@ model's entity labels are used as a hint only: titles and organisation words dec
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -483,6 +484,10 @@ class ActorResolver:
         position = span.start_char + offset
         if AGE_WORD.fullmatch(span.root.text) and (found := self._resolve_described(position)) is not None:
             return found
+        known = self._known(span.root.text) if mention.form != "name" and span.root.text[:1].isupper() else None
+        if known is not None:  # '"...," Valadares recalls', the surname tagged as a common noun
+            self._touch(known, position)
+            return known
         if mention.form == "name":
             return self._resolve_name(mention, position)
         if mention.form == "pronoun":
@@ -613,19 +618,12 @@ class ActorResolver:
         )
         gender = GENDERED_PRONOUNS.get(pronoun, "")
         for least in (_SUBJECT, _REPORTED):
-            for _, index, salience in reversed(self._recent):
-                entry = self.entries[index]
-                # "the chief executive ... she said": an unnamed holder of a person's role is a person.
-                # So is one a pronoun has shown to be a man or a woman ('A former engineer, who asked
-                # not to be identified because she still works in the industry').
-                role_holder = entry.kind == "unnamed" and (
-                    entry.name.lower().rsplit(" ", 1)[-1] in PERSON_ROLE_NOUNS or bool(entry.gender)
-                )
-                if gender and entry.gender and entry.gender != gender:
-                    continue
-                if salience >= least and (entry.kind in wanted or ("person" in wanted and role_holder)):
-                    self._touch(index, position)
-                    return index
+            chosen = next(self._antecedents(wanted, gender, least), None)
+            if chosen is None:
+                continue
+            self._touch(chosen, position)
+            self.note_gender(chosen, gender)  # 'he says' of Okafor: a later 'she' is someone else
+            return chosen
         # The small model misses some entity types ("Smith" as ORG, "Gazprom" untagged); when no
         # antecedent of the right kind exists, the pronoun settles what the latest name was.
         for _, index, salience in reversed(self._recent):
@@ -641,6 +639,22 @@ class ActorResolver:
             self._touch(index, position)
             return index
         return None
+
+    def _antecedents(self, wanted: set[str], gender: str, least: int) -> Iterator[int]:
+        """Entries a pronoun can refer to, latest first: of the wanted kind, as salient as
+        ``least``, and not of the other gender."""
+        for _, index, salience in reversed(self._recent):
+            entry = self.entries[index]
+            # "the chief executive ... she said": an unnamed holder of a person's role is a person.
+            # So is one a pronoun has shown to be a man or a woman ('A former engineer, who asked
+            # not to be identified because she still works in the industry').
+            role_holder = entry.kind == "unnamed" and (
+                entry.name.lower().rsplit(" ", 1)[-1] in PERSON_ROLE_NOUNS or bool(entry.gender)
+            )
+            if gender and entry.gender and entry.gender != gender:
+                continue
+            if salience >= least and (entry.kind in wanted or ("person" in wanted and role_holder)):
+                yield index
 
     def _resolve_role(self, mention: Mention, span: Span, position: int) -> int | None:
         """'the president' -> the latest person titled president; 'the ministry' -> an org."""
@@ -663,7 +677,8 @@ class ActorResolver:
             # "the diplomat" after "a senior European diplomat" said something.
             for _, index, _ in reversed(self._recent):
                 entry = self.entries[index]
-                if entry.kind == "unnamed" and entry.name.lower().split()[-1:] == [role]:
+                words = entry.name.lower().split()
+                if entry.kind == "unnamed" and words[-1:] == [role] and _compatible_roles(modifiers, words[:-1]):
                     self._touch(index, position)
                     return index
         if role in ORG_ROLE_NOUNS:
@@ -703,12 +718,15 @@ class ActorResolver:
                 continue
             if role not in ORG_ROLE_NOUNS | PERSON_ROLE_NOUNS:
                 continue
+            # 'the Prime Minister' is not 'the prisons minister, Daniel Okoro'.
+            modifiers = entry.name.lower().split()[1:-1]
             named = [
                 other
                 for other, candidate in enumerate(self.entries)
                 if other != index
                 and not candidate.name.lower().startswith(("the ", "a ", "an "))
                 and candidate.has_role_title(role)
+                and any(_compatible_roles(modifiers, title.lower().split()[:-1]) for title in candidate.titles)
             ]
             if len(named) == 1:
                 merged[index] = named[0]
@@ -733,6 +751,14 @@ class ActorResolver:
     def _touch(self, index: int, position: int, salience: int = _SUBJECT) -> None:
         self._recent.append((position, index, salience))
         self._recent.sort(key=lambda item: item[0])
+
+
+def _compatible_roles(modifiers: Iterable[str], others: Iterable[str]) -> bool:
+    """Whether two phrases for one role can name one holder: 'the provincial governor' and
+    'Governor', but not 'the Prime Minister' and 'the prisons minister'."""
+    ours = set(modifiers) - _DETERMINERS
+    theirs = set(others) - _DETERMINERS
+    return not ours or not theirs or bool(ours & theirs)
 
 
 def _add_apposed_roles(entry: ActorEntry, mention: Mention) -> None:

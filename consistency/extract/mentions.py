@@ -70,7 +70,12 @@ def gender_of(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set
     for noun in nouns:
         if noun in GENDERED_NOUNS:
             return GENDERED_NOUNS[noun]
-    return _gender_after(mention, contents, speakers)
+    gender = _gender_after(mention, contents, speakers)
+    # 'Her producer, Tobias Wren, who has worked with her since her debut': a person named for
+    # their tie to a woman; the 'her' that follows is most likely still about her.
+    roles = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
+    related = {GENDERED_PRONOUNS.get(c.lower_, "") for role in roles for c in role.children if c.dep_ == "poss"}
+    return "" if gender in related else gender
 
 
 def _gender_after(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set[int]) -> str:

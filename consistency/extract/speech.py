@@ -204,10 +204,14 @@ def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple
     window = _tokens_between(doc, quote.close_mark + 1, stop)[:14]
     # 'it remained "committed to an outcome" and would make no comment while talks continued':
     # a quoted phrase inside a sentence that goes on is not attributed by the words after it.
-    if window and window[0].lower_ in {"and", "but", "or"}:
+    # '... would release more details "in the coming days." Maddox did not respond to ...': a
+    # full stop closes the sentence the quote ends; what follows is no attribution of it.
+    if window and (window[0].lower_ in {"and", "but", "or"} or window[0].text == "."):
         return None
     if not window or (
-        window[0].is_sent_start and window[0].text[:1].isupper() and not any(_is_cue(t) for t in window[:4])
+        window[0].is_sent_start
+        and window[0].text[:1].isupper()
+        and (text[quote.close_mark - 1] == "." or not any(_is_cue(t) for t in window[:4]))
     ):
         return None
     for token in window[:10]:
@@ -302,20 +306,22 @@ def _reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> Iterator[Attrib
             found = _according_to(doc, token)
             if found is not None:
                 yield found
-        elif _is_cue(token) and not _participle_inside_clause(token):
+        elif _is_cue(token) and not _report_inside_claim(token):
             yield from _speech_verb(doc, token)
 
 
-def _participle_inside_clause(token: Token) -> bool:
-    """'she had received an email on March 1 telling her that P': a participle joined to its
-    clause with no comma tells what that clause is about; it is no report of the speaker's own
-    (', saying P' is)."""
+def _report_inside_claim(token: Token) -> bool:
+    """A cue that is part of what someone else reported, not a report of its own: a participle
+    joined to its clause with no comma ('she had received an email on March 1 telling her that
+    P'; ', saying P' is a report), and a verb joined inside a that-clause in the same reported
+    tense ('Allies insisted that she had argued against it and had warned colleagues that P')."""
+    if token.tag_ == "VBG" and token.dep_ == "advcl":
+        return token.i > 0 and not token.doc[token.i - 1].is_punct and token.head.dep_ != "ROOT"
     return (
-        token.tag_ == "VBG"
-        and token.dep_ == "advcl"
-        and token.i > 0
-        and not token.doc[token.i - 1].is_punct
-        and token.head.dep_ != "ROOT"
+        token.dep_ == "conj"
+        and not any(c.dep_ in _SUBJECTS for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ in {"had", "would"} for c in token.children)
+        and _reporting_cue_above(token) is not None
     )
 
 
@@ -1102,7 +1108,7 @@ def _is_separate_attribution(token: Token) -> bool:
         return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and _is_cue(c) for c in token.children)
     if token.dep_ == "relcl" and _is_cue(token):  # '10km, which she said helped explain the damage'
         return any(c.dep_ in _SUBJECTS and c.tag_ not in {"WDT", "WP"} for c in token.children)
-    if token.dep_ not in {"advcl", "conj"} or not _is_cue(token) or _participle_inside_clause(token):
+    if token.dep_ not in {"advcl", "conj"} or not _is_cue(token) or _report_inside_claim(token):
         return False
     if token.dep_ == "conj" and _has_that(token):  # 'said A and that the union had rejected it'
         return False
