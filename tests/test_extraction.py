@@ -1155,3 +1155,11 @@ def test_a_quote_that_ends_its_sentence_is_not_attributed_by_the_next(extract):
         "Maddox did not respond to a follow-up question."
     )
     assert [c.kind for c in result.claims] == ["indirect"]
+
+
+def test_a_statement_named_for_a_body_is_that_bodys(extract):
+    result = extract(
+        "In Belmoria, a foreign ministry statement was quoted by the state news agency as saying that the country "
+        "had never supplied weapons to any armed group."
+    )
+    assert result.claims[0].actor == "foreign ministry"

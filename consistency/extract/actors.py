@@ -157,8 +157,11 @@ def speaker_head(head: Token) -> Token:
         if target is not None:
             return target
     if lemma in _DOCUMENT_NOUNS:
-        # "its own figures", "their report": the owner, resolved like any pronoun
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        # "its own figures", "their report": the owner, resolved like any pronoun; "a foreign
+        # ministry statement": the body named before the document.
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None) or next(
+            (c for c in head.lefts if c.dep_ == "compound" and c.lemma_.lower() in ORG_ROLE_NOUNS - {"court"}), None
+        )
         if owner is not None:
             return owner
     return head
@@ -431,6 +434,9 @@ class ActorResolver:
         self.entries: list[ActorEntry] = []
         # (char offset, entry index, salience): who was mentioned when, for references.
         self._recent: list[tuple[int, int, int]] = []
+        #: One-word names the text also uses as places ('Officials in Velsk'): 'Velsk agrees' is
+        #: its government speaking, never a 'he' or 'she'.
+        self.places: set[str] = set()
 
     def observe(
         self, span: Span, offset: int = 0, *, subject: bool = False, reported: bool = False, known_only: bool = False
@@ -596,6 +602,8 @@ class ActorResolver:
     def _name_kind(self, mention: Mention) -> ActorKind:
         if mention.name.lower() in GROUP_NOUNS:  # 'Prosecutors', capitalised as a sentence's first word
             return "group"
+        if mention.name in self.places:
+            return "organization"
         words = {w.lower().strip(".,") for w in mention.name.split()}
         title_words = {w.lower() for w in mention.title.split()}
         if title_words & PERSON_ROLE_NOUNS:

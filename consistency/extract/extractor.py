@@ -312,6 +312,11 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
     """
     events: list[tuple[int, int, int]] = []  # (char offset, 0 = mention / 1 = speaker, index)
     named = [ent for ent in doc.ents if ent.label_ in {"PERSON", "ORG"}]
+    resolver.places.update(
+        ent.text
+        for ent in doc.ents
+        if ent.label_ in {"GPE", "LOC"} and " " not in ent.text and ent.root.head.lower_ in {"in", "near", "outside"}
+    )
     mentions = named + unmarked_subjects(doc)
     events.extend((ent.start_char, 0, i) for i, ent in enumerate(mentions))
     for i, attribution in enumerate(attributions):
