@@ -1163,3 +1163,39 @@ def test_a_statement_named_for_a_body_is_that_bodys(extract):
         "had never supplied weapons to any armed group."
     )
     assert result.claims[0].actor == "foreign ministry"
+
+
+def test_an_interviews_answers_are_the_interviewees_words(extract):
+    text = (
+        "Interview: Governor Ingrid Salo on rates\n\nBy Owen Marsh, Economics Editor\n\n"
+        "Ingrid Salo has spent 18 months as governor of the National Bank. Many businesses say they need relief.\n\n"
+        "Q: So when will rates come down?\n"
+        "A: I am not going to give you a date. The committee does not expect a first cut before the autumn.\n\n"
+        "Q: Many exporters say the currency is too weak. Is it?\n"
+        "A: That is simply not what the data show.\n"
+    )
+    result = extract(text)
+    answers = [c for c in result.claims if c.cue == "A:"]
+    assert [c.text for c in answers] == [
+        "I am not going to give you a date. The committee does not expect a first cut before the autumn.",
+        "That is simply not what the data show.",
+    ]
+    assert {c.actor for c in answers} == {"Ingrid Salo"} and {c.kind for c in answers} == {"direct"}
+    assert not any("exporters" in c.text for c in result.claims)  # a question claims nothing
+
+
+def test_abbreviated_titles_and_clock_times_do_not_break_sentences(extract):
+    result = extract(
+        "The man was pronounced dead shortly after 2 a.m. He was a father of two, his relatives said. "
+        "Police Chief Renee Castellano said Sgt. Draper had given a voluntary statement to detectives."
+    )
+    assert by_text(result, "father of two").text == "He was a father of two"
+    assert by_text(result, "voluntary statement").text.startswith("Sgt. Draper had given")
+
+
+def test_an_organisations_possessive_is_no_part_of_its_name(extract):
+    result = extract(
+        "The study relied on the Polar Observation Agency's Icewatch-2 satellite. A spokesperson for the agency "
+        'said in an email that it was "actively exploring" ways to extend the mission.'
+    )
+    assert result.claims[0].actor == "Polar Observation Agency"

@@ -9,6 +9,7 @@ from itertools import islice, pairwise
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -16,7 +17,8 @@ from ..registry import DEFAULT_SPACY_MODEL
 from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
 from .actors import ActorEntry, ActorResolver, mention_span, short_form, slugify, speaker_head
 from .boilerplate import boilerplate_ranges, headline_ranges
-from .lexicon import AGE_WORD, GENDERED_PRONOUNS
+from .interviews import interview_answers, question_ranges
+from .lexicon import AGE_WORD, GENDERED_PRONOUNS, TITLE_ABBREVIATIONS
 from .mentions import gender_of, logical_subject, unmarked_subjects
 from .quotes import find_quotes
 from .references import link_apposed_denials, link_referential_denials
@@ -42,6 +44,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif (
             _ends_dateline(doc, previous, paragraph_start)
             or _unit_ends_sentence(previous, token)
+            or _clock_time_ends_sentence(previous, token)
             or _reported_after_semicolon(previous, token)
         ):
             token.is_sent_start = True
@@ -80,6 +83,15 @@ def _unit_ends_sentence(unit: Token, following: Token) -> bool:
     )
 
 
+def _clock_time_ends_sentence(time: Token, following: Token) -> bool:
+    """'shortly after 2 a.m. He was a father of two': the full stop of 'a.m.' also ends the
+    sentence when a sentence opener follows ('2 p.m. Tuesday' and '9 a.m. Eastern' go on)."""
+    return time.lower_ in {"a.m.", "p.m."} and following.is_title and following.lower_ in _SENTENCE_OPENERS
+
+
+_SENTENCE_OPENERS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "the", "a", "an", "this", "that", "there", "his", "her", "their", "its"}
+)
 _UNITS = frozenset({"h", "km", "kph", "mph", "m", "cm", "mm", "kg", "g", "lb", "lbs", "ft", "mi", "kw", "mw", "gw"})
 
 
@@ -100,6 +112,8 @@ def load_spacy(name: str = DEFAULT_SPACY_MODEL) -> Language:
     """Load a spaCy pipeline once per process, with line breaks as sentence boundaries."""
     nlp = spacy.load(name)
     nlp.tokenizer.token_match = AGE_WORD.fullmatch
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
@@ -157,7 +171,7 @@ class ClaimExtractor:
     ) -> Iterator[Claim]:
         """Claims of one document from its parsed pieces (each with its start offset)."""
         text = document.text
-        excluded = boilerplate_ranges(text) + headline_ranges(text)
+        excluded = boilerplate_ranges(text) + headline_ranges(text) + question_ranges(text)
         resolver = ActorResolver()
         pending: list[tuple[Claim, int]] = []
         denials: dict[str, int] = {}  # claim id -> start of the claim it denies by apposition
@@ -165,6 +179,7 @@ class ClaimExtractor:
         for start, doc in parsed:
             local_excluded = [(s - start, e - start) for s, e in excluded]
             attributions = find_attributions(doc, find_quotes(doc_text(doc)), local_excluded)
+            attributions += interview_answers(doc)
             speakers = _resolve_speakers(doc, start, attributions, resolver)
             for attribution, entry in zip(attributions, speakers, strict=True):
                 claim = self._claim(document, attribution, start, doc, len(pending) + 1)

@@ -8,6 +8,13 @@ import re
 #: phrase. It describes someone already introduced.
 AGE_WORD = re.compile(r"\d+-(?:year|month|week)-olds?", re.IGNORECASE)
 
+#: Titles written with a full stop before a name that the tokenizer would split off, ending the
+#: sentence inside 'said Sgt. Draper had ...'.
+TITLE_ABBREVIATIONS = (
+    "Sgt.", "Det.", "Insp.", "Supt.", "Cpl.", "Pvt.", "Maj.", "Brig.", "Cmdr.", "Lt.", "Col.", "Capt.",
+    "Fr.", "Amb.", "Atty.", "Pres.", "Const.", "Rt.", "Hon.", "Msgr.",
+)  # fmt: skip
+
 #: Verbs (lemmas) that introduce what someone said, claimed or denied.
 SPEECH_VERBS = frozenset(
     {
@@ -220,6 +227,15 @@ TITLE_WORDS = frozenset(
         "gen.",
         "lt.",
         "col.",
+        "sgt.",
+        "det.",
+        "insp.",
+        "supt.",
+        "cpl.",
+        "pvt.",
+        "maj.",
+        "brig.",
+        "cmdr.",
         "colonel",
         "captain",
         "capt.",
@@ -652,6 +668,8 @@ GROUP_NOUNS = frozenset(
         "negotiators",
         "participant",
         "participants",
+        "author",
+        "authors",
         "member",
         "members",
     }
