@@ -1199,3 +1199,15 @@ def test_an_organisations_possessive_is_no_part_of_its_name(extract):
         'said in an email that it was "actively exploring" ways to extend the mission.'
     )
     assert result.claims[0].actor == "Polar Observation Agency"
+
+
+def test_curly_marks_read_like_straight_ones(extract):
+    straight = (
+        "The Tarrow Growers' Association said the study confirmed what its members had said for a decade. "
+        "Dunleavy accused Marsh's allies on the city council of rushing to crown her before the count was complete."
+    )
+    curly = straight.replace("'", "’")
+    plain, typographic = extract(straight), extract(curly)
+    assert [(c.start, c.end, c.actor) for c in typographic.claims] == [(c.start, c.end, c.actor) for c in plain.claims]
+    assert [c.text for c in typographic.claims] == [c.text.replace("'", "’") for c in plain.claims]
+    assert by_text(typographic, "rushing to crown").actor == "Dunleavy"

@@ -20,7 +20,7 @@ from .boilerplate import boilerplate_ranges, headline_ranges
 from .interviews import interview_answers, question_ranges
 from .lexicon import AGE_WORD, GENDERED_PRONOUNS, TITLE_ABBREVIATIONS
 from .mentions import gender_of, logical_subject, unmarked_subjects
-from .quotes import find_quotes
+from .quotes import find_quotes, plain_marks
 from .references import link_apposed_denials, link_referential_denials
 from .speech import Attribution, doc_text, find_attributions
 
@@ -144,7 +144,7 @@ class ClaimExtractor:
         """
         documents = list(documents)
         pieces = [list(_chunks(d.text, CHUNK_CHARS)) for d in documents]
-        texts = (d.text[s:e] for d, spans in zip(documents, pieces, strict=True) for s, e in spans)
+        texts = (plain_marks(d.text[s:e]) for d, spans in zip(documents, pieces, strict=True) for s, e in spans)
         # Pieces are parsed lazily, in batches of about CHUNK_CHARS characters: batching short
         # articles parses them about 15% faster, while batching 20,000-character pieces would
         # triple peak memory for no gain.

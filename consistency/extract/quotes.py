@@ -15,6 +15,17 @@ CLOSING = frozenset({"”", "»", '"', "“"})
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
+#: Typographic marks as the parser's training text wrote them: one character for one, so every
+#: offset into the parse is an offset into the text as read.
+_PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def plain_marks(text: str) -> str:
+    """The text with curly apostrophes and quotation marks made straight ('Growers’ Association'
+    and 'Marsh’s allies' parse as they do with straight marks, and not as an adjective and a verb)."""
+    return text.translate(_PLAIN_MARKS)
+
+
 @dataclass(frozen=True)
 class Quote:
     """A quoted passage: ``[start, end)`` is the content without the marks."""
