@@ -1211,3 +1211,25 @@ def test_curly_marks_read_like_straight_ones(extract):
     assert [(c.start, c.end, c.actor) for c in typographic.claims] == [(c.start, c.end, c.actor) for c in plain.claims]
     assert [c.text for c in typographic.claims] == [c.text.replace("'", "’") for c in plain.claims]
     assert by_text(typographic, "rushing to crown").actor == "Dunleavy"
+
+
+def test_a_short_first_part_of_a_split_quote_joins_the_rest(extract):
+    result = extract(
+        "Opposition candidate Irina Dovlat called for protests. The opposition leader said late on Monday that she "
+        'would challenge the result. "We will not," she said in a video address to supporters, "hand this country '
+        'back to them without a fight."'
+    )
+    quote = by_text(result, "We will not")
+    assert quote.text == "We will not hand this country back to them without a fight." and len(quote.segments) == 2
+    assert {c.actor for c in result.claims} == {"Irina Dovlat"}
+
+
+def test_court_register_cues_and_short_quoted_labels(extract):
+    result = extract(
+        "The Bombay High Court stayed the demand, observing that the department had passed its order without a "
+        "hearing. Senior advocate Harish Menon submitted that the witnesses were never produced. The minister, "
+        'Paul Henning, dismissed the claim as "complete fantasy".'
+    )
+    assert by_text(result, "without a hearing").actor == "Bombay High Court"
+    assert by_text(result, "never produced").actor == "Harish Menon"
+    assert by_text(result, "complete fantasy").kind == "direct"

@@ -29,6 +29,8 @@ from .lexicon import (
     WEEKDAYS,
 )
 
+#: Role words that say someone leads, not what office they hold.
+_GENERIC_HEADS = frozenset({"leader", "chief", "head", "boss"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
 _NAME_PARTICLES = frozenset(
@@ -682,6 +684,15 @@ class ActorResolver:
                         and role in titles
                         and (not strict or all(m in titles or m.rstrip("'s") in titles for m in modifiers))
                     ):
+                        self._touch(index, position)
+                        return index
+            # "the union leader" for "union state secretary Fiona Brennan", "the opposition leader"
+            # for "opposition candidate Irina Dovlat": a generic head says only whose side they lead.
+            if role in _GENERIC_HEADS and modifiers:
+                for _, index, _ in reversed(self._recent):
+                    entry = self.entries[index]
+                    titled = {w for title in entry.titles for w in title.lower().split()}
+                    if entry.kind == "person" and modifiers & titled:
                         self._touch(index, position)
                         return index
             # "the diplomat" after "a senior European diplomat" said something.

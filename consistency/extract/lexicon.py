@@ -42,6 +42,8 @@ SPEECH_VERBS = frozenset(
         "assert",
         "maintain",
         "contend",
+        "observe",
+        "submit",
         "suggest",
         "report",
         "explain",

@@ -117,7 +117,17 @@ def doc_text(doc: Doc) -> str:
 
 def find_attributions(doc: Doc, quotes: list[Quote], excluded: list[tuple[int, int]]) -> list[Attribution]:
     """All attributions in ``doc``: direct quotes first, then reported speech around them."""
-    statements = [q for q in quotes if _quote_words(doc, q) >= MIN_QUOTE_WORDS and not _inside(q.start, excluded)]
+    text = doc_text(doc)
+    statements = [
+        q
+        for i, q in enumerate(quotes)
+        if (
+            _quote_words(doc, q) >= MIN_QUOTE_WORDS
+            or _splits_a_sentence(text, q, quotes[i + 1 : i + 2])
+            or _LABEL_LEAD.search(text, max(0, q.open_mark - 20), q.open_mark)
+        )
+        and not _inside(q.start, excluded)
+    ]
     direct = list(_direct_quotes(doc, statements))
     used_cues = {a.cue_span for a in direct}
     quoted = [(q.start, q.end) for q in statements]
@@ -130,6 +140,15 @@ def find_attributions(doc: Doc, quotes: list[Quote], excluded: list[tuple[int, i
         and (a.cue_span not in used_cues or not any(s < qe and qs < e for s, e in a.segments for qs, qe in quoted))
     ]
     return _drop_nested(direct + indirect + _quotes_after_reported_speech(doc, statements, direct, indirect))
+
+
+def _splits_a_sentence(text: str, quote: Quote, following: list[Quote]) -> bool:
+    """'"We will not," she said in a video address, "hand this country back."': a short first part
+    that the attribution cuts off mid-sentence, with the rest quoted in the same paragraph."""
+    if quote.close_mark is None or not following or text[quote.close_mark - 1] != ",":
+        return False
+    between = text[quote.close_mark + 1 : following[0].open_mark]
+    return "\n" not in between and len(between) <= 150 and between.rstrip().endswith(",")
 
 
 def _quotes_after_reported_speech(
@@ -1290,6 +1309,8 @@ def characterisation(cue: Token) -> str | None:
 #: Words that call a report or claim untrue.
 #: Verbs that ask someone to act ('urged residents to leave', 'challenged Hollis to show the receipts').
 _URGING = frozenset({"urge", "challenge"})
+#: The words before a quoted label however short ('dismissed the claim as "complete fantasy"').
+_LABEL_LEAD = re.compile(r"\b(?:as|calling it|called it)\s*$", re.IGNORECASE)
 #: Verbs that put a label on something: a quoted label right after them is the speaker's words.
 _NAMING_VERBS = frozenset({"call", "describe", "dismiss", "brand", "label", "term", "denounce", "condemn"})
 _FALSITY = re.compile(
