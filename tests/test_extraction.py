@@ -1233,3 +1233,21 @@ def test_court_register_cues_and_short_quoted_labels(extract):
     assert by_text(result, "without a hearing").actor == "Bombay High Court"
     assert by_text(result, "never produced").actor == "Harish Menon"
     assert by_text(result, "complete fantasy").kind == "direct"
+
+
+def test_single_quotation_marks_in_british_style(extract):
+    text = (
+        "The Growers' Association chairman Tom Reilly was furious. ‘We’ve been let down by people who don’t "
+        "understand farming,’ he said. ‘The minister promised us a fund. Where is it?’\n\n"
+        "Ministers insisted the money was coming. 'It will be paid before the harvest,' said Farming Minister "
+        "Ann O'Brien, who added that the scheme was 'the most generous in Europe'."
+    )
+    result = extract(text)
+    first = by_text(result, "let down")
+    assert (
+        first.text
+        == "We’ve been let down by people who don’t understand farming. The minister promised us a fund. Where is it?"
+    )
+    assert first.actor == "Tom Reilly" and first.kind == "direct"
+    paid = by_text(result, "before the harvest")
+    assert paid.text == "It will be paid before the harvest" and paid.actor == "Ann O'Brien"

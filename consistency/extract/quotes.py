@@ -8,10 +8,12 @@ as one passage.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 OPENING = {"“": "”", "«": "»", "„": "“", '"': '"'}
 CLOSING = frozenset({"”", "»", '"', "“"})
+_SINGLE = {"‘": "’", "'": "'"}
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -37,7 +39,24 @@ class Quote:
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Return quoted passages in document order; inner single quotes are left as text."""
+    """Return quoted passages in document order; inner single quotes are left as text.
+
+    A text with no double quotation marks at all quotes with single ones ('We will fight,' he
+    said), as many British papers do; an apostrophe is then told from a closing mark by what
+    follows it ('don't', 'O'Brien' go on).
+    """
+    if any(mark in text for mark in OPENING):
+        return _find_quotes(text, OPENING, _can_open)
+    return _find_quotes(text, _SINGLE, _can_open_single, _can_close_single)
+
+
+def _find_quotes(
+    text: str,
+    opening: dict[str, str],
+    can_open: Callable[[str, int], bool],
+    can_close: Callable[[str, int], bool] = lambda text, position: True,
+) -> list[Quote]:
+    closing = frozenset(opening.values())
     quotes: list[Quote] = []
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     open_at: int | None = None
@@ -47,17 +66,21 @@ def find_quotes(text: str) -> list[Quote]:
         if open_at is not None:
             # A quote carried over from the previous paragraph re-opens with a mark here.
             first = _first_visible(text, p_start, p_end)
-            if first is not None and text[first] in OPENING:
+            if first is not None and text[first] in opening:
                 position = first + 1
         while position < p_end:
             char = text[position]
-            if open_at is None and char in OPENING and _can_open(text, position):
-                open_at, closer = position, OPENING[char]
-            elif open_at is not None and (char == closer or (char in CLOSING and char != '"' and closer != '"')):
+            if open_at is None and char in opening and can_open(text, position):
+                open_at, closer = position, opening[char]
+            elif (
+                open_at is not None
+                and (char == closer or (char in closing and char not in "\"'" and closer not in "\"'"))
+                and can_close(text, position)
+            ):
                 quotes.append(_make_quote(text, open_at, position))
                 open_at = None
             position += 1
-        if open_at is not None and not _continues(text, paragraphs, index):
+        if open_at is not None and not _continues(text, paragraphs, index, opening):
             quotes.append(_make_quote(text, open_at, None, end=p_end))
             open_at = None
     if open_at is not None:
@@ -83,6 +106,24 @@ def _can_open(text: str, position: int) -> bool:
     return not before.isalnum()
 
 
+def _can_open_single(text: str, position: int) -> bool:
+    """A single mark opens a quote at the start of a word ('We ...), not inside one (don't)."""
+    before = text[position - 1] if position else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    return not before.isalnum() and (after.isalpha() or after in '"“')
+
+
+def _can_close_single(text: str, position: int) -> bool:
+    """A single mark closes a quote after its words and before a break ('..., ' he said), not
+    inside a word (don't, O'Brien) nor as a plural possessive before a name (the Growers' Union)."""
+    before = text[position - 1] if position else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    if before.isspace() or after.isalnum():
+        return False
+    following = text[position + 2 : position + 3]
+    return not (before == "s" and after == " " and following.isupper())
+
+
 def _first_visible(text: str, start: int, end: int) -> int | None:
     for position in range(start, end):
         if not text[position].isspace():
@@ -90,10 +131,10 @@ def _first_visible(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _continues(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
+def _continues(text: str, paragraphs: list[tuple[int, int]], index: int, opening: dict[str, str]) -> bool:
     """An open quote runs on when the next paragraph starts with an opening mark."""
     if index + 1 >= len(paragraphs):
         return False
     start, end = paragraphs[index + 1]
     first = _first_visible(text, start, end)
-    return first is not None and text[first] in OPENING
+    return first is not None and text[first] in opening
