@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extract.quotes import plain_marks
+from .extract.quotes import parser_text
 from .types import Claim
 from .wordnet import antonyms
 
@@ -316,7 +316,7 @@ def analyse(
     known = known or {}
     todo = [c.proposition for c in claims if c.id not in known]
     processes = processes if len(todo) >= 4 * batch_size else 1
-    texts = (plain_marks(text) for text in todo)
+    texts = (parser_text(text) for text in todo)
     parsed = (_proposition(doc) for doc in nlp.pipe(texts, batch_size=batch_size, n_process=processes))
     return [known[c.id] if c.id in known else next(parsed) for c in claims]
 
@@ -325,7 +325,7 @@ def proposition_of(claim: Claim, tokens: Span) -> Proposition | None:
     """The claim's proposition read off its tokens in the document's own parse (the sentence
     around a claim helps the parser), or None when the proposition is not those words as written
     (a denial, tally or charge restated as a plain assertion)."""
-    if plain_marks(claim.proposition) != tokens.text:
+    if parser_text(claim.proposition) != tokens.text:
         return None
     doc = tokens.as_doc()
     for token in doc:

@@ -1251,3 +1251,18 @@ def test_single_quotation_marks_in_british_style(extract):
     assert first.actor == "Tom Reilly" and first.kind == "direct"
     paid = by_text(result, "before the harvest")
     assert paid.text == "It will be paid before the harvest" and paid.actor == "Ann O'Brien"
+
+
+def test_an_article_pasted_as_one_line_keeps_its_claims(extract):
+    paragraphs = [
+        "Rider safety row deepens after tunnel crash",
+        '"We sent an email on Monday night saying the tunnel was dangerous," said team manager Henrik Vaalstad. '
+        '"Nobody answered.',
+        '"I want the tunnel gone." Race director Gilles Paravent said the route had been inspected three times.',
+        "Reporting by Ana Lind; Editing by Tom Hale. Read more: cycling news.",
+    ]
+    for joined in ("\n\n".join(paragraphs), " ".join(paragraphs)):
+        result = extract(joined)
+        assert by_text(result, "tunnel was dangerous").actor == "Henrik Vaalstad"
+        assert by_text(result, "inspected three times").actor == "Gilles Paravent"
+        assert not any("Race director" in c.text for c in result.claims)  # the quote ended before it

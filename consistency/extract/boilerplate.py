@@ -30,6 +30,8 @@ _APPEAL_WORDS = re.compile(
     re.IGNORECASE,
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: Words in the longest line that a credit or prompt pattern drops whole.
+_LONGEST_FURNITURE_LINE = 40
 
 
 def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
@@ -42,7 +44,10 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
         if in_second_half and _BLOCK_START.search(paragraph):
             ranges.append((start, len(text)))
             break
-        if _LINE_PATTERNS.search(paragraph) or _is_appeal(paragraph) or _is_trailer(paragraphs, index, text):
+        # A credit or prompt is a short line; a long paragraph that has one ('Read more: ...'
+        # pasted inline, or a whole article pasted as one line) is reporting and stays.
+        furniture = len(paragraph.split()) <= _LONGEST_FURNITURE_LINE and _LINE_PATTERNS.search(paragraph)
+        if furniture or _is_appeal(paragraph) or _is_trailer(paragraphs, index, text):
             ranges.append((start, end))
     return ranges
 

@@ -20,7 +20,7 @@ from .boilerplate import boilerplate_ranges, headline_ranges
 from .interviews import interview_answers, question_ranges
 from .lexicon import AGE_WORD, GENDERED_PRONOUNS, TITLE_ABBREVIATIONS
 from .mentions import gender_of, logical_subject, unmarked_subjects
-from .quotes import find_quotes, plain_marks
+from .quotes import find_quotes, parser_text
 from .references import link_apposed_denials, link_referential_denials
 from .speech import Attribution, doc_text, find_attributions
 
@@ -144,7 +144,7 @@ class ClaimExtractor:
         """
         documents = list(documents)
         pieces = [list(_chunks(d.text, CHUNK_CHARS)) for d in documents]
-        texts = (plain_marks(d.text[s:e]) for d, spans in zip(documents, pieces, strict=True) for s, e in spans)
+        texts = (parser_text(d.text[s:e]) for d, spans in zip(documents, pieces, strict=True) for s, e in spans)
         # Pieces are parsed lazily, in batches of about CHUNK_CHARS characters: batching short
         # articles parses them about 15% faster, while batching 20,000-character pieces would
         # triple peak memory for no gain.
@@ -178,7 +178,9 @@ class ClaimExtractor:
         tokens: dict[str, SpacySpan] = {}
         for start, doc in parsed:
             local_excluded = [(s - start, e - start) for s, e in excluded]
-            attributions = find_attributions(doc, find_quotes(doc_text(doc)), local_excluded)
+            # Quotes are read off the text as written: curly marks say which way they face.
+            quotes = find_quotes(text[start : start + len(doc_text(doc))])
+            attributions = find_attributions(doc, quotes, local_excluded)
             attributions += interview_answers(doc)
             speakers = _resolve_speakers(doc, start, attributions, resolver)
             for attribution, entry in zip(attributions, speakers, strict=True):

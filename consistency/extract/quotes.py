@@ -17,15 +17,18 @@ _SINGLE = {"‘": "’", "'": "'"}
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
-#: Typographic marks as the parser's training text wrote them: one character for one, so every
-#: offset into the parse is an offset into the text as read.
-_PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+#: Typographic marks and spaces as the parser's training text wrote them: one character for one,
+#: so every offset into the parse is an offset into the text as read.
+_PARSER_CHARS = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "}
+)
 
 
-def plain_marks(text: str) -> str:
-    """The text with curly apostrophes and quotation marks made straight ('Growers’ Association'
-    and 'Marsh’s allies' parse as they do with straight marks, and not as an adjective and a verb)."""
-    return text.translate(_PLAIN_MARKS)
+def parser_text(text: str) -> str:
+    """The text with curly apostrophes and quotation marks made straight and no-break spaces made
+    plain ('Growers’ Association' and 'Marsh’s allies' parse as they do with straight marks, not
+    as an adjective and a verb; 'Smith\u00a0said' is two words)."""
+    return text.translate(_PARSER_CHARS)
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,13 @@ def _find_quotes(
                 position = first + 1
         while position < p_end:
             char = text[position]
-            if open_at is None and char in opening and can_open(text, position):
+            if open_at is not None and char == '"' and closer == '"' and _faces_forward(text, position):
+                # '... the end of it. "The next quote': a straight mark before a word opens a quote,
+                # so the one still open ran to here without its closing mark (paragraphs pasted
+                # into one line lose the break that ended it).
+                quotes.append(_make_quote(text, open_at, None, end=position))
+                open_at = position
+            elif open_at is None and char in opening and can_open(text, position):
                 open_at, closer = position, opening[char]
             elif (
                 open_at is not None
@@ -104,6 +113,13 @@ def _can_open(text: str, position: int) -> bool:
         return True
     before = text[position - 1] if position else " "
     return not before.isalnum()
+
+
+def _faces_forward(text: str, position: int) -> bool:
+    """A straight mark after a space and before a letter or digit can only open a quote."""
+    before = text[position - 1] if position else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    return before.isspace() and after.isalnum()
 
 
 def _can_open_single(text: str, position: int) -> bool:
