@@ -1266,3 +1266,19 @@ def test_an_article_pasted_as_one_line_keeps_its_claims(extract):
         assert by_text(result, "tunnel was dangerous").actor == "Henrik Vaalstad"
         assert by_text(result, "inspected three times").actor == "Gilles Paravent"
         assert not any("Race director" in c.text for c in result.claims)  # the quote ended before it
+
+
+def test_a_colon_lead_in_without_a_speech_verb(extract):
+    result = extract(
+        "Rovania's prime minister, Katarina Holm, whose country hosts several exiled opposition figures, was "
+        'blunt: "This was not an election. It was a coronation with ballot papers."\n\n'
+        'Amina Yusuf, the MP for Kelham North, put it more bluntly: "My constituents do not care whose fault '
+        'this is."'
+    )
+    assert by_text(result, "a coronation").actor == "Katarina Holm"
+    assert by_text(result, "My constituents").actor == "Amina Yusuf"
+
+
+def test_criticism_for_something_is_a_charge(extract):
+    result = extract('Opposition spokesman Greg Tolland slammed the Government for "letting this dispute drift".')
+    assert result.claims[0].text.startswith("the Government for") and result.claims[0].actor == "Greg Tolland"

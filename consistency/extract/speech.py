@@ -261,7 +261,28 @@ def _attribution_before(doc: Doc, quote: Quote) -> tuple[Token, Token | None] | 
             speaker = _speaker_of(token) or _speaker_after(token)
             if speaker is not None:
                 return token, speaker
-    return None
+    return _colon_lead_in(tokens) if lead.endswith(":") else None
+
+
+def _colon_lead_in(tokens: list[Token]) -> tuple[Token, Token] | None:
+    """'Katarina Holm was blunt: "..."', 'Amina Yusuf put it more bluntly: "..."': a clause with
+    no speech verb that introduces a quote with a colon; its subject speaks, if it names someone."""
+    sentence = [t for t in tokens if t.sent.start == tokens[-1].sent.start] if tokens else []
+    colon = sentence[-1].i if sentence else -1
+    # The clause's own verb: the parser may hang it on a verb inside the quote.
+    verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"} and (t.head.i > colon or t.head.i == t.i)]
+    if not verbs:
+        return None
+    subject = next((c for c in verbs[-1].children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return None
+    named = (
+        subject.pos_ == "PROPN"
+        or subject.lower_ in {"he", "she"}
+        or subject.lemma_.lower() in PERSON_ROLE_NOUNS
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+    )
+    return (verbs[-1], subject) if named and _plausible_speaker(subject) else None
 
 
 def _is_continuation(doc: Doc, after: tuple[Token, Token | None], following: Quote) -> bool:
@@ -526,7 +547,7 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
     for child in children:
         by_dep.setdefault(child.dep_, []).append(child)
     obj = next(iter(by_dep.get("dobj", [])), None)
-    if lemma in {"accuse", "blame"} and obj is not None:
+    if lemma in {"accuse", "blame"} | _CRITICISING and obj is not None:
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "for", "on"}), None)
         # 'accused the government of "treating the villages as expendable"': the parser may hang
         # the 'of' on the accused; only a gerund after it is the charge ('the mayor of Linden' is not).
@@ -1307,6 +1328,8 @@ def characterisation(cue: Token) -> str | None:
 
 
 #: Words that call a report or claim untrue.
+#: Verbs that fault someone for something ('slammed the Government for letting the dispute drift').
+_CRITICISING = frozenset({"slam", "criticise", "criticize", "blast", "condemn"})
 #: Verbs that ask someone to act ('urged residents to leave', 'challenged Hollis to show the receipts').
 _URGING = frozenset({"urge", "challenge"})
 #: The words before a quoted label however short ('dismissed the claim as "complete fantasy"').
