@@ -1282,3 +1282,22 @@ def test_a_colon_lead_in_without_a_speech_verb(extract):
 def test_criticism_for_something_is_a_charge(extract):
     result = extract('Opposition spokesman Greg Tolland slammed the Government for "letting this dispute drift".')
     assert result.claims[0].text.startswith("the Government for") and result.claims[0].actor == "Greg Tolland"
+
+
+def test_a_that_clause_whose_subject_the_parser_hung_on_the_listener(extract):
+    result = extract(
+        'Anton Melnikov, the spokesman for the president, told a daily briefing that contacts "at the expert '
+        'level" were under way, but he denied that any deal had been reached.'
+    )
+    assert by_text(result, "under way").text == 'contacts "at the expert level" were under way'
+
+
+def test_single_marks_with_double_marks_inside(extract):
+    result = extract(
+        "‘I feel sick to my stomach,’ said Kerry Ashworth, 38, a mother of two. ‘The letter said my records were "
+        "“secure”. They weren’t.’\n\nThe trust’s chief executive, Helen Marsh, said: ‘I want to apologise to "
+        "every single patient.’"
+    )
+    assert by_text(result, "sick to my stomach").actor == "Kerry Ashworth"
+    apology = by_text(result, "apologise")
+    assert apology.text == "I want to apologise to every single patient." and apology.kind == "direct"

@@ -30,6 +30,9 @@ _APPEAL_WORDS = re.compile(
     re.IGNORECASE,
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: A full stop ending a sentence inside a line (not 'U.S.' or 'Dr.'): the end of a word, then a
+#: capital or an opening mark.
+_SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?]['’\"”]?\s+[‘'\"“A-Z]")
 #: Words in the longest line that a credit or prompt pattern drops whole.
 _LONGEST_FURNITURE_LINE = 40
 
@@ -80,6 +83,7 @@ def headline_ranges(text: str) -> list[tuple[int, int]]:
     if match is None or match.end() >= len(text.rstrip()):
         return []
     line = match.group().strip()
-    if len(line.split()) <= 25 and line[-1:] not in {".", '"', "”", "!"}:
+    # A headline is one short sentence: '..., said Kerry Ashworth. ‘The letter ...’' is not one.
+    if len(line.split()) <= 25 and line[-1:] not in {".", '"', "”", "!"} and not _SENTENCE_BREAK.search(line):
         return [(match.start(), match.end())]
     return []

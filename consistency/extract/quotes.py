@@ -27,8 +27,16 @@ _PARSER_CHARS = str.maketrans(
 def parser_text(text: str) -> str:
     """The text with curly apostrophes and quotation marks made straight and no-break spaces made
     plain ('Growers’ Association' and 'Marsh’s allies' parse as they do with straight marks, not
-    as an adjective and a verb; 'Smith\u00a0said' is two words)."""
-    return text.translate(_PARSER_CHARS)
+    as an adjective and a verb; 'Smith\u00a0said' is two words). Single marks that quote are
+    made double, as the parser's training text quoted."""
+    chars = list(text.translate(_PARSER_CHARS))
+    for quote in find_quotes(text):
+        if len(text[quote.start : quote.end].split()) < 4:
+            continue  # "bore 'all the hallmarks' of": a phrase inside a sentence parses as written
+        for mark in (quote.open_mark, quote.close_mark):
+            if mark is not None and chars[mark] == "'":
+                chars[mark] = '"'
+    return "".join(chars)
 
 
 @dataclass(frozen=True)
@@ -44,11 +52,14 @@ class Quote:
 def find_quotes(text: str) -> list[Quote]:
     """Return quoted passages in document order; inner single quotes are left as text.
 
-    A text with no double quotation marks at all quotes with single ones ('We will fight,' he
-    said), as many British papers do; an apostrophe is then told from a closing mark by what
-    follows it ('don't', 'O'Brien' go on).
+    A text that opens more quotes with single marks than with double ones quotes with single
+    marks ('We will fight,' he said), as many British papers do, and keeps double marks for a
+    quote inside a quote; an apostrophe is then told from a closing mark by what follows it
+    ('don't', 'O'Brien' go on).
     """
-    if any(mark in text for mark in OPENING):
+    doubles = sum(1 for i, char in enumerate(text) if char in OPENING and _can_open(text, i))
+    singles = sum(1 for i, char in enumerate(text) if char in _SINGLE and _can_open_single(text, i))
+    if doubles >= singles:
         return _find_quotes(text, OPENING, _can_open)
     return _find_quotes(text, _SINGLE, _can_open_single, _can_close_single)
 

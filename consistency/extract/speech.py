@@ -610,6 +610,11 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         complement = misattached + complement
     if not complement:
         complement = misattached
+    if complement and (start := _subject_cut_off(cue, complement[0])) is not None:
+        # 'told a daily briefing that contacts "at the expert level" were under way': the parser
+        # reads 'that contacts ...' as the briefing's relative clause and leaves 'were under way'
+        # without a subject; the claim runs from after 'that'.
+        return list(cue.doc[start : complement[0].right_edge.i + 1]), cue.i + 1, polarity
     if complement:
         if (rejected := _said_untrue(complement[0])) is not None:
             return _subtree_range(rejected), cue.i + 1, "denied"
@@ -729,6 +734,19 @@ def _parenthetical_content(cue: Token) -> list[Token]:
         if child.i > cue.i and child.dep_ in {"advcl", "conj", "cc", "parataxis"}:
             skipped |= {t.i for t in child.subtree}
     return [t for t in clause.subtree if t.i not in skipped]
+
+
+def _subject_cut_off(cue: Token, clause: Token) -> int | None:
+    """Where a that-clause begins whose subject the parser hung elsewhere: the token after the
+    'that' between the cue and a clause with no subject of its own."""
+    if clause.i < cue.i or any(c.dep_ in _SUBJECTS | {"expl"} for c in clause.children):
+        return None
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    that = next((t for t in cue.doc[cue.i + 1 : clause.left_edge.i] if t.lower_ == "that"), None)
+    if that is None or that.dep_ not in {"nsubj", "mark"} or that.head.i == clause.i:
+        return None
+    return that.i + 1
 
 
 def _misattached_that_clause(cue: Token) -> list[Token]:
