@@ -1301,3 +1301,14 @@ def test_single_marks_with_double_marks_inside(extract):
     assert by_text(result, "sick to my stomach").actor == "Kerry Ashworth"
     apology = by_text(result, "apologise")
     assert apology.text == "I want to apologise to every single patient." and apology.kind == "direct"
+
+
+def test_a_firms_person_and_a_documents_compiler(extract):
+    result = extract(
+        '"It was a clear reminder," said Ana Ruiz, chief strategist at Brightwater Capital. Traders now see a '
+        "38% chance of a cut in September, according to data compiled by Bloomberg. Kenji Harada, a currency "
+        "strategist, said the yen would weaken. Brightwater's Ruiz was less sanguine. She said she now expected "
+        "only one cut this year."
+    )
+    assert by_text(result, "38% chance").actor == "Bloomberg"
+    assert by_text(result, "only one cut").actor == "Ana Ruiz"

@@ -155,6 +155,10 @@ def speaker_head(head: Token) -> Token:
         # "a spokesman for the ministry", "a statement from the ministry", "a report by Amnesty"
         preps = {"for", "of"} if lemma in _VOICE_NOUNS else {"from", "by", "of"}
         prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+        if prep is None and lemma in _DOCUMENT_NOUNS:
+            # "data compiled by Bloomberg", "a report published by the agency"
+            made = (c for c in head.rights if c.dep_ == "acl")
+            prep = next((a for c in made for a in c.children if a.dep_ == "agent"), None)
         target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         if target is not None:
             return target
@@ -457,9 +461,13 @@ class ActorResolver:
             return None  # 'Lumora, the London-based smart home company,': what Lumora is, not who
         mention = parse_mention(span)
         salience = (_REPORTED if reported else _SUBJECT) if subject else _MENTIONED
-        if known_only and (index := self._known(mention.name or span.root.text)) is not None:
-            self._touch(index, span.start_char + offset, salience)
-            return index
+        if known_only:
+            # 'Malloy flatly rejected that', 'Brightwater's Ruiz was less sanguine'.
+            index = self._known(mention.name) if mention.name else None
+            index = self._known(span.root.text) if index is None else index
+            if index is not None:
+                self._touch(index, span.start_char + offset, salience)
+                return index
         if mention.form == "role" and subject and not reported:
             # 'The chairman put the figure lower: ..., he said': the known holder of the role is
             # who 'he' means next; a role with no known holder stays unresolved.

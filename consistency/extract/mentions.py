@@ -24,7 +24,7 @@ def unmarked_subjects(doc: Doc) -> list[SpacySpan]:
         and (
             (
                 (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title))
-                and token.left_edge.i == token.i
+                and all(c.dep_ == "poss" for c in token.lefts)  # 'Brightwater's Ruiz'
                 and token.ent_type_ not in {"PERSON", "ORG"}
             )
             or (
