@@ -1312,3 +1312,12 @@ def test_a_firms_person_and_a_documents_compiler(extract):
     )
     assert by_text(result, "38% chance").actor == "Bloomberg"
     assert by_text(result, "only one cut").actor == "Ana Ruiz"
+
+
+def test_a_family_tie_names_the_person_it_was_given_to(extract):
+    result = extract(
+        "Mariam Haddad, 44, is rebuilding the house. Her son, Yusuf, 15, helps at weekends. Gareth Lewis, the "
+        "council officer, says funding has been applied for. Back on Mill Lane, Mariam has chosen the tiles. "
+        'Her son looks at the line on the wall. "We\'ll see whether the builders turn up on time," he says.'
+    )
+    assert by_text(result, "builders turn up").actor == "Yusuf"

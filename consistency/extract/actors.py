@@ -306,7 +306,7 @@ def parse_mention(span: Span) -> Mention:
     )
     if name_tokens:
         name = _join(name_tokens)
-        roles = tuple(_appositive_roles(head))
+        roles = tuple(_appositive_roles(head)) + _role_apposed_to(head)
         return Mention(text, name, title, "name", head.lemma_.lower(), label, described, roles)
     first = tokens[0].lower_ if tokens else ""
     lemma = head.lemma_.lower()
@@ -797,6 +797,14 @@ def _add_apposed_roles(entry: ActorEntry, mention: Mention) -> None:
     for role in mention.apposed_roles:
         if role.split()[-1].lower() in roles:
             entry.add_title(role)
+
+
+def _role_apposed_to(name: Token) -> tuple[str, ...]:
+    """The role a name is set beside as its apposition: 'Her son, Yusuf, 15,' -> 'son'."""
+    role = name.head
+    if name.dep_ != "appos" or role.lemma_.lower() not in PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS:
+        return ()
+    return (" ".join(t.text for t in mention_span(role) if t.dep_ not in {"det", "poss", "case"}),)
 
 
 def _appositive_roles(name: Token) -> list[str]:

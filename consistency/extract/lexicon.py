@@ -357,6 +357,10 @@ TITLE_WORDS = frozenset(
 )
 
 #: Role nouns that refer back to a titled person: "the president", "the minister".
+KINSHIP_NOUNS = frozenset(
+    {"son", "daughter", "husband", "wife", "mother", "father", "brother", "sister", "partner", "widow"}
+    | {"widower", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "mum", "dad"}
+)
 PERSON_ROLE_NOUNS = frozenset(
     {
         "president",
@@ -427,6 +431,8 @@ PERSON_ROLE_NOUNS = frozenset(
         "representative",
         "negotiator",
     }
+    # Family ties name people in feature writing: 'her son, Yusuf, 15,' ... 'Her son looks at the wall.'
+    | KINSHIP_NOUNS
 )
 
 #: Role nouns for organisations: "the club", "the company", "the ministry".

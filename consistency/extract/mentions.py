@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from .lexicon import GENDERED_NOUNS, GENDERED_PRONOUNS, PERSON_ROLE_NOUNS
+from .lexicon import GENDERED_NOUNS, GENDERED_PRONOUNS, KINSHIP_NOUNS, PERSON_ROLE_NOUNS
 
 #: Verbs of asking: their agent puts the question, the answer is someone else's.
 _QUESTIONING = frozenset({"ask", "question", "press", "challenge", "quiz"})
@@ -30,7 +30,11 @@ def unmarked_subjects(doc: Doc) -> list[SpacySpan]:
             or (
                 not token.ent_type_
                 and token.lemma_.lower() in PERSON_ROLE_NOUNS
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                and any(
+                    (c.dep_ == "det" and c.lower_ == "the")
+                    or (c.dep_ == "poss" and token.lemma_.lower() in KINSHIP_NOUNS)  # 'Her son looks up'
+                    for c in token.children
+                )
             )
         )
     ]
