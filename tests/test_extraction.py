@@ -1321,3 +1321,13 @@ def test_a_family_tie_names_the_person_it_was_given_to(extract):
         'Her son looks at the line on the wall. "We\'ll see whether the builders turn up on time," he says.'
     )
     assert by_text(result, "builders turn up").actor == "Yusuf"
+
+
+def test_court_and_party_register(extract):
+    result = extract(
+        "Green MEP Jonas Feldkamp said the levy was long overdue. Circuit Judge Harold Benavides ruled that the "
+        "account was admissible. Wade Pruitt told jurors he fired three times in quick succession."
+    )
+    assert by_text(result, "long overdue").actor == "Jonas Feldkamp"
+    assert by_text(result, "admissible").actor == "Harold Benavides"
+    assert by_text(result, "fired three times").text == "he fired three times in quick succession"

@@ -749,6 +749,20 @@ def _subject_cut_off(cue: Token, clause: Token) -> int | None:
     return that.i + 1
 
 
+def _listener_relative(cue: Token, clause: Token) -> bool:
+    """'Pruitt told jurors he fired three times': the parser reads the claim as the listeners'
+    relative clause ('jurors [whom] he fired'); listeners are told things, not modified so."""
+    listener = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and listener.head.i == cue.i
+        and listener.dep_ in {"dobj", "dative"}
+        and listener.lemma_.lower() in LISTENER_NOUNS | {"juror", "jurors"}
+        and clause.left_edge.i == listener.i + 1
+        and not any(c.tag_ in {"WDT", "WP"} for c in clause.children)
+    )
+
+
 def _misattached_that_clause(cue: Token) -> list[Token]:
     """'told a rally outside the gates that P' / 'said in a video posted online that P': the
     parser hangs the that-clause on a nearby noun or participle; it still belongs to the cue."""
@@ -757,7 +771,11 @@ def _misattached_that_clause(cue: Token) -> list[Token]:
             continue
         # 'told reporters after the vote that the rebate would be paid for': the parser may also
         # read 'that' as the object of a stranded 'for' and the clause as the noun's modifier.
-        introduced = _has_that(token) or (token.left_edge.lower_ == "that" and token.dep_ in {"relcl", "acl"})
+        introduced = (
+            _has_that(token)
+            or (token.left_edge.lower_ == "that" and token.dep_ in {"relcl", "acl"})
+            or _listener_relative(cue, token)
+        )
         if introduced and any(c.dep_ in _SUBJECTS | {"expl"} and c.lower_ != "that" for c in token.children):
             between = token.doc[cue.i + 1 : token.left_edge.i]
             # A participle in between ('in a video posted online') is not a cue of its own, nor
