@@ -1331,3 +1331,22 @@ def test_court_and_party_register(extract):
     assert by_text(result, "long overdue").actor == "Jonas Feldkamp"
     assert by_text(result, "admissible").actor == "Harold Benavides"
     assert by_text(result, "fired three times").text == "he fired three times in quick succession"
+
+
+def test_a_one_word_subject_before_a_parenthetical_cue(extract):
+    result = extract(
+        "Workers, he says, are not choosing between fee structures. However, she said, the plan would go ahead."
+    )
+    assert [c.text for c in result.claims] == [
+        "Workers are not choosing between fee structures.",
+        "the plan would go ahead.",
+    ]
+
+
+def test_a_split_quote_interrupted_by_a_scene(extract):
+    result = extract(
+        'Marisol Vega founded the company in 2020. "We hired too fast in 2022, and we paid for it," she says, '
+        'sitting in a glass-walled meeting room that she jokingly calls the fishbowl. "This year is about '
+        'proving that the model works."'
+    )
+    assert len(result.claims) == 1 and len(result.claims[0].segments) == 2

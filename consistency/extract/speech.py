@@ -294,8 +294,10 @@ def _is_continuation(doc: Doc, after: tuple[Token, Token | None], following: Quo
     between = text[anchor : following.open_mark]
     if "\n" in between or len(between) > 150 or any(mark in between for mark in OPENING):
         return False
-    if any(_is_cue(t) for t in _tokens_between(doc, anchor, following.open_mark)):
-        return False  # the second quote has its own attribution ("she said: ...")
+    # The second quote has its own attribution ("she said: ..."); a verb in a clause describing
+    # the scene ('sitting in a room that she calls the fishbowl') is none.
+    if any(_is_cue(t) and t.dep_ not in {"relcl", "acl"} for t in _tokens_between(doc, anchor, following.open_mark)):
+        return False
     if between.rstrip().endswith((",", ":", "—", "–")):
         return True
     return between.rstrip().endswith(".") and _attribution_after(doc, following, None) is None
@@ -399,7 +401,11 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
         tokens, denial = _without_apposed_denial(tokens)
         # 'The factory, he said, will close': the clause runs on both sides of the cue.
         runs = _runs(tokens) if _parenthetical(cue) else [tokens]
-        segments = tuple(span for run in runs if (span := _clean_span(doc, run)) is not None)
+        # 'Workers, he says, are not choosing ...': a one-word run before the cue is the subject
+        # ('However, he said, ...' is the writer's link).
+        runs = [run for run in runs if len(run) > 1 or run[0].pos_ in {"NOUN", "PROPN", "PRON", "NUM"}]
+        shortest = 1 if len(runs) > 1 else 2
+        segments = tuple(span for run in runs if (span := _clean_span(doc, run, shortest)) is not None)
         if not segments:
             continue
         # 'declined to say whether ...' asks; 'recalls that when she started, P' tells.
@@ -1202,8 +1208,9 @@ def _pobj_tokens(prep: Token) -> list[Token]:
     return _subtree_range(*objects) if objects else []
 
 
-def _clean_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
-    """Character span of the contiguous part of ``tokens``, trimmed of joiners and punctuation."""
+def _clean_span(doc: Doc, tokens: list[Token], shortest: int = 2) -> tuple[int, int] | None:
+    """Character span of the contiguous part of ``tokens``, trimmed of joiners and punctuation,
+    or None when fewer than ``shortest`` words (other than a number) are left."""
     if not tokens:
         return None
     # Keep the first contiguous run (tokens removed in the middle split separate claims).
@@ -1217,7 +1224,7 @@ def _clean_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
         or run[-1].text in {"“"}
     ):
         run.pop()
-    if not run or (len(run) < 2 and not run[0].like_num):
+    if not run or (len(run) < shortest and not run[0].like_num):
         return None
     start, end = run[0].idx, run[-1].idx + len(run[-1].text)
     after = doc[run[-1].i + 1 : run[-1].i + 3]
