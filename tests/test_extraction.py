@@ -1350,3 +1350,15 @@ def test_a_split_quote_interrupted_by_a_scene(extract):
         'proving that the model works."'
     )
     assert len(result.claims) == 1 and len(result.claims[0].segments) == 2
+
+
+def test_a_reason_after_a_parenthetical_cue_stays_in_the_claim(extract):
+    result = extract(
+        "The prompt was tested for two weeks and removed, she says, because users found it annoying. "
+        "Turnout was 64 percent, the commission said, while the opposition put it at 40 percent."
+    )
+    assert (
+        by_text(result, "prompt").text
+        == "The prompt was tested for two weeks and removed because users found it annoying."
+    )
+    assert by_text(result, "Turnout").text == "Turnout was 64 percent"

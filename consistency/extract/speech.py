@@ -735,11 +735,23 @@ def _parenthetical_content(cue: Token) -> list[Token]:
     """'The factory, he said, will close' / 'Turnout was 64 percent, the commission said, while
     ...': the clause the cue interrupts or follows, without the cue and any later clause."""
     clause = cue.head
-    skipped = {t.i for t in cue.subtree}
+    # 'The prompt was removed, she says, because users found it annoying': a reason or condition
+    # the parser hangs on the cue still belongs to what she says.
+    kept = {t.i for child in cue.rights if _reason_or_condition(child) for t in child.subtree}
+    skipped = {t.i for t in cue.subtree} - kept
     for child in clause.children:
-        if child.i > cue.i and child.dep_ in {"advcl", "conj", "cc", "parataxis"}:
+        if child.i > cue.i and child.dep_ in {"advcl", "conj", "cc", "parataxis"} and not _reason_or_condition(child):
             skipped |= {t.i for t in child.subtree}
     return [t for t in clause.subtree if t.i not in skipped]
+
+
+def _reason_or_condition(clause: Token) -> bool:
+    """An adverbial clause opened by 'because', 'if', 'unless' or 'although'."""
+    return (
+        clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in clause.children)
+        and not any(_is_cue(t) for t in clause.subtree)
+    )
 
 
 def _subject_cut_off(cue: Token, clause: Token) -> int | None:
@@ -1371,6 +1383,8 @@ def characterisation(cue: Token) -> str | None:
 
 
 #: Words that call a report or claim untrue.
+#: Conjunctions of a reason or condition that go on the claim a parenthetical cue interrupts.
+_CLAUSE_MARKS = frozenset({"because", "unless", "if"})
 #: Verbs that fault someone for something ('slammed the Government for letting the dispute drift').
 _CRITICISING = frozenset({"slam", "criticise", "criticize", "blast", "condemn"})
 #: Verbs that ask someone to act ('urged residents to leave', 'challenged Hollis to show the receipts').
