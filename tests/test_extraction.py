@@ -1362,3 +1362,21 @@ def test_a_reason_after_a_parenthetical_cue_stays_in_the_claim(extract):
         == "The prompt was tested for two weeks and removed because users found it annoying."
     )
     assert by_text(result, "Turnout").text == "Turnout was 64 percent"
+
+
+def test_a_transcripts_turns_are_their_speakers_claims(extract):
+    text = (
+        "Presenter Clare Hebden spoke to Health Minister Grace Okonkwo and the opposition's health spokesman, "
+        "Tom Aldous.\n\n"
+        "HOST: The Hospital Doctors' Association said this morning that 14,000 patients waited over twelve hours.\n"
+        "OKONKWO: I don't accept that the health service is in crisis.\n"
+        "HOST: Mr Aldous?\n"
+        "ALDOUS: The interim target won't be met, and the minister knows it.\n"
+    )
+    result = extract(text)
+    turns = {c.text: c.actor for c in result.claims if c.kind == "direct"}
+    assert turns == {
+        "I don't accept that the health service is in crisis.": "Grace Okonkwo",
+        "The interim target won't be met, and the minister knows it.": "Tom Aldous",
+    }
+    assert by_text(result, "14,000 patients").actor == "Hospital Doctors' Association"

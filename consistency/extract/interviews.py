@@ -1,12 +1,14 @@
-"""Question-and-answer interviews: every answer is the interviewee's own words.
+"""Interviews and transcripts: every answer or turn is its speaker's own words.
 
-News sites print interviews as a short introduction followed by the exchange::
+News sites print interviews as a short introduction followed by the exchange, either as
+questions and answers or as turns labelled with the speaker's name::
 
-    Q: So when will rates come down?
-    A: I am not going to give you a date. ...
+    Q: So when will rates come down?          HOST: Minister, is this a crisis?
+    A: I am not going to give you a date.     OKONKWO: I don't accept that it is.
 
 The answers carry no quotation marks and no speech verb, so the quote and reported-speech rules
-find nothing in them; the questions are the interviewer's and claim nothing.
+find nothing in them; the questions are the interviewer's and claim nothing, and a host's turn
+claims only what it reports someone else said.
 """
 
 from __future__ import annotations
@@ -21,43 +23,87 @@ from .speech import Attribution, doc_text
 _QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.\-–—][ \t]+\S[^\n]*", re.MULTILINE)
 _BYLINE = re.compile(r"[ \t]*(?:By|Interview by|Interviewed by)\b", re.IGNORECASE)
 _ANSWER = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.\-–—][ \t]+(?=\S)", re.MULTILINE)
+#: A turn of a transcript: a name or role in capitals, a colon, the words ('OKONKWO: ...').
+_TURN = re.compile(r"^[ \t]*([A-Z][A-Z'’.\- ]{0,40}[A-Z.])[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+#: Labels of whoever asks the questions in a transcript.
+_HOSTS = frozenset({"HOST", "PRESENTER", "INTERVIEWER", "MODERATOR", "ANCHOR", "Q", "QUESTION", "REPORTER"})
+#: Turns a text needs before it is read as a transcript.
+_FEWEST_TURNS = 4
 
 
 def question_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of an interview's question lines (none unless the text also answers)."""
+    """Character ranges of an interview's questions (none unless the text also answers). A
+    transcript host's turns are not among them: 'the Hospital Doctors' Association said this
+    morning that ...' is that association's claim, whoever relays it."""
     if not _ANSWER.search(text):
         return []
     return [(m.start(), m.end()) for m in _QUESTION.finditer(text)]
 
 
 def interview_answers(doc: Doc) -> list[Attribution]:
-    """One direct claim per answer line, spoken by the person the introduction is about."""
+    """One direct claim per answer or guest's turn."""
     text = doc_text(doc)
-    first_question = next(_QUESTION.finditer(text), None)
-    if first_question is None:
-        return []
-    speaker = _interviewee(doc, first_question.start())
-    if speaker is None:
-        return []
+    first_question = _QUESTION.search(text)
+    if first_question is not None and _ANSWER.search(text):
+        speaker = _interviewee(doc, first_question.start())
+        if speaker is None:
+            return []
+        return [_answer(text, marker, speaker) for marker in _ANSWER.finditer(text, first_question.start())]
+    turns = _transcript_turns(text)
     answers = []
-    for marker in _ANSWER.finditer(text, first_question.start()):
-        end = text.find("\n", marker.end())
-        end = len(text) if end < 0 else end
-        answer_end = len(text[marker.end() : end].rstrip())
-        if answer_end == 0:
+    for turn in turns:
+        if _label(turn) in _HOSTS:
             continue
-        answers.append(
-            Attribution(
-                segments=((marker.end(), marker.end() + answer_end),),
-                cue=text[marker.start() : marker.end()].strip(),
-                cue_lemma="answer",
-                cue_span=(marker.start(), marker.end()),
-                kind="direct",
-                polarity="asserted",
-                speaker=speaker,
-            )
-        )
+        speaker = _named_before(doc, _label(turn), turns[0].start()) or _label_token(doc, turn)
+        if speaker is not None:
+            answers.append(_answer(text, turn, speaker))
     return answers
+
+
+def _answer(text: str, marker: re.Match[str], speaker: Token) -> Attribution:
+    """The words after an answer's marker or a turn's label, to the end of its line."""
+    end = _line_end(text, marker.end())
+    return Attribution(
+        segments=((marker.end(), marker.end() + len(text[marker.end() : end].rstrip())),),
+        cue=text[marker.start() : marker.end()].strip(),
+        cue_lemma="answer",
+        cue_span=(marker.start(), marker.end()),
+        kind="direct",
+        polarity="asserted",
+        speaker=speaker,
+    )
+
+
+def _transcript_turns(text: str) -> list[re.Match[str]]:
+    """The labelled turns, when the text has enough of them by at least two speakers."""
+    turns = list(_TURN.finditer(text))
+    if len(turns) < _FEWEST_TURNS or len({_label(turn) for turn in turns}) < 2:
+        return []
+    return turns
+
+
+def _label(turn: re.Match[str]) -> str:
+    return turn.group(1).strip()
+
+
+def _named_before(doc: Doc, label: str, transcript_start: int) -> Token | None:
+    """The introduction's mention of the person a label names ('OKONKWO' -> 'Grace Okonkwo')."""
+    surname = label.split()[-1].lower().strip(".")
+    return next(
+        (t for t in doc if t.idx < transcript_start and t.lower_ == surname and t.pos_ in {"PROPN", "NOUN"}),
+        None,
+    )
+
+
+def _label_token(doc: Doc, turn: re.Match[str]) -> Token | None:
+    """The label itself, for a speaker the introduction does not name."""
+    span = doc.char_span(turn.start(1), turn.end(1), alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
 
 
 def _interviewee(doc: Doc, questions_start: int) -> Token | None:
