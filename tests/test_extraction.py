@@ -1380,3 +1380,11 @@ def test_a_transcripts_turns_are_their_speakers_claims(extract):
         "The interim target won't be met, and the minister knows it.": "Tom Aldous",
     }
     assert by_text(result, "14,000 patients").actor == "Hospital Doctors' Association"
+
+
+def test_labelled_update_lines_are_no_transcript(extract):
+    text = (
+        "Live: storm updates\n\nUPDATE: The river peaked at 4.2 metres, officials said.\nUPDATE: Power is back.\n"
+        "UPDATE: Schools will reopen on Monday.\nCORRECTION: An earlier post misstated the river level.\n"
+    )
+    assert [(c.text, c.actor) for c in extract(text).claims] == [("The river peaked at 4.2 metres", "officials")]

@@ -54,7 +54,8 @@ def interview_answers(doc: Doc) -> list[Attribution]:
     for turn in turns:
         if _label(turn) in _HOSTS:
             continue
-        speaker = _named_before(doc, _label(turn), turns[0].start()) or _label_token(doc, turn)
+        # Only a label the introduction names is a speaker ('UPDATE:' and 'CORRECTION:' lines are not).
+        speaker = _named_before(doc, _label(turn), turns[0].start())
         if speaker is not None:
             answers.append(_answer(text, turn, speaker))
     return answers
@@ -93,12 +94,6 @@ def _named_before(doc: Doc, label: str, transcript_start: int) -> Token | None:
         (t for t in doc if t.idx < transcript_start and t.lower_ == surname and t.pos_ in {"PROPN", "NOUN"}),
         None,
     )
-
-
-def _label_token(doc: Doc, turn: re.Match[str]) -> Token | None:
-    """The label itself, for a speaker the introduction does not name."""
-    span = doc.char_span(turn.start(1), turn.end(1), alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 def _line_end(text: str, position: int) -> int:
