@@ -1388,3 +1388,16 @@ def test_labelled_update_lines_are_no_transcript(extract):
         "UPDATE: Schools will reopen on Monday.\nCORRECTION: An earlier post misstated the river level.\n"
     )
     assert [(c.text, c.actor) for c in extract(text).claims] == [("The river peaked at 4.2 metres", "officials")]
+
+
+def test_a_group_and_one_of_its_members(extract):
+    result = extract(
+        "Officials privately concede that the target will probably be missed by a wide margin, with one "
+        "estimating that the final figure is more likely to be 1.1 million. Some backbenchers fear that the "
+        "reforms will hand campaigners a grievance."
+    )
+    assert [(c.text, c.actor) for c in result.claims] == [
+        ("the target will probably be missed by a wide margin", "Officials"),
+        ("the final figure is more likely to be 1.1 million", "Officials"),
+        ("the reforms will hand campaigners a grievance", "Some backbenchers"),
+    ]

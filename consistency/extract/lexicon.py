@@ -44,6 +44,7 @@ SPEECH_VERBS = frozenset(
         "contend",
         "observe",
         "rule",
+        "fear",
         "submit",
         "shout",
         "slam",

@@ -889,7 +889,7 @@ def _is_cue(token: Token) -> bool:
         return False
     # Beliefs ("he thinks", "she believes") are reported inside the claims that carry them; a
     # sentence that only states a belief ('Police believe the gang had visited the shop') is one.
-    if lemma in {"think", "believe"}:
+    if lemma in {"think", "believe", "fear"}:
         return token.dep_ == "ROOT" and any(
             c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON_PRONOUNS | {"you"} for c in token.children
         )
@@ -930,6 +930,9 @@ def _speaker_of(cue: Token) -> Token | None:
         subject = before[-1] if before else next(iter(subjects), None)
         if subject is not None:
             subject = _partitive_head(subject)
+        if subject is not None and subject.lower_ in _ONE_OF_THEM and (above := _reporting_cue_above(cue)):
+            return _speaker_of(above)  # 'Officials concede that A, with one estimating that B'
+
         if subject is not None and subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
             # "the consumer group Which?, which called on ..."; for "who", the person.
             subject = _who(node.head) if subject.lower_ == "who" else node.head
@@ -1198,7 +1201,8 @@ def _is_aside(token: Token) -> bool:
 def _is_separate_attribution(token: Token) -> bool:
     """'..., telling reporters that ...', '..., before adding that ...', '..., which she said
     ...' or '... and accused Y of ...' start their own claim."""
-    if token.dep_ == "prep" and token.lower_ in {"before", "after"}:
+    if token.dep_ == "prep" and token.lower_ in {"before", "after", "with"}:
+        # '..., with one estimating that the final figure is higher': one of them says more.
         return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and _is_cue(c) for c in token.children)
     if token.dep_ == "relcl" and _is_cue(token):  # '10km, which she said helped explain the damage'
         return any(c.dep_ in _SUBJECTS and c.tag_ not in {"WDT", "WP"} for c in token.children)
@@ -1385,6 +1389,8 @@ def characterisation(cue: Token) -> str | None:
 #: Words that call a report or claim untrue.
 #: Conjunctions of a reason or condition that go on the claim a parenthetical cue interrupts.
 _CLAUSE_MARKS = frozenset({"because", "unless", "if"})
+#: Subjects that stand for one of a group already speaking.
+_ONE_OF_THEM = frozenset({"one", "another", "some", "several", "many", "most", "others"})
 #: Verbs that fault someone for something ('slammed the Government for letting the dispute drift').
 _CRITICISING = frozenset({"slam", "criticise", "criticize", "blast", "condemn"})
 #: Verbs that ask someone to act ('urged residents to leave', 'challenged Hollis to show the receipts').
