@@ -1401,3 +1401,14 @@ def test_a_group_and_one_of_its_members(extract):
         ("the final figure is more likely to be 1.1 million", "Officials"),
         ("the reforms will hand campaigners a grievance", "Some backbenchers"),
     ]
+
+
+def test_an_organisation_role_with_its_modifier_and_a_short_label(extract):
+    result = extract(
+        "Bellandi Hospitality Group runs 14 restaurants. The Restaurant Workers Alliance, a labor group, wrote "
+        "on X that cooks had not been paid the fee. The hospitality group rejected that account, saying the "
+        "payments were listed on staff pay slips. According to screenshots shared by the food newsletter Plated Daily, "
+        'the post stayed up for 40 minutes. Whitcombe called the accusation "a lie" on Wednesday.'
+    )
+    assert by_text(result, "listed on staff pay slips").actor == "Bellandi Hospitality Group"
+    assert by_text(result, "a lie").kind == "direct"

@@ -74,6 +74,7 @@ _DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "document", "filing", "letter", "memo", "release", "survey", "study", "post", "video"}
     | {"figure", "data", "datum", "analysis", "poll", "review", "audit", "statistic"}
     | {"email", "e-mail", "message", "note", "estimate", "forecast", "projection", "bulletin"}
+    | {"screenshot", "footage", "recording"}
 )
 
 
@@ -161,7 +162,7 @@ def speaker_head(head: Token) -> Token:
             prep = next((a for c in made for a in c.children if a.dep_ == "agent"), None)
         target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         if target is not None:
-            return target
+            return speaker_head(target)  # 'shared by the newsletter Plated Daily' -> Plated Daily
     if lemma in _DOCUMENT_NOUNS:
         # "its own figures", "their report": the owner, resolved like any pronoun; "a foreign
         # ministry statement": the body named before the document.
@@ -711,11 +712,18 @@ class ActorResolver:
                     self._touch(index, position)
                     return index
         if role in ORG_ROLE_NOUNS:
-            for _, index, _ in reversed(self._recent):
-                entry = self.entries[index]
-                if entry.kind == "organization" and (role in entry.name.lower() or entry.has_role_title(role)):
-                    self._touch(index, position)
-                    return index
+            # 'The hospitality group' is Bellandi Hospitality Group, not the labour group named since.
+            for strict in (True, False):
+                for _, index, _ in reversed(self._recent):
+                    entry = self.entries[index]
+                    words = " ".join([entry.name, *entry.titles]).lower()
+                    if (
+                        entry.kind == "organization"
+                        and (role in entry.name.lower() or entry.has_role_title(role))
+                        and (not strict or all(m in words for m in modifiers))
+                    ):
+                        self._touch(index, position)
+                        return index
         return None
 
     def _resolve_described(self, position: int) -> int | None:

@@ -124,7 +124,7 @@ def find_attributions(doc: Doc, quotes: list[Quote], excluded: list[tuple[int, i
         if (
             _quote_words(doc, q) >= MIN_QUOTE_WORDS
             or _splits_a_sentence(text, q, quotes[i + 1 : i + 2])
-            or _LABEL_LEAD.search(text, max(0, q.open_mark - 20), q.open_mark)
+            or _LABEL_LEAD.search(text, max(0, q.open_mark - 40), q.open_mark)
         )
         and not _inside(q.start, excluded)
     ]
@@ -1396,7 +1396,7 @@ _CRITICISING = frozenset({"slam", "criticise", "criticize", "blast", "condemn"})
 #: Verbs that ask someone to act ('urged residents to leave', 'challenged Hollis to show the receipts').
 _URGING = frozenset({"urge", "challenge"})
 #: The words before a quoted label however short ('dismissed the claim as "complete fantasy"').
-_LABEL_LEAD = re.compile(r"\b(?:as|calling it|called it)\s*$", re.IGNORECASE)
+_LABEL_LEAD = re.compile(r"\b(?:as|call(?:ed|s|ing)?(?:\s+[\w’']+){1,3})\s*$", re.IGNORECASE)
 #: Verbs that put a label on something: a quoted label right after them is the speaker's words.
 _NAMING_VERBS = frozenset({"call", "describe", "dismiss", "brand", "label", "term", "denounce", "condemn"})
 _FALSITY = re.compile(
