@@ -195,6 +195,7 @@ LISTENER_NOUNS = frozenset(
         "delegate",
         "court",
         "jury",
+        "juror",
         "investor",
         "analyst",
         "committee",

@@ -746,7 +746,7 @@ def _parenthetical_content(cue: Token) -> list[Token]:
 
 
 def _reason_or_condition(clause: Token) -> bool:
-    """An adverbial clause opened by 'because', 'if', 'unless' or 'although'."""
+    """An adverbial clause opened by 'because', 'if' or 'unless', with no report of its own."""
     return (
         clause.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in clause.children)
@@ -775,7 +775,7 @@ def _listener_relative(cue: Token, clause: Token) -> bool:
         clause.dep_ == "relcl"
         and listener.head.i == cue.i
         and listener.dep_ in {"dobj", "dative"}
-        and listener.lemma_.lower() in LISTENER_NOUNS | {"juror", "jurors"}
+        and listener.lemma_.lower() in LISTENER_NOUNS
         and clause.left_edge.i == listener.i + 1
         and not any(c.tag_ in {"WDT", "WP"} for c in clause.children)
     )
