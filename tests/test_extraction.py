@@ -1412,11 +1412,3 @@ def test_an_organisation_role_with_its_modifier_and_a_short_label(extract):
     )
     assert by_text(result, "listed on staff pay slips").actor == "Bellandi Hospitality Group"
     assert by_text(result, "a lie").kind == "direct"
-
-
-def test_a_short_quote_after_its_attribution_goes_on(extract):
-    result = extract(
-        'Callum Ashby closed to within a second. "I\'ve got nothing left on the rears," he was heard saying over '
-        'team radio with three laps to go. "Nothing at all."'
-    )
-    assert [c.text for c in result.claims] == ["I've got nothing left on the rears. Nothing at all."]

@@ -124,7 +124,6 @@ def find_attributions(doc: Doc, quotes: list[Quote], excluded: list[tuple[int, i
         if (
             _quote_words(doc, q) >= MIN_QUOTE_WORDS
             or _splits_a_sentence(text, q, quotes[i + 1 : i + 2])
-            or _goes_on_from(text, q, quotes[max(0, i - 1) : i])
             or _LABEL_LEAD.search(text, max(0, q.open_mark - 40), q.open_mark)
         )
         and not _inside(q.start, excluded)
@@ -150,15 +149,6 @@ def _splits_a_sentence(text: str, quote: Quote, following: list[Quote]) -> bool:
         return False
     between = text[quote.close_mark + 1 : following[0].open_mark]
     return "\n" not in between and len(between) <= 150 and between.rstrip().endswith(",")
-
-
-def _goes_on_from(text: str, quote: Quote, previous: list[Quote]) -> bool:
-    """'"I've got nothing left on the rears," he was heard saying. "Nothing at all."': a short quote
-    right after its speaker's attribution goes on with the words before it."""
-    if not previous or previous[0].close_mark is None:
-        return False
-    between = text[previous[0].close_mark + 1 : quote.open_mark]
-    return "\n" not in between and len(between) <= 150
 
 
 def _quotes_after_reported_speech(
