@@ -10,7 +10,7 @@ model's entity labels are used as a hint only: titles and organisation words dec
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -682,64 +682,64 @@ class ActorResolver:
         role = mention.head_lemma
         modifiers = {t.lower_ for t in span if t.i != span.root.i and t.lower_ not in _DETERMINERS and not t.is_punct}
         if role in PERSON_ROLE_NOUNS:
+
+            def titled(entry: ActorEntry, strict: bool) -> bool:
+                titles = " ".join(entry.titles).lower()
+                return (
+                    entry.kind == "person"
+                    and role in titles
+                    and (not strict or all(m in titles or m.rstrip("'s") in titles for m in modifiers))
+                )
+
+            def leads_that_side(entry: ActorEntry) -> bool:
+                return entry.kind == "person" and bool(modifiers & {w for t in entry.titles for w in t.lower().split()})
+
+            def same_unnamed_role(entry: ActorEntry) -> bool:
+                words = entry.name.lower().split()
+                return entry.kind == "unnamed" and words[-1:] == [role] and _compatible_roles(modifiers, words[:-1])
+
             # Prefer a person whose titles carry every modifier ("the Ukrainian president"),
             # then the latest person with the role at all ("the U.N. envoy" for "U.N. envoy").
-            for strict in (True, False):
-                for _, index, _ in reversed(self._recent):
-                    entry = self.entries[index]
-                    titles = " ".join(entry.titles).lower()
-                    if (
-                        entry.kind == "person"
-                        and role in titles
-                        and (not strict or all(m in titles or m.rstrip("'s") in titles for m in modifiers))
-                    ):
-                        self._touch(index, position)
-                        return index
             # "the union leader" for "union state secretary Fiona Brennan", "the opposition leader"
             # for "opposition candidate Irina Dovlat": a generic head says only whose side they lead.
-            if role in _GENERIC_HEADS and modifiers:
-                for _, index, _ in reversed(self._recent):
-                    entry = self.entries[index]
-                    titled = {w for title in entry.titles for w in title.lower().split()}
-                    if entry.kind == "person" and modifiers & titled:
-                        self._touch(index, position)
-                        return index
             # "the diplomat" after "a senior European diplomat" said something.
-            for _, index, _ in reversed(self._recent):
-                entry = self.entries[index]
-                words = entry.name.lower().split()
-                if entry.kind == "unnamed" and words[-1:] == [role] and _compatible_roles(modifiers, words[:-1]):
-                    self._touch(index, position)
-                    return index
+            tests = [lambda e: titled(e, True), lambda e: titled(e, False)]
+            if role in _GENERIC_HEADS and modifiers:
+                tests.append(leads_that_side)
+            tests.append(same_unnamed_role)
+            for test in tests:
+                if (found := self._latest(test, position)) is not None:
+                    return found
         if role in ORG_ROLE_NOUNS:
+
+            def holds_role(entry: ActorEntry, strict: bool) -> bool:
+                words = " ".join([entry.name, *entry.titles]).lower()
+                return (
+                    entry.kind == "organization"
+                    and (role in entry.name.lower() or entry.has_role_title(role))
+                    and (not strict or all(m in words for m in modifiers))
+                )
+
             # 'The hospitality group' is Bellandi Hospitality Group, not the labour group named since.
             for strict in (True, False):
-                for _, index, _ in reversed(self._recent):
-                    entry = self.entries[index]
-                    words = " ".join([entry.name, *entry.titles]).lower()
-                    if (
-                        entry.kind == "organization"
-                        and (role in entry.name.lower() or entry.has_role_title(role))
-                        and (not strict or all(m in words for m in modifiers))
-                    ):
-                        self._touch(index, position)
-                        return index
+                if (found := self._latest(lambda e, strict=strict: holds_role(e, strict), position)) is not None:
+                    return found
         return None
 
     def _resolve_described(self, position: int) -> int | None:
         """'the 48-year-old' -> the person the text was last about: an age describes someone
         already introduced, never a new speaker."""
-        for _, index, salience in reversed(self._recent):
-            if salience == _SUBJECT and self.entries[index].kind == "person":
-                self._touch(index, position)
-                return index
-        return None
+        return self._latest(lambda entry: entry.kind == "person", position, least=_SUBJECT)
 
     def _resolve_group(self, noun: str, position: int) -> int | None:
         """'the officials' -> the latest group of officials ('Two officials familiar with the talks')."""
-        for _, index, _ in reversed(self._recent):
-            entry = self.entries[index]
-            if entry.kind == "group" and noun in entry.name.lower().split():
+        return self._latest(lambda entry: entry.kind == "group" and noun in entry.name.lower().split(), position)
+
+    def _latest(self, test: Callable[[ActorEntry], bool], position: int, least: int = _MENTIONED) -> int | None:
+        """The latest entry mentioned at least as saliently as ``least`` that passes ``test``,
+        noted as mentioned again at ``position``."""
+        for _, index, salience in reversed(self._recent):
+            if salience >= least and test(self.entries[index]):
                 self._touch(index, position)
                 return index
         return None
