@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -62,8 +62,6 @@ _SPEAKER_NOUNS = (
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b|\baged?\b", re.IGNORECASE)
 _ASIDE_MARKS = frozenset({"while", "whereas", "although", "though", "even"})
-#: Content that opens with one of these is a question the speaker was asked or declined to
-#: answer ("declined to say whether ..."), not a claim.
 #: Cues whose content is what the speaker undertakes to do: 'pledged to double the permits'.
 _PROMISES = frozenset({"pledge", "promise", "vow", "threaten", "agree", "refuse"})
 #: Bodies that 'hear' evidence: 'the court heard that P' reports what was put to it.
@@ -72,6 +70,8 @@ _HEARING_BODIES = frozenset({"court", "jury", "tribunal", "inquiry", "inquest", 
 _TIME_MARKS = frozenset({"after", "before", "when", "once", "until", "since", "as"})
 #: The end of a sentence: a stop followed by a space or the end of the text.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+#: Content that opens with one of these is a question the speaker was asked or declined to
+#: answer ("declined to say whether ..."), not a claim.
 _QUESTION_WORDS = frozenset({"what", "whether", "how", "why", "when", "where", "who", "which", "if"})
 _STRIP_EDGE = frozenset({"that", "and", "but", "or", ",", ";", ":", "-", "—", "–", "to"})
 
@@ -148,7 +148,13 @@ def _splits_a_sentence(text: str, quote: Quote, following: list[Quote]) -> bool:
     if quote.close_mark is None or not following or text[quote.close_mark - 1] != ",":
         return False
     between = text[quote.close_mark + 1 : following[0].open_mark]
-    return "\n" not in between and len(between) <= 150 and between.rstrip().endswith(",")
+    return _same_stretch(between) and between.rstrip().endswith(",")
+
+
+def _same_stretch(between: str) -> bool:
+    """Whether the words between two quotes keep them in one sentence's reach: the same
+    paragraph, and no more than an attribution's length apart."""
+    return "\n" not in between and len(between) <= 150
 
 
 def _quotes_after_reported_speech(
@@ -292,7 +298,7 @@ def _is_continuation(doc: Doc, after: tuple[Token, Token | None], following: Quo
     cue, speaker = after
     anchor = max(cue.idx + len(cue.text), speaker.idx + len(speaker.text) if speaker else 0)
     between = text[anchor : following.open_mark]
-    if "\n" in between or len(between) > 150 or any(mark in between for mark in OPENING):
+    if not _same_stretch(between) or any(mark in between for mark in OPENING):
         return False
     # The second quote has its own attribution ("she said: ..."); a verb in a clause describing
     # the scene ('sitting in a room that she calls the fishbowl') is none.
@@ -563,13 +569,7 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
             # hiding behind the science "when it suits her" and of ...': the words between belong too.
             between = [c for c in children if obj.i < c.i < prep.i]
             # '... of hiding his tax returns because "he knows exactly what's in them"': the charge's reason.
-            reasons = [
-                c
-                for c in children
-                if c.i > prep.i
-                and c.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
-            ]
+            reasons = [c for c in children if c.i > prep.i and c.dep_ == "advcl" and _opened_by(c, {"because"})]
             return _subtree_range(obj, *between, prep, *reasons), cue.i + 1, polarity
         if lemma == "blame":  # "blaming weaker demand for electric cars": the cause it names
             return _subtree_range(obj), cue.i + 1, polarity
@@ -747,11 +747,7 @@ def _parenthetical_content(cue: Token) -> list[Token]:
 
 def _reason_or_condition(clause: Token) -> bool:
     """An adverbial clause opened by 'because', 'if' or 'unless', with no report of its own."""
-    return (
-        clause.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in clause.children)
-        and not any(_is_cue(t) for t in clause.subtree)
-    )
+    return clause.dep_ == "advcl" and _opened_by(clause, _CLAUSE_MARKS) and not any(_is_cue(t) for t in clause.subtree)
 
 
 def _subject_cut_off(cue: Token, clause: Token) -> int | None:
@@ -809,9 +805,12 @@ def _misattached_that_clause(cue: Token) -> list[Token]:
 
 def _passive_in_time_clause(verb: Token) -> bool:
     """'after the result was announced': a passive verb opened by a word of time."""
-    return any(c.dep_ == "nsubjpass" for c in verb.children) and any(
-        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children
-    )
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and _opened_by(verb, _TIME_MARKS)
+
+
+def _opened_by(clause: Token, conjunctions: Collection[str]) -> bool:
+    """Whether a clause's subordinating conjunction is one of ``conjunctions``."""
+    return any(c.dep_ == "mark" and c.lower_ in conjunctions for c in clause.children)
 
 
 def _that_read_as_determiner(clause: Token) -> Token | None:
