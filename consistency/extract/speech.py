@@ -931,7 +931,6 @@ def _speaker_of(cue: Token) -> Token | None:
             subject = _partitive_head(subject)
         if subject is not None and subject.lower_ in _ONE_OF_THEM and (above := _reporting_cue_above(cue)):
             return _speaker_of(above)  # 'Officials concede that A, with one estimating that B'
-
         if subject is not None and subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
             # "the consumer group Which?, which called on ..."; for "who", the person.
             subject = _who(node.head) if subject.lower_ == "who" else node.head
@@ -1385,7 +1384,6 @@ def characterisation(cue: Token) -> str | None:
     return f"{_phrase(obj)} {'were' if obj.tag_ == 'NNS' else 'was'} {_phrase(named).strip(chr(34) + '“”')}"
 
 
-#: Words that call a report or claim untrue.
 #: Conjunctions of a reason or condition that go on the claim a parenthetical cue interrupts.
 _CLAUSE_MARKS = frozenset({"because", "unless", "if"})
 #: Subjects that stand for one of a group already speaking.
@@ -1398,6 +1396,7 @@ _URGING = frozenset({"urge", "challenge"})
 _LABEL_LEAD = re.compile(r"\b(?:as|call(?:ed|s|ing)?(?:\s+[\w’']+){1,3})\s*$", re.IGNORECASE)
 #: Verbs that put a label on something: a quoted label right after them is the speaker's words.
 _NAMING_VERBS = frozenset({"call", "describe", "dismiss", "brand", "label", "term", "denounce", "condemn"})
+#: Words that call a report or claim untrue.
 _FALSITY = re.compile(
     r"\b(baseless|false|untrue|fabricat\w*|invent\w*|fake|lies?|nonsense|absurd|unfounded|groundless|"
     r"inaccurate|wrong|fiction|fantasy|ridiculous|misleading)\b",
