@@ -18,7 +18,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from .speech import Attribution, doc_text
+from .speech import Attribution, doc_text, paragraph_end, paragraph_start
 
 _QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.\-–—][ \t]+\S[^\n]*", re.MULTILINE)
 _BYLINE = re.compile(r"[ \t]*(?:By|Interview by|Interviewed by)\b", re.IGNORECASE)
@@ -63,7 +63,7 @@ def interview_answers(doc: Doc) -> list[Attribution]:
 
 def _answer(text: str, marker: re.Match[str], speaker: Token) -> Attribution:
     """The words after an answer's marker or a turn's label, to the end of its line."""
-    end = _line_end(text, marker.end())
+    end = paragraph_end(text, marker.end())
     return Attribution(
         segments=((marker.end(), marker.end() + len(text[marker.end() : end].rstrip())),),
         cue=text[marker.start() : marker.end()].strip(),
@@ -96,11 +96,6 @@ def _named_before(doc: Doc, label: str, transcript_start: int) -> Token | None:
     )
 
 
-def _line_end(text: str, position: int) -> int:
-    end = text.find("\n", position)
-    return len(text) if end < 0 else end
-
-
 def _interviewee(doc: Doc, questions_start: int) -> Token | None:
     """The person the headline and introduction name most often (by surname), at their first
     mention: tagged people and named subjects ('Ingrid Salo has spent 18 months as governor');
@@ -108,12 +103,8 @@ def _interviewee(doc: Doc, questions_start: int) -> Token | None:
     text = doc_text(doc)
     names = [ent.root for ent in doc.ents if ent.label_ == "PERSON"]
     names += [t for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and not t.ent_type_]
-    names = [t for t in names if t.idx < questions_start and not _BYLINE.match(text, _line_start(text, t.idx))]
+    names = [t for t in names if t.idx < questions_start and not _BYLINE.match(text, paragraph_start(text, t.idx))]
     if not names:
         return None
     surnames = Counter(t.text for t in names)
     return max(names, key=lambda t: (surnames[t.text], -t.idx))
-
-
-def _line_start(text: str, position: int) -> int:
-    return text.rfind("\n", 0, position) + 1

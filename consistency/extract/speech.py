@@ -168,7 +168,7 @@ def _quotes_after_reported_speech(
     for quote in quotes:
         if any(s <= quote.start < e for a in direct for s, e in a.segments):
             continue
-        paragraph = _paragraph_start(text, quote.open_mark)
+        paragraph = paragraph_start(text, quote.open_mark)
         if not text[paragraph : quote.open_mark].rstrip().endswith((".", "!", "?")):
             continue
         before = [a for a in indirect if a.start >= paragraph and a.end <= quote.open_mark]
@@ -223,7 +223,7 @@ def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple
     if quote.close_mark is None:
         return None
     text = doc_text(doc)
-    stop = _paragraph_end(text, quote.close_mark)
+    stop = paragraph_end(text, quote.close_mark)
     if following is not None:
         stop = min(stop, following.open_mark)
     window = _tokens_between(doc, quote.close_mark + 1, stop)[:14]
@@ -253,7 +253,7 @@ def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple
 def _attribution_before(doc: Doc, quote: Quote) -> tuple[Token, Token | None] | None:
     """'X said: "..."' / 'X added, "..."' / 'telling reporters that "..."'."""
     text = doc_text(doc)
-    lead = text[_paragraph_start(text, quote.open_mark) : quote.open_mark].rstrip()
+    lead = text[paragraph_start(text, quote.open_mark) : quote.open_mark].rstrip()
     if not lead:
         return None
     tokens = _tokens_between(doc, quote.open_mark - len(lead), quote.open_mark)
@@ -311,8 +311,8 @@ def _is_continuation(doc: Doc, after: tuple[Token, Token | None], following: Quo
 
 def _stands_alone(text: str, quote: Quote) -> bool:
     """A quote that fills its paragraph continues the previous speaker's words."""
-    start = _paragraph_start(text, quote.open_mark)
-    end = _paragraph_end(text, quote.close_mark if quote.close_mark is not None else quote.end)
+    start = paragraph_start(text, quote.open_mark)
+    end = paragraph_end(text, quote.close_mark if quote.close_mark is not None else quote.end)
     outside = text[start : quote.open_mark] + text[(quote.close_mark or quote.end) + 1 : end]
     return len(outside.strip(" .,")) == 0
 
@@ -1278,11 +1278,13 @@ def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     return list(doc[first:stop])
 
 
-def _paragraph_start(text: str, position: int) -> int:
+def paragraph_start(text: str, position: int) -> int:
+    """Where the paragraph (line) holding ``position`` starts."""
     return text.rfind("\n", 0, position) + 1
 
 
-def _paragraph_end(text: str, position: int) -> int:
+def paragraph_end(text: str, position: int) -> int:
+    """Where the paragraph (line) holding ``position`` ends, before its line break."""
     end = text.find("\n", position)
     return len(text) if end == -1 else end
 
