@@ -149,10 +149,10 @@ def clashes(features: dict[str, float]) -> bool:
     4 of 1,631 pairs with a conditional side were gold contradictions."""
     if features["conditional"] and not any(features[name] > 0 for name in _FIRM_EVIDENCE):
         return False
-    typed = features["decisive"] > 0 or any(features[name] > 0 for name in _REASON_OF)
+    firm = features["decisive"] > 0 or any(features[name] > 0 for name in _REASON_OF if name not in _DENIALS)
     if features["same_actor"]:
-        return features["decisive"] > 0 or any(features[name] > 0 for name in _REASON_OF if name not in _DENIALS)
-    return typed or features["nli_contradiction"] > 0.5
+        return firm
+    return firm or any(features[name] > 0 for name in _DENIALS) or features["nli_contradiction"] > 0.5
 
 
 def decisive(evidence: PairEvidence) -> bool:

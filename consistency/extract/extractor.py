@@ -20,9 +20,9 @@ from .boilerplate import boilerplate_ranges, headline_ranges
 from .interviews import interview_answers, question_ranges
 from .lexicon import AGE_WORD, GENDERED_PRONOUNS, TITLE_ABBREVIATIONS
 from .mentions import gender_of, logical_subject, unmarked_subjects
-from .quotes import find_quotes, parser_text
+from .quotes import Quote, find_quotes, parser_text
 from .references import link_apposed_denials, link_referential_denials
-from .speech import Attribution, doc_text, find_attributions
+from .speech import Attribution, find_attributions
 
 #: Texts are parsed in pieces of at most this many characters, cut at paragraph breaks, so memory
 #: stays bounded on very long inputs.
@@ -144,7 +144,14 @@ class ClaimExtractor:
         """
         documents = list(documents)
         pieces = [list(_chunks(d.text, CHUNK_CHARS)) for d in documents]
-        texts = (parser_text(d.text[s:e]) for d, spans in zip(documents, pieces, strict=True) for s, e in spans)
+        # Quotes are read off the text as written (curly marks say which way they face), once
+        # for the parser's text and the attributions both.
+        quotes = [[find_quotes(d.text[s:e]) for s, e in spans] for d, spans in zip(documents, pieces, strict=True)]
+        texts = (
+            parser_text(d.text[s:e], found)
+            for d, spans, in_pieces in zip(documents, pieces, quotes, strict=True)
+            for (s, e), found in zip(spans, in_pieces, strict=True)
+        )
         # Pieces are parsed lazily, in batches of about CHUNK_CHARS characters: batching short
         # articles parses them about 15% faster, while batching 20,000-character pieces would
         # triple peak memory for no gain.
@@ -153,8 +160,8 @@ class ClaimExtractor:
         parsed = self.nlp.pipe(texts, batch_size=_batch_size(documents, count), n_process=processes)
         claims: list[Claim] = []
         actors = _ActorTable()
-        for document, spans in zip(documents, pieces, strict=True):
-            docs = zip((s for s, _ in spans), islice(parsed, len(spans)), strict=True)
+        for document, spans, in_pieces in zip(documents, pieces, quotes, strict=True):
+            docs = zip((s for s, _ in spans), islice(parsed, len(spans)), in_pieces, strict=True)
             claims.extend(self._document_claims(document, docs, actors, on_claim))
             if progress is not None:
                 progress(1)
@@ -165,21 +172,19 @@ class ClaimExtractor:
     def _document_claims(
         self,
         document: Document,
-        parsed: Iterable[tuple[int, Doc]],
+        parsed: Iterable[tuple[int, Doc, list[Quote]]],
         actors: _ActorTable,
         on_claim: Callable[[Claim, SpacySpan], None] | None = None,
     ) -> Iterator[Claim]:
-        """Claims of one document from its parsed pieces (each with its start offset)."""
+        """Claims of one document from its parsed pieces (each with its start offset and quotes)."""
         text = document.text
         excluded = boilerplate_ranges(text) + headline_ranges(text) + question_ranges(text)
         resolver = ActorResolver()
         pending: list[tuple[Claim, int]] = []
         denials: dict[str, int] = {}  # claim id -> start of the claim it denies by apposition
         tokens: dict[str, SpacySpan] = {}
-        for start, doc in parsed:
+        for start, doc, quotes in parsed:
             local_excluded = [(s - start, e - start) for s, e in excluded]
-            # Quotes are read off the text as written: curly marks say which way they face.
-            quotes = find_quotes(text[start : start + len(doc_text(doc))])
             attributions = find_attributions(doc, quotes, local_excluded)
             attributions += interview_answers(doc)
             speakers = _resolve_speakers(doc, start, attributions, resolver)

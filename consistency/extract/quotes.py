@@ -14,6 +14,8 @@ from dataclasses import dataclass
 OPENING = {"“": "”", "«": "»", "„": "“", '"': '"'}
 CLOSING = frozenset({"”", "»", '"', "“"})
 _SINGLE = {"‘": "’", "'": "'"}
+#: Quotes shorter than this are phrases inside a sentence ("scare quotes"), not statements.
+MIN_QUOTE_WORDS = 4
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -24,14 +26,15 @@ _PARSER_CHARS = str.maketrans(
 )
 
 
-def parser_text(text: str) -> str:
+def parser_text(text: str, quotes: list[Quote] | None = None) -> str:
     """The text with curly apostrophes and quotation marks made straight and no-break spaces made
     plain ('Growers’ Association' and 'Marsh’s allies' parse as they do with straight marks, not
     as an adjective and a verb; 'Smith\u00a0said' is two words). Single marks that quote are
-    made double, as the parser's training text quoted."""
+    made double, as the parser's training text quoted. ``quotes`` are the text's quotes where
+    the caller has found them already."""
     chars = list(text.translate(_PARSER_CHARS))
-    for quote in find_quotes(text):
-        if len(text[quote.start : quote.end].split()) < 4:
+    for quote in find_quotes(text) if quotes is None else quotes:
+        if len(text[quote.start : quote.end].split()) < MIN_QUOTE_WORDS:
             continue  # "bore 'all the hallmarks' of": a phrase inside a sentence parses as written
         for mark in (quote.open_mark, quote.close_mark):
             if mark is not None and chars[mark] == "'":

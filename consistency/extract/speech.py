@@ -31,10 +31,8 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .mentions import verb_misread_as_modifier
-from .quotes import CLOSING, OPENING, Quote
+from .quotes import CLOSING, MIN_QUOTE_WORDS, OPENING, Quote
 
-#: Quotes shorter than this are phrases inside a sentence ("scare quotes"), not statements.
-MIN_QUOTE_WORDS = 4
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_NOUNS = (
     PERSON_ROLE_NOUNS
