@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .extract.quotes import parser_text
 from .types import Claim
-from .wordnet import antonyms
+from .wordnet import antonyms, person_nouns
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _NEGATORS = frozenset({"not", "n't", "never", "no", "none", "nothing", "nobody", "neither", "nor", "without", "cannot"})
@@ -358,7 +358,9 @@ def _proposition(doc: Doc) -> Proposition:
         conditional=bool(_CONDITIONS.search(text)),
         modal=any(t.tag_ == "MD" and t.head.dep_ == "ROOT" for t in doc),
         quantities=tuple(_quantities(doc)),
-        dates=frozenset(date for *_, date in dated),
+        # A clock time alone ('at 9 p.m.') dates events within a day: two of them clash only for
+        # one event (see _date_exact), not as the days two claims are about.
+        dates=frozenset(date for *_, date in dated if not _CLOCK.search(date)),
         dated_events=frozenset(dated),
         participants=_participants(doc),
     )
@@ -452,8 +454,11 @@ def _theme(token: Token) -> str:
 
 
 def _day(text: str) -> str:
-    """A normalised day: weekday, or month and day (and year), or a clock time; '' if none."""
+    """A normalised day: weekday, or month and day (and year), or a clock time; '' if none (a
+    span of time such as '14 hours' or 'a 30-minute target' is no day)."""
     words = re.findall(r"[a-z]+|\d+", text.lower())
+    if _DURATION_WORDS.intersection(words):
+        return ""
     for word in words:
         if word in _WEEKDAYS:
             return word
@@ -462,6 +467,14 @@ def _day(text: str) -> str:
     if months and numbers:
         return " ".join([months[0], *numbers])
     return _normal(text) if numbers and not months and not any(w in {"year", "years"} for w in words) else ""
+
+
+#: Units that make a number a span of time, not a day: '14 hours', '45 days in advance'.
+_DURATION_WORDS = frozenset(
+    {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "fortnight"}
+)
+#: A clock time: '9 p.m.', '7:40', '11 pm'.
+_CLOCK = re.compile(r"\d:\d\d|\b[ap]\.?\s?m\b")
 
 
 def _negated(token: Token) -> set[str]:
@@ -601,12 +614,24 @@ def _verb(token: Token) -> str:
         return ""
     lemma = node.lemma_.lower()
     words = {c.lemma_.lower() for c in node.children if c.dep_ in {"dobj", "prt", "advmod"}}
+    if lemma == "have" and (done := _participle_object(node)) is not None:
+        lemma, words = done  # 'had downed tools' read as having tools that are downed
     words |= {g.lemma_.lower() for c in node.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
     if (lemma == "take" and "part" in words) or (lemma == "join" and words & _STOPPAGES):
         return "take part"
     if (lemma == "down" and "tool" in words) or (lemma == "walk" and "out" in words) or "strike" in words:
         return "strike"  # 'downed tools', 'walked out', 'went on strike'
     return lemma
+
+
+def _participle_object(have: Token) -> tuple[str, set[str]] | None:
+    """(verb, {object}) when the parser read a past perfect as 'have' with a participle modifying
+    its object ('had [downed tools]'), else None."""
+    for obj in (c for c in have.children if c.dep_ == "dobj"):
+        participle = next((c for c in obj.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.i < obj.i), None)
+        if participle is not None:
+            return participle.lemma_.lower(), {obj.lemma_.lower()}
+    return None
 
 
 #: What people join when they stop work or protest: 'joined the walkout'.
@@ -684,9 +709,26 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
         return a.subject == b.subject  # 'sales rose 3 percent' vs 'profits fell 8 percent'
     if _is_toll(a) or _is_toll(b):  # 'the toll had risen to 19' is no rival of 'had risen 4.2 metres'
         return same_headcount(a, b)
+    if bool(a.verb and a.verb == b.verb) or same_headcount(a, b):
+        return a.head == b.head or a.head in _GENERIC_HEADS or b.head in _GENERIC_HEADS or (_people(a) and _people(b))
+    if headcount_kind(a) or headcount_kind(b):  # the dead and the injured are two counts
+        return False
+    if _people(a) and _people(b):
+        # '1,200 residents were moved out' / 'fewer than 400 people had left': the same people
+        # in other words; the judge weighs such figures by how close the claims are.
+        return True
     if a.head in _GENERIC_HEADS or b.head in _GENERIC_HEADS:
-        return bool(a.verb and a.verb == b.verb) or same_headcount(a, b)
+        return False
     return a.head == b.head
+
+
+def _people(quantity: Quantity) -> bool:
+    """Whether a figure counts people ('workers', 'residents', 'people', 'the crew')."""
+    return quantity.head in _PEOPLE_GROUPS or quantity.head in person_nouns()
+
+
+#: Group nouns counted as people: '40 people', 'a crew of 12'.
+_PEOPLE_GROUPS = frozenset({"people", "crew", "personnel", "workforce"})
 
 
 def same_headcount(a: Quantity, b: Quantity) -> bool:
@@ -745,6 +787,9 @@ def exact_quantity(a: Quantity, b: Quantity) -> bool:
         return False
     if a.head == "percent":
         return bool(a.subject and a.subject == b.subject) or bool(a.verb and a.verb == b.verb)
+    if a.head != b.head and not (a.head in _GENERIC_HEADS or b.head in _GENERIC_HEADS):
+        # 'freeing 20 fighters' / 'seven hostages to be freed': two groups, one event
+        return same_headcount(a, b)
     return bool(a.verb and a.verb == b.verb) or same_headcount(a, b)
 
 
@@ -869,7 +914,7 @@ def pair_evidence(
         number_conflict=conflict,
         number_exact=exact,
         number_update=update,
-        date_conflict=_days_clash(pa.dates, pb.dates),
+        date_conflict=_days_clash(pa.dates, pb.dates) or _date_exact(pa, pb),
         date_exact=_date_exact(pa, pb),
         opposite=opposite[:2] if opposite else None,
         opposite_exact=bool(opposite and opposite[2]),

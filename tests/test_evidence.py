@@ -380,6 +380,54 @@ def test_one_event_dated_to_different_days(claims_of):
     assert different_things.date_conflict and not different_things.date_exact
 
 
+def test_spans_of_time_and_clock_times_of_different_events_are_no_rival_days(claims_of):
+    waits = evidence(
+        claims_of,
+        "Her daughter said he had waited 14 hours in a corridor. "
+        "The trust said no patient had waited more than 12 hours in the unit.",
+    )
+    assert not waits.date_conflict
+    times = evidence(
+        claims_of,
+        "The coast guard said the ferry overturned at around 9 p.m. near the harbour. "
+        "Port records show the ferry left the harbour at 7:40 p.m.",
+    )
+    assert not times.date_conflict
+    one_event = evidence(
+        claims_of,
+        "The company said the ferry left the harbour at 7:40 p.m. "
+        "The coast guard said the ferry left the harbour at 9 p.m.",
+    )
+    assert one_event.date_conflict and one_event.date_exact
+
+
+def test_people_counted_under_other_names_are_one_quantity(claims_of):
+    moved = evidence(
+        claims_of,
+        "The mayor said about 1,200 residents had been moved out of the three villages. "
+        "Rescuers said fewer than 400 people had left the villages.",
+    )
+    assert moved.number_conflict and not moved.number_exact
+    had_downed = evidence(
+        claims_of,
+        "The steward said about 300 workers had downed tools and gathered in the car park. "
+        "The company said only 40 people took part in the walkout.",
+    )
+    assert had_downed.number_conflict and had_downed.number_exact
+    # Two groups freed in one deal are two counts, and so are people and the things they own.
+    groups = evidence(
+        claims_of,
+        "The ministry said it had agreed to free 20 fighters held in the prison. "
+        "The envoy said seven hostages would be freed within hours.",
+    )
+    assert not groups.number_exact
+    things = evidence(
+        claims_of,
+        "The mayor said about 1,200 residents had been moved out. The council said 300 homes had been moved out.",
+    )
+    assert not things.number_conflict
+
+
 def test_denying_what_the_other_side_also_negates_is_agreement(claims_of):
     found = evidence(
         claims_of,
