@@ -173,6 +173,20 @@ _OPPOSITES = [
     ("resume", "halt"),
     ("continue", "halt"),
     ("continue", "stop"),
+    ("approve", "shelve"),
+    ("approve", "scrap"),
+    ("approve", "veto"),
+    ("valid", "expire"),
+    ("arm", "unarmed"),  # 'was armed' is lemmatised as the verb
+    ("above", "below"),
+    ("clear", "suspend"),
+    ("clear", "charge"),
+    ("clear", "ban"),
+    ("undamaged", "collapse"),
+    ("undamaged", "destroy"),
+    ("intact", "collapse"),
+    ("intact", "destroy"),
+    ("intact", "damage"),
 ]
 #: Curated news opposites plus WordNet's antonyms between common senses.
 OPPOSITES: dict[str, frozenset[str]] = dict(antonyms())

@@ -229,6 +229,21 @@ def test_opposite_predicates_and_negation(claims_of):
     assert negated.negation_mismatch and not negated.polarity_mismatch
 
 
+def test_news_opposites_beyond_wordnet(claims_of):
+    expired = evidence(
+        claims_of,
+        "The owner said the ferry's safety certificate had been valid when it sailed. "
+        "The coast guard said the certificate had expired in March.",
+    )
+    assert expired.opposite == ("valid", "expire") and expired.opposite_exact
+    shelved = evidence(
+        claims_of,
+        "A governor said the board had voted to shelve the extension. "
+        "The chairman said the board had voted to approve the extension.",
+    )
+    assert shelved.opposite == ("shelve", "approve")
+
+
 def test_opposite_predicates_need_the_same_participant(claims_of):
     scoped = evidence(
         claims_of,
