@@ -1412,3 +1412,28 @@ def test_an_organisation_role_with_its_modifier_and_a_short_label(extract):
     )
     assert by_text(result, "listed on staff pay slips").actor == "Bellandi Hospitality Group"
     assert by_text(result, "a lie").kind == "direct"
+
+
+def test_royal_styles_and_titles_name_one_person_each(extract):
+    result = extract(
+        "The Queen has withdrawn from public engagements after a fall, the palace said on Monday.\n\n"
+        'His Majesty said his wife was "sore but in remarkably good spirits".\n\n'
+        '"She is proving to be a thoroughly bad patient," the monarch said.\n\n'
+        "The Prince of Wales said the family had been moved by the public's response. "
+        '"We have all been told to stop fussing," the Prince told volunteers.\n\n'
+        'In a handwritten note, Her Majesty thanked the staff for their help. "I am assured it will mend '
+        'perfectly well," she wrote.'
+    )
+    assert by_text(result, "sore but").actor == "the King"
+    assert by_text(result, "bad patient").actor == "the King"
+    assert by_text(result, "stop fussing").actor == by_text(result, "the family had been moved").actor
+    assert by_text(result, "will mend").actor == "the Queen"
+
+
+def test_a_subject_read_as_the_object_of_said(extract):
+    result = extract(
+        "The palace said the Queen's remaining engagements before Christmas would be rescheduled "
+        "wherever possible and that the King would carry out a planned visit to a hospice on Thursday."
+    )
+    assert by_text(result, "engagements before Christmas would be rescheduled").actor == "the palace"
+    assert by_text(result, "the King would carry out").actor == "the palace"

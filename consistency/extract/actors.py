@@ -298,6 +298,8 @@ def parse_mention(span: Span) -> Mention:
     label = described or span.root.ent_type_ or _camel_case_org(span.root)
     if lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS or lower in _PLACEHOLDER_ORG:
         return Mention(text, "", "", "pronoun", lower, label)
+    if (royal := royal_style(span)) is not None:  # 'His Majesty' is the King
+        return Mention(text, "", royal, "role", royal, "PERSON")
     name_tokens = _trailing_name(tokens)
     if name_tokens and all(t.i != head.i for t in name_tokens):
         name_tokens = []  # 'doctors in the town of Carrowby': the name belongs to a place, not the speaker
@@ -471,8 +473,12 @@ class ActorResolver:
                 return index
         if mention.form == "role" and subject and not reported:
             # 'The chairman put the figure lower: ..., he said': the known holder of the role is
-            # who 'he' means next; a role with no known holder stays unresolved.
-            return self._resolve_role(mention, span, span.start_char + offset)
+            # who 'he' means next; a role with no known holder stays unresolved, except a royal
+            # one ('The Queen has withdrawn ...', 'Her Majesty thanked ...'): there is one of them.
+            found = self._resolve_role(mention, span, span.start_char + offset)
+            if found is None and (name := _royal_name(span)):
+                found = self._named_entry(name, "unnamed", span.start_char + offset)
+            return found
         if mention.form != "name" or known_only:
             return None
         return self._resolve_name(mention, span.start_char + offset, salience=salience)
@@ -527,7 +533,7 @@ class ActorResolver:
         kind: ActorKind = "group" if mention.form == "group" else "unnamed"
         if mention.form == "role" and mention.head_lemma in ORG_ROLE_NOUNS:
             kind = "organization"
-        return self._named_entry(_role_name(span), kind, position)
+        return self._named_entry(_royal_name(span) or _role_name(span), kind, position)
 
     def resolve_named_role(self, phrase: Span, named: Span, offset: int = 0) -> int:
         """Resolve a speaker phrase whose name sits apart from its head ('The U.N. envoy for Sudan,
@@ -681,6 +687,17 @@ class ActorResolver:
         """'the president' -> the latest person titled president; 'the ministry' -> an org."""
         role = mention.head_lemma
         modifiers = {t.lower_ for t in span if t.i != span.root.i and t.lower_ not in _DETERMINERS and not t.is_punct}
+        if royal_style(span) is not None:
+            modifiers = set()
+        if role in _MONARCHS:  # 'the monarch': the King or the Queen the text is about
+            return next(
+                (
+                    found
+                    for title in _MONARCHS[role]
+                    if (found := self._latest_unnamed_role(title, position)) is not None
+                ),
+                None,
+            )
         if role in PERSON_ROLE_NOUNS:
 
             def titled(entry: ActorEntry, strict: bool) -> bool:
@@ -695,7 +712,7 @@ class ActorResolver:
                 return entry.kind == "person" and bool(modifiers & {w for t in entry.titles for w in t.lower().split()})
 
             def same_unnamed_role(entry: ActorEntry) -> bool:
-                words = entry.name.lower().split()
+                words = _role_words(entry)
                 return entry.kind == "unnamed" and words[-1:] == [role] and _compatible_roles(modifiers, words[:-1])
 
             # Prefer a person whose titles carry every modifier ("the Ukrainian president"),
@@ -725,6 +742,9 @@ class ActorResolver:
                 if (found := self._latest(lambda e, strict=strict: holds_role(e, strict), position)) is not None:
                     return found
         return None
+
+    def _latest_unnamed_role(self, role: str, position: int) -> int | None:
+        return self._latest(lambda e: e.kind == "unnamed" and _role_words(e)[-1:] == [role], position)
 
     def _resolve_described(self, position: int) -> int | None:
         """'the 48-year-old' -> the person the text was last about: an age describes someone
@@ -887,6 +907,44 @@ def _given_names(words: list[str]) -> list[str]:
     while end > 0 and words[end - 1] in _NAME_PARTICLES:
         end -= 1
     return words[:end]
+
+
+def _role_words(entry: ActorEntry) -> list[str]:
+    """The words of an unnamed entry's role: a royal's up to the title ('the Prince of Wales' ->
+    ['the', 'prince'], so that a later 'the Prince' finds him), any other's all of them ('the chief
+    executive of Meridian Labs' is not every later 'the chief executive')."""
+    words = entry.name.lower().split()
+    of = words.index("of") if "of" in words[1:] else 0
+    return words[:of] if of and words[of - 1] in _TITLED_BY_PLACE else words
+
+
+def royal_style(span: Span) -> str | None:
+    """The role a royal style names: 'His Majesty' -> 'king', 'Her Royal Highness' -> 'princess'."""
+    words = [t.lower_ for t in span if t.lower_ != "royal"]
+    if len(words) == 2 and words[0] in {"his", "her"} and words[1] in _ROYAL_STYLES:
+        return _ROYAL_STYLES[words[1]][words[0] == "her"]
+    return None
+
+
+def _royal_name(span: Span) -> str:
+    """How a report names a royal without a name: 'His Majesty' -> 'the King'; 'The Queen' ->
+    'the Queen'; '' for other roles."""
+    if (royal := royal_style(span)) is not None:
+        return f"the {royal.capitalize()}"
+    words = [t for t in span if not t.is_punct]
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].text in _ROYAL_TITLES:
+        return f"the {words[1].text}"
+    return ""
+
+
+#: Styles and the roles they name, for a man and a woman.
+_ROYAL_STYLES = {"majesty": ("king", "queen"), "highness": ("prince", "princess")}
+#: Capitalised titles that name one person without a name: 'The Queen'.
+_ROYAL_TITLES = frozenset({"King", "Queen"})
+#: Royal titles held 'of' a place: 'the Prince of Wales', 'the Duchess of Kent'.
+_TITLED_BY_PLACE = frozenset({"prince", "princess", "duke", "duchess"})
+#: Roles that name whichever of these the text is about.
+_MONARCHS = {"monarch": ("king", "queen"), "sovereign": ("king", "queen")}
 
 
 def _role_name(span: Span) -> str:

@@ -614,6 +614,11 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         complement = misattached + complement
     if not complement:
         complement = misattached
+    if not complement and (clause := _clause_after_object(cue, obj)) is not None:
+        # 'The palace said the Queen's remaining engagements before Christmas would be
+        # rescheduled': the parser reads the subject as the cue's object and the rest as an
+        # adverbial clause; the claim runs from the object to the end of that clause.
+        return _subtree_range(obj, clause), cue.i + 1, polarity
     if complement and (start := _subject_cut_off(cue, complement[0])) is not None:
         # 'told a daily briefing that contacts "at the expert level" were under way': the parser
         # reads 'that contacts ...' as the briefing's relative clause and leaves 'were under way'
@@ -657,6 +662,28 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
 
 #: Participles after a comma that comment on the claim rather than continue it.
 _ASIDE_PARTICIPLES = frozenset({"contradict", "echo", "cite", "add", "rebut", "counter"}) | SPEECH_VERBS | DENIAL_VERBS
+
+
+def _clause_after_object(cue: Token, obj: Token | None) -> Token | None:
+    """The finite clause after a 'say' verb's noun object, when the object is really that
+    clause's subject: 'said [the Queen's engagements] [before Christmas would be rescheduled]'."""
+    if cue.lemma_.lower() not in _SAYING or obj is None or obj.i < cue.i or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "advcl"
+            and c.i > obj.i
+            and any(x.dep_ in _SUBJECTS for x in c.children)
+            and any(x.dep_ in {"aux", "auxpass"} and (x.tag_ == "MD" or x.lemma_ == "have") for x in c.children)
+        ),
+        None,
+    )
+
+
+#: Verbs of saying that take a clause, never a plain noun object, as what is said.
+_SAYING = frozenset({"say", "add", "insist", "claim"})
 
 
 def _infinitive_after(cue: Token, after: Token) -> Token | None:
