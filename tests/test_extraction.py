@@ -1437,3 +1437,33 @@ def test_a_subject_read_as_the_object_of_said(extract):
     )
     assert by_text(result, "engagements before Christmas would be rescheduled").actor == "the palace"
     assert by_text(result, "the King would carry out").actor == "the palace"
+
+
+def test_a_nationality_epithet_is_the_person_last_talked_about(extract):
+    result = extract(
+        "Rovers manager Javier Ruiz was furious after the match. The Spaniard, who joined in the summer, "
+        "said his captain had told him the ball was out.\n\n"
+        "Carden striker Emil Strand scored twice. The Danish forward rejected claims that Carden had been lucky."
+    )
+    assert by_text(result, "his captain had told him").actor == "Javier Ruiz"
+    assert by_text(result, "Carden had been lucky").actor == "Emil Strand"
+
+
+def test_clauses_before_a_closing_cue_and_clauses_of_time_are_the_speakers(extract):
+    result = extract(
+        "Revenue rose 6% to $4.12 billion, while net income fell to $610 million, the company said in a filing. "
+        "When the first deputies arrived, the house was engulfed, the Sheriff's Office said."
+    )
+    assert by_text(result, "Revenue rose").text.endswith("net income fell to $610 million")
+    assert by_text(result, "the house was engulfed").text.startswith("When the first deputies arrived")
+
+
+def test_a_charge_whose_gerund_is_read_as_a_noun(extract):
+    result = extract(
+        "Commissioner Dale Rudnick was less measured. He accused the fire district's board of gambling with "
+        "residents' lives to balance its books."
+    )
+    assert (
+        by_text(result, "gambling").text
+        == "the fire district's board of gambling with residents' lives to balance its books"
+    )

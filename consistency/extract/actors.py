@@ -18,6 +18,9 @@ from spacy.tokens import Span, Token
 from ..types import Actor, ActorKind
 from .lexicon import (
     AGE_WORD,
+    DEMONYM_ADJECTIVES,
+    DEMONYM_NOUNS,
+    EPITHET_HEADS,
     GENDERED_PRONOUNS,
     GROUP_NOUNS,
     ORG_NAME_WORDS,
@@ -507,7 +510,9 @@ class ActorResolver:
         """Resolve a speaker phrase to an entry index, creating the actor when it is new."""
         mention = parse_mention(span)
         position = span.start_char + offset
-        if AGE_WORD.fullmatch(span.root.text) and (found := self._resolve_described(position)) is not None:
+        if (AGE_WORD.fullmatch(span.root.text) or _epithet(span)) and (
+            found := self._resolve_described(position)
+        ) is not None:
             return found
         known = self._known(span.root.text) if mention.form != "name" and span.root.text[:1].isupper() else None
         if known is not None:  # '"...," Valadares recalls', the surname tagged as a common noun
@@ -539,6 +544,8 @@ class ActorResolver:
         """Resolve a speaker phrase whose name sits apart from its head ('The U.N. envoy for Sudan,
         Ramtane Lamamra,'): the name decides who it is and the role becomes a title, so a later
         'the U.N. envoy' finds the same person."""
+        if _epithet(phrase) and (found := self._resolve_described(phrase.start_char + offset)) is not None:
+            return found  # 'The Spaniard, who was appointed in the summer,'
         mention = parse_mention(named)
         if mention.form != "name":
             return self.resolve(named, offset)
@@ -907,6 +914,20 @@ def _given_names(words: list[str]) -> list[str]:
     while end > 0 and words[end - 1] in _NAME_PARTICLES:
         end -= 1
     return words[:end]
+
+
+def _epithet(span: Span) -> bool:
+    """'the Spaniard', 'the Danish forward', 'the 29-year-old Australian': a nationality that
+    describes someone already named, as an age does."""
+    words = [t.lower_ for t in span if not t.is_punct and not AGE_WORD.fullmatch(t.text)]
+    if words[:1] != ["the"]:
+        return False
+    described = " ".join(words[1:])
+    if described in DEMONYM_NOUNS:
+        return True
+    if len(words) == 2 and span.end < len(span.doc):  # 'forward' in 'The Danish forward' read as an adverb
+        words.append(span.doc[span.end].lower_)
+    return len(words) == 3 and words[1] in DEMONYM_ADJECTIVES and words[2] in EPITHET_HEADS
 
 
 def _role_words(entry: ActorEntry) -> list[str]:

@@ -8,6 +8,88 @@ import re
 #: phrase. It describes someone already introduced.
 AGE_WORD = re.compile(r"\d+-(?:year|month|week)-olds?", re.IGNORECASE)
 
+#: Nationality nouns sports and wire copy use for someone already named: 'the Spaniard said'.
+DEMONYM_NOUNS = frozenset(
+    {
+        "spaniard",
+        "dutchman",
+        "dutchwoman",
+        "frenchman",
+        "frenchwoman",
+        "englishman",
+        "englishwoman",
+        "briton",
+        "scot",
+        "welshman",
+        "irishman",
+        "irishwoman",
+        "dane",
+        "swede",
+        "finn",
+        "pole",
+        "turk",
+        "italian",
+        "german",
+        "american",
+        "australian",
+        "canadian",
+        "brazilian",
+        "argentine",
+        "argentinian",
+        "mexican",
+        "russian",
+        "ukrainian",
+        "indian",
+        "nigerian",
+        "kenyan",
+        "norwegian",
+        "belgian",
+        "austrian",
+        "croatian",
+        "serb",
+        "serbian",
+        "colombian",
+        "chilean",
+        "uruguayan",
+        "egyptian",
+        "moroccan",
+        "ghanaian",
+        "korean",
+        "kiwi",
+        "aussie",
+        "new zealander",
+        "south african",
+        "israeli",
+        "iranian",
+        "pakistani",
+        "jamaican",
+        "venezuelan",
+        "peruvian",
+        "hungarian",
+        "romanian",
+        "czech",
+        "slovak",
+        "slovenian",
+        "greek",
+        "portuguese",
+        "swiss",
+        "japanese",
+        "chinese",
+        "senegalese",
+    }
+)
+#: Nationality adjectives that make such an epithet with a player's or competitor's noun:
+#: 'the Danish forward', 'the Spanish driver'.
+DEMONYM_ADJECTIVES = DEMONYM_NOUNS | frozenset(
+    {"spanish", "dutch", "french", "english", "british", "scottish", "welsh", "irish", "danish", "swedish"}
+    | {"finnish", "polish", "turkish", "norwegian", "icelandic", "estonian", "latvian", "lithuanian"}
+)
+#: Nouns for a competitor or player that a nationality adjective turns into an epithet.
+EPITHET_HEADS = frozenset(
+    {"forward", "striker", "midfielder", "defender", "winger", "goalkeeper", "keeper", "driver", "rider"}
+    | {"player", "veteran", "champion", "star", "international", "youngster", "teenager", "cyclist", "boxer"}
+)
+
 #: Titles written with a full stop before a name that the tokenizer would split off, ending the
 #: sentence inside 'said Sgt. Draper had ...'.
 TITLE_ABBREVIATIONS = (

@@ -414,7 +414,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
             continue
         # 'declined to say whether ...' asks; 'recalls that when she started, P' tells.
         opening = doc_text(doc)[segments[0][0] : segments[0][1]].split(" ", 1)[0].lower()
-        if opening in _QUESTION_WORDS and not (tokens and tokens[0].lower_ == "that"):
+        if opening in _QUESTION_WORDS and not (tokens and tokens[0].lower_ == "that") and not _opens_adverbial(tokens):
             continue
         span = (segments[0][0], segments[-1][1])
         if denial is not None and (denied := _apposed_denial(doc, denial, span)) is not None:
@@ -509,6 +509,16 @@ def _without_other_reports(content: list[Token]) -> list[Token]:
     return [t for t in content if t.i not in dropped] if dropped else content
 
 
+def _opens_adverbial(tokens: list[Token]) -> bool:
+    """'When the first deputies arrived, the house was engulfed': the wh-word opens a clause of
+    time inside the claim, not a question ('said when the talks would resume')."""
+    clause = tokens[0].head if tokens else None
+    if clause is None or clause.dep_ != "advcl" or clause.i > clause.head.i or clause.head not in tokens:
+        return False
+    # 'said last year, when the data were presented, that P': the clause dates the saying
+    return not any(c.dep_ == "mark" and c.lower_ == "that" and c.i > clause.i for c in clause.head.children)
+
+
 def _coordinated_that_clauses(content: list[Token]) -> list[Token]:
     """'... A and that B': conjoined clauses with their own 'that' are claims of their own (the
     parser sometimes reads that 'that' as a determiner: 'and that stool samples had tested ...')."""
@@ -561,7 +571,15 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "for", "on"}), None)
         # 'accused the government of "treating the villages as expendable"': the parser may hang
         # the 'of' on the accused; only a gerund after it is the charge ('the mayor of Linden' is not).
-        prep = prep or next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and _has_gerund(c)), None)
+        hung = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and _has_gerund(c)), None)
+        prep = prep or hung
+        if prep is not None and prep is hung and not any(c.dep_ == "pcomp" for c in prep.children):
+            # 'accused the board of gambling with residents' lives to balance its books': with the
+            # gerund read as a noun, what it governs is hung on the cue.
+            governed = [
+                c for c in children if c.i > prep.i and ((c.dep_ == "prep" and c.lower_ in _GOVERNED) or _purpose(c))
+            ]
+            return _subtree_range(obj, *governed), cue.i + 1, polarity
         if prep is not None:
             # 'blamed anarchist groups from abroad for the violence', 'accused the minister of
             # hiding behind the science "when it suits her" and of ...': the words between belong too.
@@ -1216,6 +1234,8 @@ def _is_aside(token: Token) -> bool:
         return True  # "..., Mila Dorn, the first such encounter since ...": background
     if token.dep_ != "advcl":
         return False
+    if any(_is_cue(a) and a.i > token.right_edge.i for a in token.ancestors):
+        return False  # 'A rose 6%, while B fell, the company said': all before the cue is its words
     marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
     participle = token.tag_ == "VBG" and first.i == token.i and not _is_cue(token)
     return bool(marks & _ASIDE_MARKS) or participle
@@ -1431,7 +1451,21 @@ _FALSITY = re.compile(
 )
 
 
+#: Prepositions a charge's verb governs ('gambling with ...'), unlike where or when it was made.
+_GOVERNED = frozenset({"with", "without", "by", "against", "into", "over"})
+
+
+def _purpose(token: Token) -> bool:
+    """'to balance its books': an infinitive of purpose."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _has_gerund(prep: Token) -> bool:
     """'of treating the villages ...', and 'of cherry-picking messages' (the parser makes the
     gerund a modifier of its object)."""
-    return any(child.dep_ == "pcomp" for child in prep.children) or any(t.tag_ == "VBG" for t in prep.subtree)
+    return (
+        any(child.dep_ == "pcomp" for child in prep.children)
+        or any(t.tag_ == "VBG" for t in prep.subtree)
+        # 'of gambling with residents' lives', the gerund tagged as a noun
+        or any(c.dep_ == "pobj" and c.lower_.endswith("ing") and c.tag_ == "NN" for c in prep.children)
+    )
