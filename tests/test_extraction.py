@@ -1467,3 +1467,14 @@ def test_a_charge_whose_gerund_is_read_as_a_noun(extract):
         by_text(result, "gambling").text
         == "the fire district's board of gambling with residents' lives to balance its books"
     )
+
+
+def test_per_names_a_source_but_not_a_rate(extract):
+    result = extract(
+        "The suspect fled on foot toward the river, per the Sheriff's Office. "
+        "Per the fire chief, the blaze began in the garage. Shares rose 12 cents per share."
+    )
+    fled = by_text(result, "The suspect fled on foot")
+    assert (fled.kind, fled.cue, fled.actor) == ("according_to", "per", "Sheriff's Office")
+    assert by_text(result, "the blaze began in the garage").kind == "according_to"
+    assert not [c for c in result.claims if "Shares rose" in c.text]

@@ -348,7 +348,7 @@ def _reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> Iterator[Attrib
     for token in doc:
         if _inside(token.idx, quoted):
             continue
-        if token.lower_ == "according" and token.dep_ == "prep":
+        if (token.lower_ == "according" or _per_source(token)) and token.dep_ == "prep":
             found = _according_to(doc, token)
             if found is not None:
                 yield found
@@ -879,8 +879,14 @@ def _noun_content(noun: Token) -> list[Token] | None:
     return None
 
 
+def _per_source(token: Token) -> bool:
+    """'..., per a press release from the chapter', 'Per the sheriff, ...': 'per' naming a source,
+    set off by a comma or opening the sentence ('85 cents per share' is a rate)."""
+    return token.lower_ == "per" and (token.i == token.sent.start or token.doc[token.i - 1].text == ",")
+
+
 def _according_to(doc: Doc, according: Token) -> Attribution | None:
-    """'According to X, P' and 'P, according to X'."""
+    """'According to X, P', 'P, according to X' and 'P, per X'."""
     to = next((c for c in according.children if c.lower_ == "to"), None)
     pobj = next((c for c in (to or according).children if c.dep_ == "pobj"), None)
     if pobj is None:
@@ -906,9 +912,9 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
         return None
     return Attribution(
         segments=segments,
-        cue="according to",
+        cue="according to" if according.lower_ == "according" else according.lower_,
         cue_lemma="according to",
-        cue_span=(according.idx, according.idx + len("according")),
+        cue_span=(according.idx, according.idx + len(according.text)),
         kind="according_to",
         polarity="asserted",
         speaker=pobj,
