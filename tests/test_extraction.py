@@ -1478,3 +1478,12 @@ def test_per_names_a_source_but_not_a_rate(extract):
     assert (fled.kind, fled.cue, fled.actor) == ("according_to", "per", "Sheriff's Office")
     assert by_text(result, "the blaze began in the garage").kind == "according_to"
     assert not [c for c in result.claims if "Shares rose" in c.text]
+
+
+def test_a_surname_with_an_age_or_a_role_set_beside_it_is_a_person(extract):
+    result = extract(
+        "Hana Sorell, who chairs the commission, told reporters that turnout had reached 68 percent.\n\n"
+        "Marrow, 63, a former finance minister, conceded shortly before 1 a.m. in a hotel ballroom.\n\n"
+        '"I called Mr. Reyvik a few minutes ago to congratulate him," she said.'
+    )
+    assert by_text(result, "I called Mr. Reyvik").actor == "Marrow"

@@ -406,6 +406,8 @@ def _join(tokens: list[Token]) -> str:
 def _described_as(head: Token) -> str:
     """'SkyLink, Europe's third-largest budget airline,' and 'the country's Auditor General, Lucía
     Ferrand,': the role set beside the name says what it is, whatever the tagger called it."""
+    if head.pos_ == "PROPN" and any(c.dep_ == "appos" and _AGE.fullmatch(c.text) for c in head.rights):
+        return "PERSON"  # 'Marrow, 63,'
     appositive = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
     if appositive is None and head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"}:
         appositive = head.head
@@ -413,6 +415,10 @@ def _described_as(head: Token) -> str:
         return ""
     lemma = appositive.lemma_.lower()
     return "ORG" if lemma in ORG_ROLE_NOUNS else ("PERSON" if lemma in PERSON_ROLE_NOUNS else "")
+
+
+#: An age set off after a name.
+_AGE = re.compile(r"1[6-9]|[2-9]\d|1[01]\d")
 
 
 def _describes_a_name(head: Token) -> bool:
@@ -467,6 +473,8 @@ class ActorResolver:
             return None  # 'Lumora, the London-based smart home company,': what Lumora is, not who
         mention = parse_mention(span)
         salience = (_REPORTED if reported else _SUBJECT) if subject else _MENTIONED
+        if known_only and _described_as(span.root) == "PERSON":
+            known_only = False  # 'Marrow, 63, a former finance minister, conceded': someone new
         if known_only:
             # 'Malloy flatly rejected that', 'Brightwater's Ruiz was less sanguine'.
             index = self._known(mention.name) if mention.name else None
