@@ -1487,3 +1487,21 @@ def test_a_surname_with_an_age_or_a_role_set_beside_it_is_a_person(extract):
         '"I called Mr. Reyvik a few minutes ago to congratulate him," she said.'
     )
     assert by_text(result, "I called Mr. Reyvik").actor == "Marrow"
+
+
+def test_who_said_after_a_role_and_its_name(extract):
+    result = extract(
+        "The cause was cancer, according to her publicist, Dana Whitcombe, who said the singer had been "
+        "diagnosed last autumn."
+    )
+    assert by_text(result, "had been diagnosed last autumn").actor == "Dana Whitcombe"
+
+
+def test_tribute_labels_are_the_speakers_words(extract):
+    result = extract(
+        'The songwriter Marcus Heath remembered her as "a force of nature". The mayor hailed the deal as '
+        '"a turning point for the valley". The minister remembered the day clearly and praised the crews.'
+    )
+    assert by_text(result, "a force of nature").actor == "Marcus Heath"
+    assert by_text(result, "a turning point").kind == "direct"
+    assert not [c for c in result.claims if "crews" in c.text or "the day" in c.text]

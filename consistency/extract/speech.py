@@ -261,7 +261,9 @@ def _attribution_before(doc: Doc, quote: Quote) -> tuple[Token, Token | None] | 
     if naming and not any(t.lemma_.lower() in _NAMING_VERBS for t in tokens[-8:]):
         return None
     for token in reversed(tokens[-8:]):
-        if _is_cue(token) and (not naming or token.lemma_.lower() in _NAMING_VERBS):
+        if (_is_cue(token) or (naming and token.lemma_.lower() in _TRIBUTES)) and (
+            not naming or token.lemma_.lower() in _NAMING_VERBS
+        ):
             speaker = _speaker_of(token) or _speaker_after(token)
             if speaker is not None:
                 return token, speaker
@@ -1079,6 +1081,9 @@ def _who(antecedent: Token) -> Token:
     representative at the plant, who said' climbs from 'plant' through 'at' and the apposition."""
     node = antecedent
     while node.ent_type_ != "PERSON" and node.head.i != node.i:
+        named = next((c for c in node.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:  # 'according to her publicist, Dana Whitcombe, who said'
+            return named
         if node.dep_ == "pobj" and node.head.dep_ == "prep":
             node = node.head.head
         elif node.dep_ == "appos":
@@ -1448,7 +1453,11 @@ _URGING = frozenset({"urge", "challenge"})
 #: The words before a quoted label however short ('dismissed the claim as "complete fantasy"').
 _LABEL_LEAD = re.compile(r"\b(?:as|call(?:ed|s|ing)?(?:\s+[\w’']+){1,3})\s*$", re.IGNORECASE)
 #: Verbs that put a label on something: a quoted label right after them is the speaker's words.
-_NAMING_VERBS = frozenset({"call", "describe", "dismiss", "brand", "label", "term", "denounce", "condemn"})
+#: Verbs that name what someone or something was ('remembered her as "a force of nature"') but
+#: report nothing said on their own ('hailed the deal', 'remembered the day'): cues only before a
+#: quoted label.
+_TRIBUTES = frozenset({"hail", "praise", "remember"})
+_NAMING_VERBS = frozenset({"call", "describe", "dismiss", "brand", "label", "term", "denounce", "condemn"}) | _TRIBUTES
 #: Words that call a report or claim untrue.
 _FALSITY = re.compile(
     r"\b(baseless|false|untrue|fabricat\w*|invent\w*|fake|lies?|nonsense|absurd|unfounded|groundless|"
