@@ -1505,3 +1505,12 @@ def test_tribute_labels_are_the_speakers_words(extract):
     assert by_text(result, "a force of nature").actor == "Marcus Heath"
     assert by_text(result, "a turning point").kind == "direct"
     assert not [c for c in result.claims if "crews" in c.text or "the day" in c.text]
+
+
+def test_a_call_stops_where_the_speaker_labels_its_object(extract):
+    result = extract(
+        "Activist investor Colm Ridley called for the company to sell its loss-making consumer backup unit, "
+        'which he described as "a distraction that nobody at headquarters wants to talk about."'
+    )
+    assert by_text(result, "to sell").text == "the company to sell its loss-making consumer backup unit"
+    assert by_text(result, "a distraction").actor == "Colm Ridley"

@@ -603,7 +603,7 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         for wanted in by_dep.get("advcl", []):
             mark = next((m for m in wanted.children if m.dep_ == "mark" and m.lower_ == "for"), None)
             if mark is not None:
-                return [t for t in wanted.subtree if t.i != mark.i], mark.i + 1, polarity
+                return [t for t in _subtree_range(wanted) if t.i != mark.i], mark.i + 1, polarity
         if prep is not None and next((c for c in children if c.dep_ in {"xcomp", "ccomp"}), None):
             return _subtree_range(prep, *by_dep.get("xcomp", []), *by_dep.get("ccomp", []))[1:], prep.i + 1, polarity
         if obj is not None and obj.pos_ != "PRON" and (named := _called(obj)) is not None:
