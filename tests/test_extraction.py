@@ -1514,3 +1514,16 @@ def test_a_call_stops_where_the_speaker_labels_its_object(extract):
     )
     assert by_text(result, "to sell").text == "the company to sell its loss-making consumer backup unit"
     assert by_text(result, "a distraction").actor == "Colm Ridley"
+
+
+def test_a_quote_that_only_asks_claims_nothing_but_names_who_speaks_next(extract):
+    result = extract(
+        'Reyvik spoke from a stage in the square. "Who told you this country could not change?" he shouted. '
+        '"Tonight you answered them."\n\n'
+        'Manager Javier Ruiz was furious. "What are they going to do, fine me for telling the truth?" Ruiz said. '
+        '"We lost because of one bad call. Why?" he added.'
+    )
+    texts = [c.text for c in result.claims]
+    assert not [t for t in texts if t.startswith(("Who told you", "What are they"))]
+    assert by_text(result, "Tonight you answered them").actor == "Reyvik"
+    assert by_text(result, "We lost").actor == "Javier Ruiz"

@@ -196,11 +196,16 @@ def _direct_quotes(doc: Doc, quotes: list[Quote]) -> Iterator[Attribution]:
         if after is not None and index + 1 < len(quotes):
             following = quotes[index + 1]
             if _is_continuation(doc, after, following):
-                segments += _paragraph_pieces(text, following.start, following.end)
+                continued = _paragraph_pieces(text, following.start, following.end)
+                # A question is left out of the claim its answer makes ('"Who told you ...?" he
+                # shouted. "Tonight you answered them."').
+                segments = continued if _only_questions(text, segments) else segments + continued
                 consumed.add(index + 1)
         if found is None:
             if last is not None and _stands_alone(text, quote) and quote.start - last.end < 1200:
-                yield (last := _with_segments(last, segments))
+                last = _with_segments(last, segments)
+                if not _only_questions(text, segments):
+                    yield last
             continue
         cue, speaker = found
         last = Attribution(
@@ -213,7 +218,24 @@ def _direct_quotes(doc: Doc, quotes: list[Quote]) -> Iterator[Attribution]:
             speaker=speaker,
             time=_stated_time(doc, cue, segments),
         )
-        yield last
+        if not _only_questions(text, segments):
+            yield last
+
+
+def _only_questions(text: str, segments: list[tuple[int, int]]) -> bool:
+    """'"What are they going to do, fine me for telling the truth?"': a quote that only asks
+    claims nothing; it still tells who speaks the quotes that follow."""
+    sentences = [s.strip(" \n\"'“”‘’") for s in _QUOTED_SENTENCE.findall(" ".join(text[a:b] for a, b in segments))]
+    return bool(sentences) and all(s.endswith("?") and _ASKING.match(s) for s in sentences)
+
+
+#: How a question opens ('But then I think, who will do it?' states a thought).
+_ASKING = re.compile(
+    r"(?:who|what|why|how|when|where|which|whose|is|are|was|were|will|would|do|does|did|can|could|should|have|has)\b",
+    re.IGNORECASE,
+)
+#: The sentences of a quote, each with its closing marks.
+_QUOTED_SENTENCE = re.compile(r"[^.!?]*\w[^.!?]*[.!?]*[\"'“”‘’]*")
 
 
 def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple[Token, Token | None] | None:
