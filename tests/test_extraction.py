@@ -1527,3 +1527,23 @@ def test_a_quote_that_only_asks_claims_nothing_but_names_who_speaks_next(extract
     assert not [t for t in texts if t.startswith(("Who told you", "What are they"))]
     assert by_text(result, "Tonight you answered them").actor == "Reyvik"
     assert by_text(result, "We lost").actor == "Javier Ruiz"
+
+
+def test_the_person_a_sentence_opens_for_is_who_she_means(extract):
+    result = extract(
+        "Alicia Farrow, a spokesperson for the department, said the agency had opened a review.\n\n"
+        "For Carol Vesey-Dunn, Harold Vesey's daughter, the numbers are beside the point. "
+        "She said nobody from the home called her until the next morning."
+    )
+    assert by_text(result, "nobody from the home called her").actor == "Carol Vesey-Dunn"
+
+
+def test_offices_named_beside_their_holders_and_plural_roles(extract):
+    result = extract(
+        "In one email, the administrator at Hollowbrook Gardens, Pamela Ostrowe, told a regional director that "
+        "the home had been three aides short every night.\n\n"
+        'Her producer, Tobias Wren, says it nearly collapsed. "We ran out of money three times," he says. '
+        "The film cost about 2.4 million euros, according to its producers."
+    )
+    assert by_text(result, "three aides short").actor == "Pamela Ostrowe"
+    assert by_text(result, "The film cost").actor != "Tobias Wren"

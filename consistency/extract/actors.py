@@ -713,7 +713,7 @@ class ActorResolver:
                 ),
                 None,
             )
-        if role in PERSON_ROLE_NOUNS:
+        if role in PERSON_ROLE_NOUNS and span.root.tag_ not in {"NNS", "NNPS"}:  # 'its producers' are not one
 
             def titled(entry: ActorEntry, strict: bool) -> bool:
                 titles = " ".join(entry.titles).lower()

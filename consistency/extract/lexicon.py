@@ -528,6 +528,14 @@ PERSON_ROLE_NOUNS = frozenset(
         "representative",
         "negotiator",
     }
+    # Offices and professions whose holders are named beside them: 'the administrator at Hollowbrook
+    # Gardens, Pamela Ostrowe,'.
+    | {"administrator", "supervisor", "superintendent", "coordinator", "principal", "headteacher", "dean"}
+    | {"councillor", "councilman", "councilwoman", "congressman", "congresswoman", "legislator", "assemblyman"}
+    | {"organiser", "organizer", "consultant", "doctor", "surgeon", "nurse", "teacher", "coroner", "auditor"}
+    | {"pastor", "priest", "bishop", "rabbi", "imam", "lieutenant", "colonel", "sergeant", "ombudsman"}
+    | {"trustee", "treasurer", "mediator", "registrar", "warden", "candidate", "campaigner", "activist"}
+    | {"publicist", "agent", "producer"}
     # Family ties name people in feature writing: 'her son, Yusuf, 15,' ... 'Her son looks at the wall.'
     | KINSHIP_NOUNS
 )

@@ -60,7 +60,20 @@ def logical_subject(token: Token) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return token.head.head.lemma_.lower() not in _QUESTIONING
-    return token.dep_ in {"nsubj", "nsubjpass"} or verb_misread_as_modifier(token) is not None
+    return token.dep_ in {"nsubj", "nsubjpass"} or verb_misread_as_modifier(token) is not None or _topic(token)
+
+
+def _topic(token: Token) -> bool:
+    """'For Carol Vesey-Dunn, the numbers are beside the point. She said ...': a person named in
+    the phrase that opens a sentence is who it is about."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and token.ent_type_ == "PERSON"
+        and prep.lower_ == "for"
+        and prep.i == token.sent.start
+        and any(t.text == "," for t in token.doc[token.right_edge.i + 1 : token.right_edge.i + 2])
+    )
 
 
 def gender_of(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set[int]) -> str:
