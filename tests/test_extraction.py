@@ -1467,6 +1467,11 @@ def test_a_charge_whose_gerund_is_read_as_a_noun(extract):
         by_text(result, "gambling").text
         == "the fire district's board of gambling with residents' lives to balance its books"
     )
+    picking = extract(
+        'Cllr Colin Pryce accused Tarrant Homes of "cherry-picking" rainfall data from drier years to make the site '
+        "look safer than it was."
+    )
+    assert by_text(picking, "rainfall data").text.endswith("from drier years to make the site look safer than it was")
 
 
 def test_per_names_a_source_but_not_a_rate(extract):

@@ -601,7 +601,7 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
             # 'accused the board of gambling with residents' lives to balance its books': with the
             # gerund read as a noun, what it governs is hung on the cue.
             governed = [
-                c for c in children if c.i > prep.i and ((c.dep_ == "prep" and c.lower_ in _GOVERNED) or _purpose(c))
+                c for c in children if c.i > prep.i and ((c.dep_ == "prep" and c.lower_ not in _SETTING) or _purpose(c))
             ]
             return _subtree_range(obj, *governed), cue.i + 1, polarity
         if prep is not None:
@@ -1488,8 +1488,8 @@ _FALSITY = re.compile(
 )
 
 
-#: Prepositions a charge's verb governs ('gambling with ...'), unlike where or when it was made.
-_GOVERNED = frozenset({"with", "without", "by", "against", "into", "over"})
+#: Prepositions that say where or when a charge was made, not what it is ('gambling with ...').
+_SETTING = frozenset({"in", "on", "at", "during", "after", "before"})
 
 
 def _purpose(token: Token) -> bool:
