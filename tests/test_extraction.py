@@ -1552,3 +1552,13 @@ def test_offices_named_beside_their_holders_and_plural_roles(extract):
     )
     assert by_text(result, "three aides short").actor == "Pamela Ostrowe"
     assert by_text(result, "The film cost").actor != "Tobias Wren"
+
+
+def test_said_after_a_contrasting_clause_is_that_clauses_subjects(extract):
+    result = extract(
+        "Lt. Col. Bohdan Sarkis, a spokesman for the General Staff, spoke on Tuesday. The Morvanian ministry "
+        "claimed that more than 400 soldiers had been killed or wounded in the past week, while Sarkis put the "
+        'losses at "several dozen" and said Morvania had lost at least 1,100 troops.'
+    )
+    assert by_text(result, "more than 400 soldiers").actor != by_text(result, "had lost at least 1,100").actor
+    assert by_text(result, "had lost at least 1,100").actor == "Bohdan Sarkis"

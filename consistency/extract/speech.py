@@ -979,6 +979,8 @@ def _speaker_of(cue: Token) -> Token | None:
         # truce began and blamed Y", "X denied that P, saying Q": the parser joins the second cue
         # to a verb inside what X said, whose subject is not the speaker; 'She rejected the
         # argument that the term was too long, saying Q': to a verb inside what she rejected.
+        if (rival := _contrasted_subject(cue)) is not None:
+            return rival
         above = _reporting_cue_above(cue)
         if above is not None and not any(c.dep_ in _SUBJECTS for c in above.children):
             return _speaker_of(above)  # 'On Saturday, Thornbury, a Democrat, told P and accused Y'
@@ -1096,6 +1098,23 @@ def _retag_name(token: Token) -> None:
     however, said'): tag it as a name so the actor is resolved as one."""
     if token.pos_ == "ADJ" and token.text[:1].isupper() and token.ent_type_ != "NORP":
         token.pos_, token.tag_ = "PROPN", "NNP"
+
+
+def _contrasted_subject(cue: Token) -> Token | None:
+    """'The ministry claimed that P, while Sarkis put the losses at "several dozen" and said Q':
+    the parser joins 'said' to P, but it goes on the contrasting clause, whose subject speaks."""
+    if cue.dep_ != "conj":
+        return None
+    doc = cue.doc
+    for clause in doc[cue.head.i + 1 : cue.i]:
+        joined = all(t.is_punct or t.dep_ == "cc" for t in doc[clause.right_edge.i + 1 : cue.i])
+        if clause.dep_ != "advcl" or not joined:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in clause.children):
+            subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+            if subject is not None and _plausible_speaker(subject):
+                return subject
+    return None
 
 
 def _who(antecedent: Token) -> Token:
