@@ -1562,3 +1562,13 @@ def test_said_after_a_contrasting_clause_is_that_clauses_subjects(extract):
     )
     assert by_text(result, "more than 400 soldiers").actor != by_text(result, "had lost at least 1,100").actor
     assert by_text(result, "had lost at least 1,100").actor == "Bohdan Sarkis"
+
+
+def test_a_despite_phrase_after_a_denial_is_narration_and_passives_do_not_speak(extract):
+    result = extract(
+        "Wyndham Rovers have denied that a fee has been agreed with Brackenford City for the midfielder, despite "
+        "mounting reports that the Norway international is closing in on a move."
+    )
+    denied = by_text(result, "a fee has been agreed")
+    assert denied.text == "a fee has been agreed with Brackenford City for the midfielder"
+    assert not [c for c in result.claims if c.actor.lower() == "a fee"]

@@ -1009,6 +1009,8 @@ def _speaker_of(cue: Token) -> Token | None:
         if subject is not None and subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
             # "the consumer group Which?, which called on ..."; for "who", the person.
             subject = _who(node.head) if subject.lower_ == "who" else node.head
+        if subject is not None and subject.dep_ == "nsubjpass" and node.i == cue.i and subject.lemma_.lower() != "it":
+            return None  # 'a fee has been agreed': what is agreed does not speak
         if subject is not None and _plausible_speaker(subject):
             return subject
         if subject is not None and node.i == cue.i:
@@ -1284,10 +1286,13 @@ def _is_aside(token: Token) -> bool:
         last -= 1
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.right_edge.i + 1 >= last:
         return True  # "..., Mila Dorn, the first such encounter since ...": background
-    if token.dep_ != "advcl":
+    if token.dep_ not in {"advcl", "prep"} or (token.dep_ == "prep" and token.lower_ != "despite"):
         return False
     if any(_is_cue(a) and a.i > token.right_edge.i for a in token.ancestors):
         return False  # 'A rose 6%, while B fell, the company said': all before the cue is its words
+    if token.dep_ == "prep":
+        return True  # '..., despite mounting reports that ...'
+
     marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
     participle = token.tag_ == "VBG" and first.i == token.i and not _is_cue(token)
     return bool(marks & _ASIDE_MARKS) or participle
