@@ -1572,3 +1572,11 @@ def test_a_despite_phrase_after_a_denial_is_narration_and_passives_do_not_speak(
     denied = by_text(result, "a fee has been agreed")
     assert denied.text == "a fee has been agreed with Brackenford City for the midfielder"
     assert not [c for c in result.claims if c.actor.lower() == "a fee"]
+
+
+def test_a_claim_the_parser_ends_inside_a_quote_runs_to_its_closing_mark(extract):
+    result = extract(
+        "Aalto rejected claims that Brussels was trying to split the bloc with side deals, saying the EU had "
+        '"one offer, and it is the same offer for everyone".'
+    )
+    assert by_text(result, "one offer").text == 'the EU had "one offer, and it is the same offer for everyone"'

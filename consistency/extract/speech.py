@@ -401,6 +401,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     content, cue_end, polarity = _content(cue)
     if content is None:
         return []
+    content = _through_open_quote(content)
     passive = _passive_report(cue)
     speaker = None if passive else _speaker_of(cue)
     if speaker is None and not passive:
@@ -531,6 +532,18 @@ def _without_other_reports(content: list[Token]) -> list[Token]:
             joint = range(verb.left_edge.i - 2, verb.left_edge.i)
             dropped |= {c.i for c in verb.head.children if c.dep_ in {"cc", "punct"} and c.i in joint}
     return [t for t in content if t.i not in dropped] if dropped else content
+
+
+def _through_open_quote(content: list[Token]) -> list[Token]:
+    """'saying the EU had "one offer, and it is the same offer for everyone"': where the parser
+    ends a claim inside a quote, the quote is still the speaker's, up to its closing mark."""
+    if not content or sum(t.text == '"' for t in content) % 2 == 0:
+        return content
+    last = content[-1]
+    close = next((t for t in last.doc[last.i + 1 : last.sent.end] if t.text == '"'), None)
+    if close is None:
+        return content
+    return content + list(last.doc[last.i + 1 : close.i + 1])
 
 
 def _opens_adverbial(tokens: list[Token]) -> bool:
