@@ -1580,3 +1580,12 @@ def test_a_claim_the_parser_ends_inside_a_quote_runs_to_its_closing_mark(extract
         '"one offer, and it is the same offer for everyone".'
     )
     assert by_text(result, "one offer").text == 'the EU had "one offer, and it is the same offer for everyone"'
+
+
+def test_a_pronoun_after_telling_someone_says_nothing_of_the_tellers_gender(extract):
+    result = extract(
+        "Aaron Telfer, 22, died in hospital. Sentencing him, Judge Miriam Colclough told the defendant that he had "
+        'struck a young man who posed no threat. "You did not stop and you did not look back," the judge said. '
+        "She added that the fall did nothing to reduce his responsibility."
+    )
+    assert by_text(result, "did nothing to reduce").actor == "Miriam Colclough"

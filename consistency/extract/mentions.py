@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from .lexicon import GENDERED_NOUNS, GENDERED_PRONOUNS, KINSHIP_NOUNS, PERSON_ROLE_NOUNS
+from .lexicon import GENDERED_NOUNS, GENDERED_PRONOUNS, KINSHIP_NOUNS, LISTENER_NOUNS, PERSON_ROLE_NOUNS
 
 #: Verbs of asking: their agent puts the question, the answer is someone else's.
 _QUESTIONING = frozenset({"ask", "question", "press", "challenge", "quiz"})
@@ -106,7 +106,8 @@ def _gender_after(mention: SpacySpan, contents: list[tuple[int, int]], speakers:
     after = mention.end_char
     first = min((start for start, _ in contents if start >= after), default=-1)
     for token in mention.doc[mention.end : mention.sent.end]:
-        if token.ent_type_ == "PERSON":
+        if token.ent_type_ == "PERSON" or _told_someone(token):
+            # 'Judge Colclough told the defendant that he had struck ...': whom 'he' means is open
             return ""
         # An object ('would like her to') is someone else; a subject, possessive or reflexive is not.
         own = token.dep_ in {"nsubj", "nsubjpass", "poss"} or token.lower_.endswith("self")
@@ -114,3 +115,10 @@ def _gender_after(mention: SpacySpan, contents: list[tuple[int, int]], speakers:
         if gender and (token.idx == first or not any(start <= token.idx < end for start, end in contents)):
             return gender
     return ""
+
+
+def _told_someone(token: Token) -> bool:
+    """A person told something: 'the defendant' in 'told the defendant that ...'."""
+    return token.dep_ in {"dobj", "dative"} and (
+        token.lemma_.lower() in PERSON_ROLE_NOUNS or token.lemma_.lower() in LISTENER_NOUNS
+    )
