@@ -1589,3 +1589,13 @@ def test_a_pronoun_after_telling_someone_says_nothing_of_the_tellers_gender(extr
         "She added that the fall did nothing to reduce his responsibility."
     )
     assert by_text(result, "did nothing to reduce").actor == "Miriam Colclough"
+
+
+def test_a_list_the_parser_splits_at_a_comma_stays_in_the_claim(extract):
+    result = extract(
+        "The national cyber agency said it was aware of the incident, and it urged customers to be wary of emails, "
+        "text messages and phone calls claiming to come from Brightwater."
+    )
+    assert by_text(result, "to be wary").text.endswith(
+        "text messages and phone calls claiming to come from Brightwater"
+    )

@@ -506,6 +506,14 @@ def _apposed_denial(doc: Doc, verb: Token, denied: tuple[int, int]) -> Attributi
     )
 
 
+def _infinitive_only(cue: Token) -> bool:
+    """'claiming to come from Brightwater': a cue whose only complement is an infinitive."""
+    complements = [c for c in cue.children if c.dep_ in {"ccomp", "xcomp"}]
+    return bool(complements) and all(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in complements
+    )
+
+
 def _without_other_reports(content: list[Token]) -> list[Token]:
     """'Organisers said 60,000 took part, and a monitoring group put the figure at 45,000': a
     joined clause whose verb is a cue with its own subject is someone else's claim, with the
@@ -516,10 +524,11 @@ def _without_other_reports(content: list[Token]) -> list[Token]:
     for verb in content:
         # 'with the union saying A and the operator insisting B': the parser joins 'the operator'
         # to A, with 'insisting' hanging on it.
+        # 'phone calls claiming to come from the bank' only says what the calls pretend to be.
         joined_speaker = (
             verb.dep_ == "conj"
             and verb.pos_ in {"NOUN", "PROPN"}
-            and any(c.dep_ == "acl" and _is_cue(c) for c in verb.children)
+            and any(c.dep_ == "acl" and _is_cue(c) and not _infinitive_only(c) for c in verb.children)
         )
         if joined_speaker or (
             verb.dep_ == "conj"
@@ -769,11 +778,15 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
 
 
 def _runs(tokens: list[Token]) -> list[list[Token]]:
-    """Contiguous runs of tokens, in order."""
+    """Contiguous runs of tokens, in order; a lone comma between two parts does not part them
+    ('urged customers to be wary of emails, text messages and phone calls', where the parser
+    hangs the comma and the rest of the list on the cue)."""
     runs: list[list[Token]] = []
     for token in sorted(tokens, key=lambda t: t.i):
         if runs and token.i == runs[-1][-1].i + 1:
             runs[-1].append(token)
+        elif runs and token.i == runs[-1][-1].i + 2 and token.doc[token.i - 1].text == ",":
+            runs[-1] += [token.doc[token.i - 1], token]
         else:
             runs.append([token])
     return runs
