@@ -1599,3 +1599,14 @@ def test_a_list_the_parser_splits_at_a_comma_stays_in_the_claim(extract):
     assert by_text(result, "to be wary").text.endswith(
         "text messages and phone calls claiming to come from Brightwater"
     )
+
+
+def test_a_day_before_the_accused_is_no_charge_and_a_later_report_is_its_own(extract):
+    result = extract(
+        "Senate Democrats on Tuesday accused the White House of quietly freezing $2.3 billion in grants. "
+        "The ministry denied that the outbreak had spread to the capital, after social media posts over the "
+        "weekend claimed that two patients had been admitted with cholera symptoms."
+    )
+    assert by_text(result, "White House").text == "the White House of quietly freezing $2.3 billion in grants"
+    assert by_text(result, "spread to the capital").text == "the outbreak had spread to the capital"
+    assert by_text(result, "two patients had been admitted").actor == "social media posts"

@@ -614,7 +614,8 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         by_dep.setdefault(child.dep_, []).append(child)
     obj = next(iter(by_dep.get("dobj", [])), None)
     if lemma in {"accuse", "blame"} | _CRITICISING and obj is not None:
-        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "for", "on"}), None)
+        # After the accused: 'on Tuesday' in 'Democrats on Tuesday accused the White House of ...' is no charge.
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "for", "on"} and c.i > obj.i), None)
         # 'accused the government of "treating the villages as expendable"': the parser may hang
         # the 'of' on the accused; only a gerund after it is the charge ('the mayor of Linden' is not).
         hung = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and _has_gerund(c)), None)
@@ -1337,6 +1338,9 @@ def _is_separate_attribution(token: Token) -> bool:
     if token.dep_ == "conj" and _has_that(token):  # 'said A and that the union had rejected it'
         return False
     if any(c.dep_ in _SUBJECTS for c in token.children):
+        if token.dep_ == "advcl" and _opened_by(token, _TIME_MARKS) and token.left_edge.i > 0:
+            # '..., after social media posts claimed that P': a report of its own, set in time
+            return token.doc[token.left_edge.i - 1].text == ","
         return (
             token.dep_ == "conj"
             and _speaker_of(token) is not None
