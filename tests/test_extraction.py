@@ -1610,3 +1610,11 @@ def test_a_day_before_the_accused_is_no_charge_and_a_later_report_is_its_own(ext
     assert by_text(result, "White House").text == "the White House of quietly freezing $2.3 billion in grants"
     assert by_text(result, "spread to the capital").text == "the outbreak had spread to the capital"
     assert by_text(result, "two patients had been admitted").actor == "social media posts"
+
+
+def test_a_name_closing_a_long_subject_phrase_speaks(extract):
+    result = extract(
+        "In Mbuyuni, a fishing village of about 3,000 people on the lake shore, elder Samwel Obura Lukoye, 74, "
+        "said through an interpreter that the village's only borehole had broken down in January."
+    )
+    assert by_text(result, "borehole").actor == "Samwel Obura Lukoye"

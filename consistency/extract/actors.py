@@ -150,6 +150,8 @@ def speaker_head(head: Token) -> Token:
             return named
         if (named := _name_after_place(head)) is not None:
             return named
+        if (named := _name_closing_phrase(head)) is not None:
+            return named
     if lemma in GROUP_NOUNS and head.tag_ == "NNS":
         prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"at", "from"}), None)
         target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
@@ -175,6 +177,25 @@ def speaker_head(head: Token) -> Token:
         if owner is not None:
             return owner
     return head
+
+
+def _name_closing_phrase(head: Token) -> Token | None:
+    """'In Mbuyuni, a fishing village of about 3,000 people on the lake shore, elder Samwel Obura
+    Lukoye, 74, said': the parser makes the place the subject and hangs the name deep inside it;
+    a person's name set off at the very end of the subject phrase is who speaks."""
+    if head.lemma_.lower() in PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS | GROUP_NOUNS:
+        return None
+    return next(
+        (
+            t
+            for t in head.subtree
+            if t.dep_ == "appos"
+            and t.ent_type_ == "PERSON"
+            and t.head.i != head.i
+            and t.right_edge.i == head.right_edge.i
+        ),
+        None,
+    )
 
 
 def _name_after_place(head: Token) -> Token | None:
