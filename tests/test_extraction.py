@@ -1618,3 +1618,15 @@ def test_a_name_closing_a_long_subject_phrase_speaks(extract):
         "said through an interpreter that the village's only borehole had broken down in January."
     )
     assert by_text(result, "borehole").actor == "Samwel Obura Lukoye"
+
+
+def test_a_second_that_clause_the_parser_breaks_apart_is_one_claim(extract):
+    result = extract(
+        "Tom Adeyemi, a spokesman for the charity, said the reception would go ahead as planned and that calls "
+        "to its helpline had roughly doubled since news of the accident broke."
+    )
+    assert by_text(result, "go ahead").text == "the reception would go ahead as planned"
+    assert (
+        by_text(result, "helpline").text == "calls to its helpline had roughly doubled since news of the accident broke"
+    )
+    assert by_text(result, "helpline").actor == "Tom Adeyemi"

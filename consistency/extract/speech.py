@@ -417,14 +417,11 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     # 'said 37 officers had been injured, four of them seriously, and that 61 people had been
     # detained': the parser may hang the second that-clause on the cue itself.
     hung = [c for c in cue.children if c.dep_ == "conj" and c.i > cue.i and _has_that(c) and not _is_cue(c)]
-    parts = (
-        [content]
-        if not clauses
-        else [
-            [t for t in content if not any(t.i in {x.i for x in c.subtree} for c in clauses)],
-            *[list(c.subtree) for c in clauses],
-        ]
-    ) + [list(c.subtree) for c in hung]
+    others = [_clause_tokens(c, content) for c in clauses]
+    taken = {t.i for tokens in others for t in tokens}
+    parts = ([[t for t in content if t.i not in taken], *others] if clauses else [content]) + [
+        list(c.subtree) for c in hung
+    ]
     found = []
     for tokens in parts:
         tokens, denial = _without_apposed_denial(tokens)
@@ -534,7 +531,8 @@ def _without_other_reports(content: list[Token]) -> list[Token]:
             verb.dep_ == "conj"
             and verb.head.i in ids
             and _is_cue(verb)
-            and any(c.dep_ in _SUBJECTS for c in verb.children)
+            # 'and that calls to its helpline had doubled': 'that' read as the subject of 'calls'
+            and any(c.dep_ in _SUBJECTS and c.lower_ != "that" for c in verb.children)
             and not _has_that(verb)
         ):
             dropped |= {t.i for t in verb.subtree}
@@ -563,6 +561,22 @@ def _opens_adverbial(tokens: list[Token]) -> bool:
         return False
     # 'said last year, when the data were presented, that P': the clause dates the saying
     return not any(c.dep_ == "mark" and c.lower_ == "that" and c.i > clause.i for c in clause.head.children)
+
+
+def _clause_tokens(clause: Token, content: list[Token]) -> list[Token]:
+    """A coordinated that-clause with the predicates the parser split off it: in 'and that calls
+    to its helpline had roughly doubled', 'calls' is read as the verb and 'doubled' as a clause of
+    its own, with no subject, joined to the first claim."""
+    ids = {t.i for t in content}
+    stranded = [
+        s
+        for s in clause.head.children
+        if s.dep_ == "conj" and s.i > clause.i and s.i in ids and not any(c.dep_ in _SUBJECTS for c in s.children)
+    ]
+    tokens = list(clause.subtree)
+    if stranded and stranded[0].left_edge.i == clause.right_edge.i + 1:
+        tokens += list(stranded[0].subtree)
+    return tokens
 
 
 def _coordinated_that_clauses(content: list[Token]) -> list[Token]:
