@@ -1630,3 +1630,12 @@ def test_a_second_that_clause_the_parser_breaks_apart_is_one_claim(extract):
         by_text(result, "helpline").text == "calls to its helpline had roughly doubled since news of the accident broke"
     )
     assert by_text(result, "helpline").actor == "Tom Adeyemi"
+
+
+def test_a_question_after_reported_speech_is_no_claim(extract):
+    result = extract(
+        "The analyst Faridah Ismail was blunt. She estimated that the township would fetch closer to S$700 million "
+        'in a forced sale. "Who is going to buy a half-finished township in Johor right now?" she asked.'
+    )
+    assert not [c for c in result.claims if c.text.startswith("Who is going")]
+    assert by_text(result, "S$700 million").actor == "Faridah Ismail"

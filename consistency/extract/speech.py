@@ -174,8 +174,13 @@ def _quotes_after_reported_speech(
             last = max(before, key=lambda a: a.end)
             # Past the mark that closes the claim's own words ('"He was lucky," she told ...').
             between = text[last.end : quote.open_mark].lstrip("," + "".join(CLOSING))
-            if len(_SENTENCE_END.findall(between)) == 1 and not any(mark in between for mark in OPENING):
-                found.append(_with_segments(last, _paragraph_pieces(text, quote.start, quote.end)))
+            pieces = _paragraph_pieces(text, quote.start, quote.end)
+            if (
+                len(_SENTENCE_END.findall(between)) == 1
+                and not any(mark in between for mark in OPENING)
+                and not _only_questions(text, pieces)
+            ):
+                found.append(_with_segments(last, pieces))
     return found
 
 
