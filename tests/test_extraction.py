@@ -1639,3 +1639,17 @@ def test_a_question_after_reported_speech_is_no_claim(extract):
     )
     assert not [c for c in result.claims if c.text.startswith("Who is going")]
     assert by_text(result, "S$700 million").actor == "Faridah Ismail"
+
+
+def test_what_happened_after_a_quote_and_a_relative_clause_with_a_cue_are_not_claims(extract):
+    result = extract(
+        "Pell addressed the legal action on air. 'If we have reached the point where a presenter cannot say a "
+        "concert sounded a bit too perfect, then heaven help us all,' he said, before his co-host, Lorraine "
+        "Adeyemi, moved the programme on to the weather.\n\n"
+        "Dr. Hannelore Vasquez-Tiernan, an astronomer who was not involved in the mission, said the launch would "
+        "add to a problem that many in her field had been warning about for years."
+    )
+    assert not [c for c in result.claims if "moved the programme" in c.text]
+    problem = by_text(result, "would add to a problem")
+    assert problem.actor == "Hannelore Vasquez-Tiernan"
+    assert problem.text.endswith("had been warning about for years")

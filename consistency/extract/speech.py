@@ -719,7 +719,7 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         if complement[0].dep_ == "advcl" and (that := _that_read_as_determiner(complement[0])) is not None:
             tokens = [t for t in tokens if t.i > that.i]  # not 'since then that ...'
         return _without_asides(tokens), cue.i + 1, polarity
-    if _parenthetical(cue) and not _is_quote_token(cue.head):
+    if _parenthetical(cue) and not _is_quote_token(cue.head) and not _time_clause_misread(cue, cue.head):
         return _parenthetical_content(cue), cue.i + 1, polarity
     if lemma in {"pledge", "promise", "vow", "threaten", "warn", "demand", "agree", "refuse"} | _URGING | DENIAL_VERBS:
         xcomp = [c for c in children if c.dep_ == "xcomp"]
@@ -746,6 +746,18 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
 
 #: Participles after a comma that comment on the claim rather than continue it.
 _ASIDE_PARTICIPLES = frozenset({"contradict", "echo", "cite", "add", "rebut", "counter"}) | SPEECH_VERBS | DENIAL_VERBS
+
+
+#: Words that open a relative clause.
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+
+
+def _time_clause_misread(cue: Token, clause: Token) -> bool:
+    """'..., he said, before his co-host, Lorraine Adeyemi, moved the programme on': the parser
+    reads 'before his co-host' as a phrase of the cue and what the co-host did as what was said."""
+    if any(c.dep_ in _SUBJECTS | {"expl"} for c in clause.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _TIME_MARKS and cue.i < c.i < clause.i for c in cue.children)
 
 
 def _clause_after_object(cue: Token, obj: Token | None) -> Token | None:
@@ -1351,7 +1363,9 @@ def _is_separate_attribution(token: Token) -> bool:
         # '..., with one estimating that the final figure is higher': one of them says more.
         return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and _is_cue(c) for c in token.children)
     if token.dep_ == "relcl" and _is_cue(token):  # '10km, which she said helped explain the damage'
-        return any(c.dep_ in _SUBJECTS and c.tag_ not in {"WDT", "WP"} for c in token.children)
+        # ('a problem that many had been warning about' only says which problem)
+        stranded = any(t.dep_ == "pobj" and t.lower_ in _RELATIVE_WORDS and t.i < token.i for t in token.subtree)
+        return not stranded and any(c.dep_ in _SUBJECTS and c.tag_ not in {"WDT", "WP"} for c in token.children)
     if token.dep_ not in {"advcl", "conj"} or not _is_cue(token) or _report_inside_claim(token):
         return False
     if token.dep_ == "conj" and _has_that(token):  # 'said A and that the union had rejected it'
