@@ -1575,7 +1575,8 @@ _FALSITY = re.compile(
 )
 
 
-#: Prepositions that say where or when a charge was made, not what it is ('gambling with ...').
+#: Prepositions that say where or when a charge was made ('in a statement', 'on Tuesday'), unlike
+#: those its verb governs ('gambling with residents' lives').
 _SETTING = frozenset({"in", "on", "at", "during", "after", "before"})
 
 
