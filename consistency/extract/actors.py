@@ -539,9 +539,7 @@ class ActorResolver:
         """Resolve a speaker phrase to an entry index, creating the actor when it is new."""
         mention = parse_mention(span)
         position = span.start_char + offset
-        if (AGE_WORD.fullmatch(span.root.text) or _epithet(span)) and (
-            found := self._resolve_described(position)
-        ) is not None:
+        if AGE_WORD.fullmatch(span.root.text) and (found := self._resolve_described(position)) is not None:
             return found
         known = self._known(span.root.text) if mention.form != "name" and span.root.text[:1].isupper() else None
         if known is not None:  # '"...," Valadares recalls', the surname tagged as a common noun
