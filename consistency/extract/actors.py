@@ -28,6 +28,7 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     PLURAL_PRONOUNS,
+    RELATIVE_WORDS,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -35,7 +36,6 @@ from .lexicon import (
 #: Role words that say someone leads, not what office they hold.
 _GENERIC_HEADS = frozenset({"leader", "chief", "head", "boss"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-_RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
 _NAME_PARTICLES = frozenset(
     {
         "de",
@@ -247,7 +247,7 @@ def mention_span(head: Token) -> Span:
     # '... familiar with the owners' thinking, who asked not to be named ...': the relative clause
     # says something about the speaker; it is not part of what they are called.
     commas = (t for t in doc[head.i + 1 : end] if t.text == "," and t.i + 1 < len(doc))
-    end = next((t.i for t in commas if doc[t.i + 1].lower_ in _RELATIVE), end)
+    end = next((t.i for t in commas if doc[t.i + 1].lower_ in RELATIVE_WORDS), end)
     # An organisation's name runs to the end of its entity ("the Bank of England").
     if head.ent_type_ == "ORG":
         entity_end = head.i + 1

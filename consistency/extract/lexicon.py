@@ -8,6 +8,9 @@ import re
 #: phrase. It describes someone already introduced.
 AGE_WORD = re.compile(r"\d+-(?:year|month|week)-olds?", re.IGNORECASE)
 
+#: Words that open a relative clause: 'Marrow, who chairs ...', 'a problem that many warned about'.
+RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "that"})
+
 #: Nationality nouns sports and wire copy use for someone already named: 'the Spaniard said'.
 DEMONYM_NOUNS = frozenset(
     {

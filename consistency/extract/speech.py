@@ -25,6 +25,7 @@ from .lexicon import (
     LISTENER_NOUNS,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
+    RELATIVE_WORDS,
     SPEECH_VERBS,
     TALLY_NOUNS,
     TALLY_VERBS,
@@ -748,10 +749,6 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
 _ASIDE_PARTICIPLES = frozenset({"contradict", "echo", "cite", "add", "rebut", "counter"}) | SPEECH_VERBS | DENIAL_VERBS
 
 
-#: Words that open a relative clause.
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
-
-
 def _time_clause_misread(cue: Token, clause: Token) -> bool:
     """'..., he said, before his co-host, Lorraine Adeyemi, moved the programme on': the parser
     reads 'before his co-host' as a phrase of the cue and what the co-host did as what was said."""
@@ -1364,7 +1361,7 @@ def _is_separate_attribution(token: Token) -> bool:
         return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and _is_cue(c) for c in token.children)
     if token.dep_ == "relcl" and _is_cue(token):  # '10km, which she said helped explain the damage'
         # ('a problem that many had been warning about' only says which problem)
-        stranded = any(t.dep_ == "pobj" and t.lower_ in _RELATIVE_WORDS and t.i < token.i for t in token.subtree)
+        stranded = any(t.dep_ == "pobj" and t.lower_ in RELATIVE_WORDS and t.i < token.i for t in token.subtree)
         return not stranded and any(c.dep_ in _SUBJECTS and c.tag_ not in {"WDT", "WP"} for c in token.children)
     if token.dep_ not in {"advcl", "conj"} or not _is_cue(token) or _report_inside_claim(token):
         return False
