@@ -1653,3 +1653,20 @@ def test_what_happened_after_a_quote_and_a_relative_clause_with_a_cue_are_not_cl
     problem = by_text(result, "would add to a problem")
     assert problem.actor == "Hannelore Vasquez-Tiernan"
     assert problem.text.endswith("had been warning about for years")
+
+
+def test_a_condition_reason_or_purpose_hung_on_the_cue_belongs_to_the_claim(extract):
+    result = extract(
+        "Local shops joined the consumer group Fairdeal, which called on the regulator to reject the takeover "
+        "unless the buyer sold its depots in Leeds and Hull. Its secretary, Mona Petrakis, criticised the plan "
+        "and called for a hardship fund to help growers replace their wells. She accused the minister of "
+        '"inventing enemies" to avoid answering for the failures of her own department. Tobias Lenk called the '
+        'ruling "baffling" and accused the referees of "hiding behind screens" instead of taking charge of what '
+        "happened in the match."
+    )
+    assert by_text(result, "reject the takeover").text.endswith("unless the buyer sold its depots in Leeds and Hull")
+    assert by_text(result, "hardship fund").text.endswith("to help growers replace their wells")
+    assert by_text(result, "inventing enemies").text.endswith(
+        "to avoid answering for the failures of her own department"
+    )
+    assert by_text(result, "hiding behind").text.endswith("instead of taking charge of what happened in the match")

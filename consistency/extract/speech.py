@@ -407,6 +407,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     content, cue_end, polarity = _content(cue)
     if content is None:
         return []
+    content = _with_trailing_qualifiers(cue, content)
     content = _through_open_quote(content)
     passive = _passive_report(cue)
     speaker = None if passive else _speaker_of(cue)
@@ -463,6 +464,33 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
             )
         )
     return found
+
+
+def _with_trailing_qualifiers(cue: Token, content: list[Token]) -> list[Token]:
+    """The content and the condition, reason or purpose the parser hangs on the cue right after
+    it: 'called on the watchdog to block the merger unless the companies sold slots', 'accused the
+    minister of "inventing foreign enemies" to avoid answering ...', '... of "hiding behind
+    technology" instead of taking responsibility'."""
+    if not content or content[0].i < cue.i:
+        return content
+    end = content[-1].i
+    added: list[Token] = []
+    for child in cue.rights:
+        between = child.doc[end + 1 : child.left_edge.i]
+        if child.i <= end or any(not _is_quote_token(t) for t in between):
+            continue
+        if any(_is_cue(t) for t in child.subtree) or not (
+            _reason_or_condition(child) or _purpose(child) or _instead(child)
+        ):
+            break
+        added += [*between, *child.subtree]
+        end = child.right_edge.i
+    return content + added if added else content
+
+
+def _instead(prep: Token) -> bool:
+    """'instead of taking responsibility', 'rather than ...': the alternative the claim rejects."""
+    return prep.dep_ == "prep" and any(c.lower_ in {"instead", "rather"} for c in prep.children)
 
 
 def _without_apposed_denial(tokens: list[Token]) -> tuple[list[Token], Token | None]:
