@@ -1670,3 +1670,13 @@ def test_a_condition_reason_or_purpose_hung_on_the_cue_belongs_to_the_claim(extr
         "to avoid answering for the failures of her own department"
     )
     assert by_text(result, "hiding behind").text.endswith("instead of taking charge of what happened in the match")
+
+
+def test_unnamed_sources_keep_what_makes_them_sources(extract):
+    result = extract(
+        "According to people aware of the matter, the lender has begun talks with three banks. The bid stalled "
+        "over the price, sources familiar with the talks said. Sources close to the striker say he has agreed terms."
+    )
+    assert by_text(result, "begun talks").actor == "people aware of the matter"
+    assert by_text(result, "bid stalled").actor == "sources familiar with the talks"
+    assert by_text(result, "agreed terms").actor == "Sources close to the striker"

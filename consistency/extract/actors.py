@@ -305,7 +305,7 @@ def _keeps_right(head: Token, child: Token) -> bool:
     unnamed = any(
         c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "two", "three", "several", "some"}
         for c in head.lefts
-    )
+    ) or (group and not any(c.dep_ in {"det", "poss"} for c in head.lefts))  # 'sources close to the player'
     return unnamed and (
         (child.dep_ == "prep" and child.lower_ in {"to", "for", "of", "close", "with", "in", "at", "from"})
         or child.dep_ == "amod"
