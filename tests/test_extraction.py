@@ -1382,6 +1382,24 @@ def test_a_transcripts_turns_are_their_speakers_claims(extract):
     assert by_text(result, "14,000 patients").actor == "Hospital Doctors' Association"
 
 
+def test_a_named_interviewers_questions_are_not_claims(extract):
+    text = (
+        "Dana Kovacs spoke to the festival's founder, Piet Holm, a week before the final edition.\n\n"
+        "DANA KOVACS: When did you know the festival would end?\n"
+        "PIET HOLM: In March, when the sponsor pulled out.\n"
+        "KOVACS: You have been called stubborn. Is that fair?\n"
+        "HOLM: Stubborn is what people call you when you are right too early.\n"
+        "KOVACS: What happens to the site?\n"
+        "HOLM: The council wants flats there, and it will get them.\n"
+    )
+    turns = {c.text: c.actor for c in extract(text).claims if c.kind == "direct"}
+    assert turns == {
+        "In March, when the sponsor pulled out.": "Piet Holm",
+        "Stubborn is what people call you when you are right too early.": "Piet Holm",
+        "The council wants flats there, and it will get them.": "Piet Holm",
+    }
+
+
 def test_labelled_update_lines_are_no_transcript(extract):
     text = (
         "Live: storm updates\n\nUPDATE: The river peaked at 4.2 metres, officials said.\nUPDATE: Power is back.\n"

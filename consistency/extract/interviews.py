@@ -50,9 +50,10 @@ def interview_answers(doc: Doc) -> list[Attribution]:
             return []
         return [_answer(text, marker, speaker) for marker in _ANSWER.finditer(text, first_question.start())]
     turns = _transcript_turns(text)
+    hosts = _HOSTS | _questioners(text, turns)
     answers = []
     for turn in turns:
-        if _label(turn) in _HOSTS:
+        if _label(turn) in hosts:
             continue
         # Only a label the introduction names is a speaker ('UPDATE:' and 'CORRECTION:' lines are not).
         speaker = _named_before(doc, _label(turn), turns[0].start())
@@ -81,6 +82,18 @@ def _transcript_turns(text: str) -> list[re.Match[str]]:
     if len(turns) < _FEWEST_TURNS or len({_label(turn) for turn in turns}) < 2:
         return []
     return turns
+
+
+def _questioners(text: str, turns: list[re.Match[str]]) -> set[str]:
+    """Labels of named interviewers ('CELIA MARSH:'): at least half their turns end in a question."""
+    asked: Counter[str] = Counter()
+    spoke: Counter[str] = Counter()
+    for turn in turns:
+        label = _label(turn).split()[-1]  # 'CELIA MARSH' and later 'MARSH' are one person
+        spoke[label] += 1
+        asked[label] += text[turn.end() : paragraph_end(text, turn.end())].rstrip().endswith("?")
+    surnames = {label for label in spoke if asked[label] * 2 >= spoke[label]}
+    return {_label(turn) for turn in turns if _label(turn).split()[-1] in surnames}
 
 
 def _label(turn: re.Match[str]) -> str:
