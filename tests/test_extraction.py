@@ -1698,3 +1698,13 @@ def test_unnamed_sources_keep_what_makes_them_sources(extract):
     assert by_text(result, "begun talks").actor == "people aware of the matter"
     assert by_text(result, "bid stalled").actor == "sources familiar with the talks"
     assert by_text(result, "agreed terms").actor == "Sources close to the striker"
+
+
+def test_an_agency_credit_in_brackets_ends_the_dateline(extract):
+    result = extract(
+        "Guilty will not be spared, says CM\n\n"
+        "Rewa, Jun 14 (PTI) Vindhya Pradesh Chief Minister Rajendra Sharma on Friday said that the state "
+        "government would not spare anyone found guilty in the alleged leak of the examination paper, even as the "
+        "opposition intensified its demand for his resignation."
+    )
+    assert by_text(result, "would not spare").actor == "Rajendra Sharma"

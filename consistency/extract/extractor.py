@@ -96,14 +96,22 @@ _UNITS = frozenset({"h", "km", "kph", "mph", "m", "cm", "mm", "kg", "g", "lb", "
 
 
 def _ends_dateline(doc: Doc, token: Token, paragraph_start: int) -> bool:
-    """A spaced dash early in a paragraph that opens with a place name in capitals."""
+    """A spaced dash early in a paragraph that opens with a place name in capitals, or an agency's
+    credit in brackets after a place and a comma ('Rewa, Jun 14 (PTI) Chief Minister ...')."""
     first = doc[paragraph_start]
+    if token.i - paragraph_start >= 16:
+        return False
+    if token.text in {"-", "—", "–"}:
+        return bool(token.whitespace_) and first.text.isupper() and len(first.text) > 2
     return (
-        token.text in {"-", "—", "–"}
-        and bool(token.whitespace_)
-        and token.i - paragraph_start < 16
-        and first.text.isupper()
-        and len(first.text) > 2
+        token.text == ")"
+        and token.i - paragraph_start >= 4
+        and doc[token.i - 2].text == "("
+        and doc[token.i - 1].text[:1].isupper()
+        and first.text[:1].isupper()
+        and doc[paragraph_start + 1].text == ","
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text[:1].isupper()
     )
 
 
