@@ -1708,3 +1708,13 @@ def test_an_agency_credit_in_brackets_ends_the_dateline(extract):
         "opposition intensified its demand for his resignation."
     )
     assert by_text(result, "would not spare").actor == "Rajendra Sharma"
+
+
+def test_a_quote_relayed_by_an_according_to_source_is_the_speakers_alone(extract):
+    result = extract(
+        "Ms. Okafor, who has spent the autumn shuttling between the two chambers, was blunter with a smaller "
+        "group of senators afterward. “We did not negotiate for four months to watch the easiest part of this "
+        "bill walk out the door,” she told them, according to a third person briefed on the exchange."
+    )
+    quoted = [c for c in result.claims if "four months" in c.text]
+    assert [(c.actor, c.kind) for c in quoted] == [("Okafor", "direct")]

@@ -1503,6 +1503,7 @@ def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
     A, and that B': 'said' and 'showed' both reach B)."""
     kept = []
     claimed: set[tuple[tuple[int, int], ...]] = set()
+    attributions = [a for a in attributions if not _relays_a_report(a, attributions)]
     for candidate in attributions:
         if candidate.segments in claimed:
             continue
@@ -1519,6 +1520,14 @@ def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
         if not nested:
             kept.append(candidate)
     return sorted(kept, key=lambda a: a.start)
+
+
+def _relays_a_report(source: Attribution, attributions: list[Attribution]) -> bool:
+    """'"We did not negotiate for four months to lose this," she told them, according to a third
+    person briefed on the exchange': the source relays a quote; its words are hers alone."""
+    return source.kind == "according_to" and any(
+        other.kind == "direct" and source.start <= other.cue_span[0] < source.end for other in attributions
+    )
 
 
 def _said_untrue(clause: Token) -> Token | None:
