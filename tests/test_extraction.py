@@ -1718,3 +1718,15 @@ def test_a_quote_relayed_by_an_according_to_source_is_the_speakers_alone(extract
     )
     quoted = [c for c in result.claims if "four months" in c.text]
     assert [(c.actor, c.kind) for c in quoted] == [("Okafor", "direct")]
+
+
+def test_a_closing_appositive_inside_the_quote_is_the_speakers(extract):
+    result = extract(
+        "Senator Ruth Kessler, the majority leader, has not decided whether to allow a separate vote. In public, "
+        "Ms. Kessler has repeatedly said she wants “a bill that can pass, not a bill that makes a point”; on "
+        "Wednesday she told reporters the schedule was still being worked out."
+    )
+    assert (
+        by_text(result, "a bill that can pass").text
+        == "she wants “a bill that can pass, not a bill that makes a point”"
+    )

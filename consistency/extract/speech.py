@@ -1368,7 +1368,9 @@ def _is_aside(token: Token) -> bool:
     while last > token.i and (token.doc[last - 1].is_space or token.doc[last - 1].is_punct):
         last -= 1
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.right_edge.i + 1 >= last:
-        return True  # "..., Mila Dorn, the first such encounter since ...": background
+        # "..., Mila Dorn, the first such encounter since ...": background, unless quoted
+        # ('wants "a bill that can pass, not a bill that makes a point"')
+        return sum(t.text == '"' for t in token.doc[token.sent.start : first.i]) % 2 == 0
     if token.dep_ not in {"advcl", "prep"} or (token.dep_ == "prep" and token.lower_ != "despite"):
         return False
     if any(_is_cue(a) and a.i > token.right_edge.i for a in token.ancestors):
