@@ -1730,3 +1730,25 @@ def test_a_closing_appositive_inside_the_quote_is_the_speakers(extract):
         by_text(result, "a bill that can pass").text
         == "she wants “a bill that can pass, not a bill that makes a point”"
     )
+
+
+def test_a_link_line_before_a_cue_verb_is_no_claim(extract):
+    result = extract(
+        "READ ALSO: FAAN staff threaten strike over unpaid allowances\n\nThe minister said the row was over."
+    )
+    assert [c.text for c in result.claims] == ["the row was over"]
+
+
+def test_a_backshifted_predicate_joined_to_the_cue_goes_on_with_the_claim(extract):
+    result = extract(
+        "He argued Mr Whitford could live with his aunt in Dubbo under strict conditions, and submitted that his "
+        "client had been diagnosed with schizophrenia in 2019 and had stopped taking his medication in the weeks "
+        'before the incident. Rakesh Bhandari said the government "respects the judiciary" and would study the '
+        "order carefully before deciding on its next step."
+    )
+    assert by_text(result, "schizophrenia").text.endswith(
+        "had stopped taking his medication in the weeks before the incident"
+    )
+    assert by_text(result, "judiciary").text.endswith(
+        "would study the order carefully before deciding on its next step"
+    )

@@ -420,6 +420,8 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
         # 'The chairman put the figure lower: the demand was 600,000, he said': the lead-in is the
         # writer's.
         content = [t for t in content if t.i > colons[-1]]
+        if not content:  # 'READ ALSO: Staff threaten strike over allowances': a link, not a report
+            return []
     clauses = _coordinated_that_clauses(content)
     # 'said 37 officers had been injured, four of them seriously, and that 61 people had been
     # detained': the parser may hang the second that-clause on the cue itself.
@@ -477,15 +479,34 @@ def _with_trailing_qualifiers(cue: Token, content: list[Token]) -> list[Token]:
     added: list[Token] = []
     for child in cue.rights:
         between = child.doc[end + 1 : child.left_edge.i]
-        if child.i <= end or any(not _is_quote_token(t) for t in between):
+        joined = [t for t in between if not _is_quote_token(t)]
+        if child.i <= end or child.dep_ in {"cc", "punct"}:
             continue
+        if joined and [t.lower_ for t in joined] not in (["and"], [",", "and"]):
+            break
         if any(_is_cue(t) for t in child.subtree) or not (
-            _reason_or_condition(child) or _purpose(child) or _instead(child)
+            _reason_or_condition(child) or _purpose(child) or _instead(child) or _backshifted(cue, child)
         ):
+            break
+        if joined and child.dep_ != "conj":
             break
         added += [*between, *child.subtree]
         end = child.right_edge.i
     return content + added if added else content
+
+
+def _backshifted(cue: Token, verb: Token) -> bool:
+    """'submitted that his client had been diagnosed in 2019 and had stopped taking his
+    medication': a subjectless predicate joined to the cue, in the reported clause's past perfect
+    or conditional, goes on with the claim ('said P and left the room' is the speaker's act)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ in {"VERB", "AUX"}
+        and not _has_that(verb)
+        and not any(c.dep_ in _SUBJECTS | {"expl"} for c in verb.children)
+        and any(c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.lower_ == "had") for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in cue.children)
+    )
 
 
 def _instead(prep: Token) -> bool:
