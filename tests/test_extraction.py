@@ -1752,3 +1752,18 @@ def test_a_backshifted_predicate_joined_to_the_cue_goes_on_with_the_claim(extrac
     assert by_text(result, "judiciary").text.endswith(
         "would study the order carefully before deciding on its next step"
     )
+
+
+def test_performers_named_by_their_fame_are_the_person_already_named(extract):
+    result = extract(
+        "Singer Lena Marsh and actor Tom Hale have separated, a rep for Marsh confirmed. Marsh appeared to "
+        "address the strain in her marriage weeks before the filing. On an episode of her "
+        'podcast, the "Glass Hearts" hitmaker told listeners she had been "going through a season of change". '
+        "The singer said therapy had helped."
+    )
+    assert by_text(result, "season of change").actor == "Lena Marsh"
+    assert by_text(result, "therapy had helped").actor == "Lena Marsh"
+
+
+def test_a_headline_cut_off_inside_a_quote_gives_no_claim_and_no_error(extract):
+    assert extract("Minister defends cod quota cut as fishing towns warn of 'lost").claims == ()

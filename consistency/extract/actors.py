@@ -21,6 +21,7 @@ from .lexicon import (
     DEMONYM_ADJECTIVES,
     DEMONYM_NOUNS,
     EPITHET_HEADS,
+    FAME_EPITHETS,
     GENDERED_PRONOUNS,
     GROUP_NOUNS,
     ORG_NAME_WORDS,
@@ -944,14 +945,16 @@ def _given_names(words: list[str]) -> list[str]:
 
 
 def _epithet(span: Span) -> bool:
-    """'the Spaniard', 'the Danish forward', 'the 29-year-old Australian': a nationality that
-    describes someone already named, as an age does."""
+    """'the Spaniard', 'the Danish forward', 'the 29-year-old Australian', 'the Grammy-winning
+    singer': a nationality or a claim to fame that describes someone already named, as an age does."""
     words = [t.lower_ for t in span if not t.is_punct and not AGE_WORD.fullmatch(t.text)]
     if words[:1] != ["the"]:
         return False
     described = " ".join(words[1:])
     if described in DEMONYM_NOUNS:
         return True
+    if len(words) >= 3 and span.root.lemma_.lower() in FAME_EPITHETS:
+        return True  # 'the "Paper Planes" hitmaker', 'the Oscar-nominated actress'
     if len(words) == 2 and span.end < len(span.doc):  # 'forward' in 'The Danish forward' read as an adverb
         words.append(span.doc[span.end].lower_)
     return len(words) == 3 and words[1] in DEMONYM_ADJECTIVES and words[2] in EPITHET_HEADS

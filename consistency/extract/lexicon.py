@@ -92,6 +92,13 @@ EPITHET_HEADS = frozenset(
     {"forward", "striker", "midfielder", "defender", "winger", "goalkeeper", "keeper", "driver", "rider"}
     | {"player", "veteran", "champion", "star", "international", "youngster", "teenager", "cyclist", "boxer"}
 )
+#: Nouns of performers and athletes that, with a claim to fame before them, describe someone
+#: already named: 'the "Paper Planes" hitmaker', 'the Oscar-winning actress', 'the Olympic sprinter'.
+FAME_EPITHETS = frozenset(
+    {"singer", "actor", "actress", "star", "rapper", "musician", "hitmaker", "songwriter", "performer"}
+    | {"comedian", "presenter", "broadcaster", "athlete", "sprinter", "hurdler", "swimmer", "cyclist", "boxer"}
+    | {"jockey", "golfer", "footballer", "cricketer", "champion", "medallist", "medalist", "icon", "veteran"}
+)
 
 #: Titles written with a full stop before a name that the tokenizer would split off, ending the
 #: sentence inside 'said Sgt. Draper had ...'.
@@ -451,6 +458,8 @@ TITLE_WORDS = frozenset(
         "boss",
         "rapporteur",
     }
+    # 'Singer Lena Marsh', 'comedian Tom Hale': a performer's or athlete's calling as a title
+    | (FAME_EPITHETS - {"star", "icon", "veteran", "champion", "hitmaker", "medallist", "medalist"})
 )
 
 #: Role nouns that refer back to a titled person: "the president", "the minister".
@@ -539,6 +548,9 @@ PERSON_ROLE_NOUNS = frozenset(
     | {"pastor", "priest", "bishop", "rabbi", "imam", "lieutenant", "colonel", "sergeant", "ombudsman"}
     | {"trustee", "treasurer", "mediator", "registrar", "warden", "candidate", "campaigner", "activist"}
     | {"publicist", "agent", "producer"}
+    # Performers and athletes: 'the singer said', 'the sprinter added'.
+    | FAME_EPITHETS
+    | {"chef", "winger", "forward", "keeper", "driver", "rider"}
     # Family ties name people in feature writing: 'her son, Yusuf, 15,' ... 'Her son looks at the wall.'
     | KINSHIP_NOUNS
 )

@@ -434,6 +434,8 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     found = []
     for tokens in parts:
         tokens, denial = _without_apposed_denial(tokens)
+        if not tokens:  # 'fishing towns warn of 'lost': nothing left once the cue's words are cut
+            continue
         # 'The factory, he said, will close': the clause runs on both sides of the cue.
         runs = _runs(tokens) if _parenthetical(cue) else [tokens]
         # 'Workers, he says, are not choosing ...': a one-word run before the cue is the subject
