@@ -1767,3 +1767,12 @@ def test_performers_named_by_their_fame_are_the_person_already_named(extract):
 
 def test_a_headline_cut_off_inside_a_quote_gives_no_claim_and_no_error(extract):
     assert extract("Minister defends cod quota cut as fishing towns warn of 'lost").claims == ()
+
+
+def test_lawyers_for_a_party_keep_whom_they_act_for(extract):
+    result = extract(
+        "Attorneys for the company argued in a motion that the families had waited too long to sue. "
+        "Lawyers for the mayor said the charges were politically motivated."
+    )
+    assert by_text(result, "waited too long").actor == "Attorneys for the company"
+    assert by_text(result, "politically motivated").actor == "Lawyers for the mayor"

@@ -300,8 +300,11 @@ def _keeps_right(head: Token, child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ == "of" and head.ent_type_ == "ORG":
         # "the Pilots' Guild of Britain": an organisation named after a place or field
         return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)
-    group = head.tag_ == "NNS" and lemma in GROUP_NOUNS
-    if group and child.dep_ == "prep" and child.lower_ in {"in", "of", "from"}:
+    # ('Attorneys for the company argued': a plural the tagger read as a name at a sentence start)
+    group = (head.tag_ == "NNS" and lemma in GROUP_NOUNS) or (
+        head.lower_[:-1] in GROUP_NOUNS and head.lower_[-1:] == "s"
+    )
+    if group and child.dep_ == "prep" and child.lower_ in {"in", "of", "from", "for"}:
         return True
     unnamed = any(
         c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "two", "three", "several", "some"}
