@@ -1776,3 +1776,13 @@ def test_lawyers_for_a_party_keep_whom_they_act_for(extract):
     )
     assert by_text(result, "waited too long").actor == "Attorneys for the company"
     assert by_text(result, "politically motivated").actor == "Lawyers for the mayor"
+
+
+def test_whom_a_question_names_is_not_who_answers(extract):
+    result = extract(
+        "Chancellor Priya Dhanda had argued in private for the change to begin next April. "
+        "Housing Secretary Bridget Okonjo told the Today programme that the decision had been taken by the whole "
+        'cabinet. Asked whether the chancellor had been overruled by the prime minister, she replied: "There was '
+        'no overruling. We have been in the same room for every one of these conversations."'
+    )
+    assert by_text(result, "no overruling").actor == "Bridget Okonjo"

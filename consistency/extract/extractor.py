@@ -334,6 +334,17 @@ _NPI_DROP = re.compile(r",?\s*\b(?:at all|ever|whatsoever)\b", re.IGNORECASE)
 _NPI_ANY = re.compile(r"\b([Aa])ny(one|body|thing|where|)\b")
 
 
+def _asked_about(token: Token) -> bool:
+    """'Asked whether the chancellor had been overruled, she replied: ...': who the question names
+    is no more who 'she' means than someone named in what was said."""
+    return any(
+        a.lemma_.lower() == "ask"
+        and a.dep_ == "advcl"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in a.children)
+        for a in token.ancestors
+    )
+
+
 def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], resolver: ActorResolver) -> list[int]:
     """Walk the text in order: register named mentions and resolve each speaker where it stands.
 
@@ -360,7 +371,7 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
     for _, kind, index in sorted(events):
         if kind == 0:
             head = mentions[index].root
-            said = any(start <= head.idx < end for start, end in contents)
+            said = any(start <= head.idx < end for start, end in contents) or _asked_about(head)
             subject = logical_subject(head)
             found = resolver.observe(
                 mention_span(head),
