@@ -1786,3 +1786,11 @@ def test_whom_a_question_names_is_not_who_answers(extract):
         'no overruling. We have been in the same room for every one of these conversations."'
     )
     assert by_text(result, "no overruling").actor == "Bridget Okonjo"
+
+
+def test_a_long_speaker_phrase_after_a_quote_still_attributes_it(extract):
+    result = extract(
+        "\"What we're seeing is not a new bug, and it's not a more aggressive bug,\" Dr. Priya Venkataraman, an "
+        "infectious disease specialist at Lakeshore Children's Hospital in Cleveland, told CNN."
+    )
+    assert by_text(result, "not a new bug").actor == "Priya Venkataraman"

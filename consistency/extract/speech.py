@@ -252,7 +252,8 @@ def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple
     stop = paragraph_end(text, quote.close_mark)
     if following is not None:
         stop = min(stop, following.open_mark)
-    window = _tokens_between(doc, quote.close_mark + 1, stop)[:14]
+    after = _tokens_between(doc, quote.close_mark + 1, stop)
+    window = after[:14]
     # 'it remained "committed to an outcome" and would make no comment while talks continued':
     # a quoted phrase inside a sentence that goes on is not attributed by the words after it.
     # '... would release more details "in the coming days." Maddox did not respond to ...': a
@@ -273,6 +274,12 @@ def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple
             speaker = _speaker_of(token) or _speaker_after(token)
             if speaker is not None:
                 return token, speaker
+    # '"...," Dr. Priya Venkataraman, an infectious disease specialist at Lakeshore Children's
+    # Hospital in Cleveland, told CNN': a long speaker phrase that starts right after the quote.
+    cue = next((t for t in after[10:40] if _is_cue(t)), None)
+    speaker = _speaker_of(cue) if cue is not None else None
+    if speaker is not None and speaker.left_edge.i == window[0].i and cue.sent.start <= window[0].i:
+        return cue, speaker
     return None
 
 
