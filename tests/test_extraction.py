@@ -1794,3 +1794,15 @@ def test_a_long_speaker_phrase_after_a_quote_still_attributes_it(extract):
         "infectious disease specialist at Lakeshore Children's Hospital in Cleveland, told CNN."
     )
     assert by_text(result, "not a new bug").actor == "Priya Venkataraman"
+
+
+def test_a_trailing_cue_read_as_an_adverbial_clause_still_reports(extract):
+    result = extract(
+        "The singer, 34, and the actor, 38, have separated after six years of marriage, a rep for Castell "
+        "confirmed to PEOPLE on Thursday."
+    )
+    claim = by_text(result, "have separated")
+    assert (claim.text, claim.actor) == (
+        "The singer, 34, and the actor, 38, have separated after six years of marriage",
+        "a rep for Castell",
+    )

@@ -897,11 +897,14 @@ def _parenthetical(cue: Token) -> bool:
 
 
 def _trailing_cue_read_as_conjunct(cue: Token) -> bool:
-    """'P, the union, which represents 4,000 staff, said in a statement': a long subject between
-    the clause and its cue makes the parser join the cue to the clause as a second verb. Such a
+    """'P, the union, which represents 4,000 staff, said in a statement', 'P, a rep for Castell
+    confirmed to PEOPLE': a long subject between the clause and its cue makes the parser join the
+    cue to the clause as a second verb or an adverbial clause. Such a
     cue has a subject set off by a comma, no 'and' before it and nothing said after it."""
-    if cue.dep_ != "conj" or cue.head.i > cue.i or cue.head.pos_ not in {"VERB", "AUX"}:
+    if cue.dep_ not in {"conj", "advcl"} or cue.head.i > cue.i or cue.head.pos_ not in {"VERB", "AUX"}:
         return False
+    if cue.dep_ == "advcl" and any(c.dep_ in {"mark", "aux", "advmod"} and c.i < cue.i for c in cue.children):
+        return False  # '..., as the minister said', '..., when police confirmed': a clause of its own
     subjects = [c for c in cue.children if c.dep_ in _SUBJECTS and c.i < cue.i]
     first = subjects[0].left_edge.i if subjects else 0
     if first == 0 or cue.doc[first - 1].text != ",":
