@@ -1806,3 +1806,15 @@ def test_a_trailing_cue_read_as_an_adverbial_clause_still_reports(extract):
         "The singer, 34, and the actor, 38, have separated after six years of marriage",
         "a rep for Castell",
     )
+
+
+def test_a_clause_joined_by_and_after_a_parenthetical_cue_goes_on_with_the_claim(extract):
+    result = extract(
+        "Ruth Okonkwo-Blake designs houses that flood on purpose. Water comes in, she says, and water goes out, "
+        "and nobody has to sleep in a sports hall for a fortnight. Turnout was 64 percent, the commission said, "
+        "while the opposition said it had been lower."
+    )
+    claim = by_text(result, "Water comes in")
+    assert claim.text.startswith("Water comes in water goes out")
+    assert claim.text.rstrip(".").endswith("nobody has to sleep in a sports hall for a fortnight")
+    assert by_text(result, "Turnout").text == "Turnout was 64 percent"

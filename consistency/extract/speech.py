@@ -916,15 +916,22 @@ def _trailing_cue_read_as_conjunct(cue: Token) -> bool:
 
 def _parenthetical_content(cue: Token) -> list[Token]:
     """'The factory, he said, will close' / 'Turnout was 64 percent, the commission said, while
-    ...': the clause the cue interrupts or follows, without the cue and any later clause."""
+    ...': the clause the cue interrupts or follows, without the cue and any later clause but one
+    joined by 'and'."""
     clause = cue.head
     # 'The prompt was removed, she says, because users found it annoying': a reason or condition
     # the parser hangs on the cue still belongs to what she says.
     kept = {t.i for child in cue.rights if _reason_or_condition(child) for t in child.subtree}
     skipped = {t.i for t in cue.subtree} - kept
+    # 'Water comes in, she says, and water goes out': a clause joined by 'and' after the cue
+    # goes on with what was said, unless it reports anew.
+    joined = next((c for c in clause.children if c.i > cue.i and c.dep_ == "cc" and c.lower_ == "and"), None)
+    going_on = next((c for c in clause.children if joined is not None and c.i > joined.i and c.dep_ == "conj"), None)
+    if going_on is not None and not any(_is_cue(t) for t in going_on.subtree):
+        kept |= {joined.i} | {t.i for t in going_on.subtree}
     for child in clause.children:
         if child.i > cue.i and child.dep_ in {"advcl", "conj", "cc", "parataxis"} and not _reason_or_condition(child):
-            skipped |= {t.i for t in child.subtree}
+            skipped |= {t.i for t in child.subtree} - kept
     return [t for t in clause.subtree if t.i not in skipped]
 
 
