@@ -1818,3 +1818,19 @@ def test_a_clause_joined_by_and_after_a_parenthetical_cue_goes_on_with_the_claim
     assert claim.text.startswith("Water comes in water goes out")
     assert claim.text.rstrip(".").endswith("nobody has to sleep in a sports hall for a fortnight")
     assert by_text(result, "Turnout").text == "Turnout was 64 percent"
+
+
+def test_a_first_name_tells_the_gender_the_text_does_not(extract):
+    result = extract(
+        "Ruth Okonkwo-Blake designs houses that let the water in. Her former business partner, the structural "
+        "engineer Tobias Grenfell, remembers her early proposals being laughed out of planning committees. "
+        "Grenfell, who left the practice in 2011, says the two of them still speak most weeks. "
+        '"The mistake we made for a hundred years," she says, "was to think of water as an intruder."'
+    )
+    assert by_text(result, "an intruder").actor == "Ruth Okonkwo-Blake"
+
+
+def test_first_names_with_a_clear_gender_only():
+    from consistency.extract.first_names import gender_of_first_name
+
+    assert [gender_of_first_name(n) for n in ("Tobias", "RUTH", "Jordan", "Kofi")] == ["m", "f", "", ""]

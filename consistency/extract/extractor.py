@@ -17,6 +17,7 @@ from ..registry import DEFAULT_SPACY_MODEL
 from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
 from .actors import ActorEntry, ActorResolver, mention_span, short_form, slugify, speaker_head
 from .boilerplate import boilerplate_ranges, headline_ranges
+from .first_names import gender_of_first_name
 from .interviews import interview_answers, question_ranges
 from .lexicon import AGE_WORD, GENDERED_PRONOUNS, TITLE_ABBREVIATIONS
 from .mentions import gender_of, logical_subject, unmarked_subjects
@@ -334,6 +335,12 @@ _NPI_DROP = re.compile(r",?\s*\b(?:at all|ever|whatsoever)\b", re.IGNORECASE)
 _NPI_ANY = re.compile(r"\b([Aa])ny(one|body|thing|where|)\b")
 
 
+def name_gender(entry: ActorEntry) -> str:
+    """The gender a person's first name clearly has ('Ruth Okonkwo-Blake' -> 'f'), else ''."""
+    words = entry.name.split()
+    return gender_of_first_name(words[0]) if entry.kind == "person" and len(words) >= 2 else ""
+
+
 def _asked_about(token: Token) -> bool:
     """'Asked whether the chancellor had been overruled, she replied: ...': who the question names
     is no more who 'she' means than someone named in what was said."""
@@ -384,6 +391,8 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
             # folded' says nothing of Varnholm, nor 'Asked about Korvath's plan, she said' of Korvath.
             if found is not None and subject and not said:
                 resolver.note_gender(found, gender_of(mentions[index], contents, speakers))
+            if found is not None:  # where the text gives none, the first name may: 'Tobias Grenfell'
+                resolver.note_gender(found, name_gender(resolver.entries[found]))
             continue
         attribution = attributions[index]
         if attribution.speaker is None:

@@ -90,9 +90,22 @@ def gender_of(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set
     gender = _gender_after(mention, contents, speakers)
     # 'Her producer, Tobias Wren, who has worked with her since her debut': a person named for
     # their tie to a woman; the 'her' that follows is most likely still about her.
-    roles = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
+    roles = _apposed_above(root) or [c for c in root.children if c.dep_ == "appos"]
     related = {GENDERED_PRONOUNS.get(c.lower_, "") for role in roles for c in role.children if c.dep_ == "poss"}
     return "" if gender in related else gender
+
+
+def _apposed_above(token: Token) -> list[Token]:
+    """The nouns a name is set beside, nearest first: 'Her partner, the engineer Tobias Grenfell'
+    -> engineer, partner (the parser may make both nouns subjects of the verb)."""
+    chain = []
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+    comma = token.left_edge.i - 1
+    if comma > 0 and token.doc[comma].text == "," and token.doc[comma - 1].pos_ == "NOUN":
+        chain.append(token.doc[comma - 1])
+    return chain
 
 
 def _gender_after(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set[int]) -> str:
