@@ -1834,3 +1834,18 @@ def test_first_names_with_a_clear_gender_only():
     from consistency.extract.first_names import gender_of_first_name
 
     assert [gender_of_first_name(n) for n in ("Tobias", "RUTH", "Jordan", "Kofi")] == ["m", "f", "", ""]
+
+
+def test_q_lines_and_named_answers_make_a_transcript(extract):
+    text = (
+        "Press secretary Alana Whitfield defended the release at the daily briefing.\n\n"
+        "Q: Is the president worried about how this looks, five months before an election?\n"
+        "WHITFIELD: The president is worried about what people are paying for gas. That's it.\n"
+        "Q: So the timing is a coincidence?\n"
+        "WHITFIELD: The timing is May, and May is when prices go up.\n"
+    )
+    answers = [(c.actor, c.text) for c in extract(text).claims if c.kind == "direct"]
+    assert answers == [
+        ("Alana Whitfield", "The president is worried about what people are paying for gas. That's it."),
+        ("Alana Whitfield", "The timing is May, and May is when prices go up."),
+    ]

@@ -23,8 +23,8 @@ from .speech import Attribution, doc_text, paragraph_end, paragraph_start
 _QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.\-–—][ \t]+\S[^\n]*", re.MULTILINE)
 _BYLINE = re.compile(r"[ \t]*(?:By|Interview by|Interviewed by)\b", re.IGNORECASE)
 _ANSWER = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.\-–—][ \t]+(?=\S)", re.MULTILINE)
-#: A turn of a transcript: a name or role in capitals, a colon, the words ('OKONKWO: ...').
-_TURN = re.compile(r"^[ \t]*([A-Z][A-Z'’.\- ]{0,40}[A-Z.])[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+#: A turn of a transcript: a name or role in capitals (or 'Q'), a colon, the words ('OKONKWO: ...').
+_TURN = re.compile(r"^[ \t]*([A-Z](?:[A-Z'’.\- ]{0,40}[A-Z.])?)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 #: Labels of whoever asks the questions in a transcript.
 _HOSTS = frozenset({"HOST", "PRESENTER", "INTERVIEWER", "MODERATOR", "ANCHOR", "Q", "QUESTION", "REPORTER"})
 #: Turns a text needs before it is read as a transcript.
