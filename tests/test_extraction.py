@@ -1849,3 +1849,16 @@ def test_q_lines_and_named_answers_make_a_transcript(extract):
         ("Alana Whitfield", "The president is worried about what people are paying for gas. That's it."),
         ("Alana Whitfield", "The timing is May, and May is when prices go up."),
     ]
+
+
+def test_accepting_or_reminding_with_a_clause_reports_and_a_possessor_speaks(extract):
+    result = extract(
+        "Declan Royce told jurors he had acted in self-defence. But he accepted under cross-examination that he had "
+        "not called an ambulance. Judge Rachel Ainsworth reminded jurors they must not research the case online. "
+        "The defendant accepted the offer of water. Janine Coles heard shouting that night. "
+        '"I did not think much of it at first," her statement said.'
+    )
+    assert by_text(result, "ambulance").actor == "Declan Royce"
+    assert by_text(result, "research the case").actor == "Rachel Ainsworth"
+    assert not [c for c in result.claims if "offer of water" in c.text]
+    assert by_text(result, "think much of it").actor == "Janine Coles"

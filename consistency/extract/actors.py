@@ -316,11 +316,15 @@ def _keeps_right(head: Token, child: Token) -> bool:
     )
 
 
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
 def parse_mention(span: Span) -> Mention:
     """Split a speaker phrase into title and name and decide what kind of phrase it is."""
     tokens = [t for t in span if not t.is_punct or t.text in {".", "-"} or _possessive_in_name(t)]
     head = span.root
-    lower = head.lower_
+    # '"...," her statement said': the statement's owner speaks, as 'she' would
+    lower = _POSSESSIVE_PRONOUNS.get(head.lower_, head.lower_) if len(span) == 1 else head.lower_
     text = span.text.strip()
     described = _described_as(span.root)
     label = described or span.root.ent_type_ or _camel_case_org(span.root)

@@ -1072,12 +1072,19 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
 # -- speakers, cues and times -----------------------------------------------------------------
 
 
+#: Verbs that report only with a clause: 'accepted under cross-examination that P', 'reminded
+#: jurors they must not discuss the case'.
+_CLAUSE_ONLY = frozenset({"accept", "remind"})
+
+
 def _is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and (_tally(token) is not None or _finding(token)):
         return True
     if token.pos_ == "VERB" and lemma == "point":  # 'she pointed out that P', not 'pointed to'
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    if token.pos_ == "VERB" and lemma in _CLAUSE_ONLY:  # 'accepted that he had lied', not 'accepted the offer'
+        return any(c.dep_ == "ccomp" for c in token.children)
     if token.pos_ == "VERB" and lemma == "hear":  # 'the court heard that P': evidence put to it
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in _HEARING_BODIES for c in token.children)
     if token.pos_ not in {"VERB", "AUX"} or lemma not in SPEECH_VERBS:
