@@ -1862,3 +1862,14 @@ def test_accepting_or_reminding_with_a_clause_reports_and_a_possessor_speaks(ext
     assert by_text(result, "research the case").actor == "Rachel Ainsworth"
     assert not [c for c in result.claims if "offer of water" in c.text]
     assert by_text(result, "think much of it").actor == "Janine Coles"
+
+
+def test_a_colon_or_an_including_list_after_the_claim_spells_it_out(extract):
+    result = extract(
+        "Writing in The Irish Times on Monday, economist Fionnuala Dwyer argued that the row exposed a deeper "
+        "problem: the State still does not know how many homes are empty, or why. Tomas Herrera, a data engineer "
+        "in Dublin, said in a LinkedIn post that his entire team of nine had been cut, including a colleague who "
+        "was on parental leave."
+    )
+    assert by_text(result, "deeper problem").text.endswith("how many homes are empty, or why")
+    assert by_text(result, "team of nine").text.endswith("including a colleague who was on parental leave")

@@ -414,7 +414,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     content, cue_end, polarity = _content(cue)
     if content is None:
         return []
-    content = _with_trailing_qualifiers(cue, content)
+    content = _with_elaboration(cue, _with_trailing_qualifiers(cue, content))
     content = _through_open_quote(content)
     passive = _passive_report(cue)
     speaker = None if passive else _speaker_of(cue)
@@ -502,6 +502,25 @@ def _with_trailing_qualifiers(cue: Token, content: list[Token]) -> list[Token]:
         added += [*between, *child.subtree]
         end = child.right_edge.i
     return content + added if added else content
+
+
+def _with_elaboration(cue: Token, content: list[Token]) -> list[Token]:
+    """The content and what right after it spells it out, which the parser leaves outside: a
+    clause after a colon ('argued that the row exposed a deeper problem: the State still does not
+    know how many homes are empty') or an 'including' list ('... had been cut, including a
+    colleague on parental leave')."""
+    if not content or content[0].i < cue.i:
+        return content
+    doc, last = cue.doc, content[-1]
+    after, end = last.i + 1, last.sent.end
+    if after < end and doc[after].text == ":":
+        rest = list(doc[after:end])
+        while rest and (rest[-1].is_punct or rest[-1].is_space):
+            rest.pop()  # the full stop is the sentence's
+        return content if any(_is_cue(t) for t in rest) else content + rest
+    if after + 1 < end and doc[after].text == "," and doc[after + 1].lower_ == "including":
+        return content + list(doc[after : doc[after + 1].right_edge.i + 1])
+    return content
 
 
 def _backshifted(cue: Token, verb: Token) -> bool:
