@@ -1873,3 +1873,12 @@ def test_a_colon_or_an_including_list_after_the_claim_spells_it_out(extract):
     )
     assert by_text(result, "deeper problem").text.endswith("how many homes are empty, or why")
     assert by_text(result, "team of nine").text.endswith("including a colleague who was on parental leave")
+
+
+def test_a_short_quoted_sentence_after_an_attributed_quote_goes_on_with_it(extract):
+    result = extract(
+        'Shaniqua Poole, 34, hid in a closet. "I am not ever going to doubt that phone again," Poole said, '
+        'standing beside a pickup truck that had been rolled onto its side. "Not ever."'
+    )
+    quote = by_text(result, "doubt that phone")
+    assert quote.text.endswith("Not ever.") and quote.actor == "Shaniqua Poole"

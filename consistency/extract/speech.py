@@ -123,6 +123,7 @@ def find_attributions(doc: Doc, quotes: list[Quote], excluded: list[tuple[int, i
         if (
             _quote_words(doc, q) >= MIN_QUOTE_WORDS
             or _splits_a_sentence(text, q, quotes[i + 1 : i + 2])
+            or _whole_sentence(text, q)
             or _LABEL_LEAD.search(text, max(0, q.open_mark - 40), q.open_mark)
         )
         and not _inside(q.start, excluded)
@@ -139,6 +140,16 @@ def find_attributions(doc: Doc, quotes: list[Quote], excluded: list[tuple[int, i
         and (a.cue_span not in used_cues or not any(s < qe and qs < e for s, e in a.segments for qs, qe in quoted))
     ]
     return _drop_nested(direct + indirect + _quotes_after_reported_speech(doc, statements, direct, indirect))
+
+
+def _whole_sentence(text: str, quote: Quote) -> bool:
+    """'... Poole said, standing beside a truck. "Not ever."': a short quote that is a sentence of
+    its own is speech, not a quoted label."""
+    inner = text[quote.start : quote.end].strip()
+    before = text[paragraph_start(text, quote.open_mark) : quote.open_mark].rstrip()
+    return (
+        inner[:1].isupper() and inner[-1:] in {".", "!", "?"} and (not before or before.endswith((".", "!", "?", '"')))
+    )
 
 
 def _splits_a_sentence(text: str, quote: Quote, following: list[Quote]) -> bool:
