@@ -1882,3 +1882,14 @@ def test_a_short_quoted_sentence_after_an_attributed_quote_goes_on_with_it(extra
     )
     quote = by_text(result, "doubt that phone")
     assert quote.text.endswith("Not ever.") and quote.actor == "Shaniqua Poole"
+
+
+def test_an_outlet_that_understands_reports_and_a_statement_saying_speaks_for_its_issuer(extract):
+    result = extract(
+        "Sky Sports News understands Ashcombe submitted a deal sheet at 22:51. Stanbury Town have released a "
+        'short statement saying they have "not received an acceptable offer" for any player. '
+        "He understands that the deal is close."
+    )
+    assert by_text(result, "deal sheet").actor == "Sky Sports News"
+    assert by_text(result, "acceptable offer").actor == "Stanbury Town"
+    assert not [c for c in result.claims if "deal is close" in c.text]

@@ -1117,6 +1117,10 @@ def _is_cue(token: Token) -> bool:
         return any(c.dep_ == "ccomp" for c in token.children)
     if token.pos_ == "VERB" and lemma == "hear":  # 'the court heard that P': evidence put to it
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in _HEARING_BODIES for c in token.children)
+    if token.pos_ == "VERB" and lemma == "understand":  # 'Sky Sports News understands (that) P': a report
+        return any(c.dep_ == "ccomp" for c in token.children) and any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in token.children
+        )
     if token.pos_ not in {"VERB", "AUX"} or lemma not in SPEECH_VERBS:
         return False
     # Beliefs ("he thinks", "she believes") are reported inside the claims that carry them; a
@@ -1175,6 +1179,10 @@ def _speaker_of(cue: Token) -> Token | None:
             return subject
         if subject is not None and node.i == cue.i:
             return None
+        if node.dep_ == "dobj" and node.i != cue.i and node.lemma_.lower() in CUE_NOUNS:
+            node = node.head  # 'The club issued a statement saying P': who issued it speaks
+            hops += 1
+            continue
         if node.dep_ in {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl"} and node.head.i != node.i:
             if verb_misread_as_modifier(node.head) == node and _plausible_speaker(node.head):
                 return node.head
