@@ -1893,3 +1893,10 @@ def test_an_outlet_that_understands_reports_and_a_statement_saying_speaks_for_it
     assert by_text(result, "deal sheet").actor == "Sky Sports News"
     assert by_text(result, "acceptable offer").actor == "Stanbury Town"
     assert not [c for c in result.claims if "deal is close" in c.text]
+
+
+def test_an_organisations_name_keeps_its_commas(extract):
+    result = extract(
+        "The Ministry of Land, Infrastructure, Transport and Tourism said the carmaker had submitted false data."
+    )
+    assert by_text(result, "false data").actor == "Ministry of Land, Infrastructure, Transport and Tourism"

@@ -321,7 +321,11 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 def parse_mention(span: Span) -> Mention:
     """Split a speaker phrase into title and name and decide what kind of phrase it is."""
-    tokens = [t for t in span if not t.is_punct or t.text in {".", "-"} or _possessive_in_name(t)]
+    tokens = [
+        t
+        for t in span
+        if not t.is_punct or t.text in {".", "-"} or _possessive_in_name(t) or (t.text == "," and _inside_org_name(t))
+    ]
     head = span.root
     # '"...," her statement said': the statement's owner speaks, as 'she' would
     lower = _POSSESSIVE_PRONOUNS.get(head.lower_, head.lower_) if len(span) == 1 else head.lower_
