@@ -1900,3 +1900,15 @@ def test_an_organisations_name_keeps_its_commas(extract):
         "The Ministry of Land, Infrastructure, Transport and Tourism said the carmaker had submitted false data."
     )
     assert by_text(result, "false data").actor == "Ministry of Land, Infrastructure, Transport and Tourism"
+
+
+def test_dismissing_reports_as_a_quoted_label_denies_what_they_report(extract):
+    result = extract(
+        'The ministry dismissed reports that the minister had resigned as "nonsense". A Treasury source dismissed '
+        'reports that the chancellor had threatened to resign over the issue as "complete fiction".'
+    )
+    resigned = by_text(result, "minister had resigned")
+    assert (resigned.text, resigned.polarity) == ("the minister had resigned", "denied")
+    assert [(c.text, c.polarity) for c in result.claims if "threatened" in c.text or "chancellor" in c.text] == [
+        ("the chancellor had threatened to resign over the issue", "denied")
+    ]

@@ -768,6 +768,8 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         return None, 0, polarity
     if obj is not None and obj.lemma_.lower() in CUE_NOUNS | CLAIM_NOUNS:
         inner = _noun_content(obj)
+        if inner is not None and lemma in DENIAL_VERBS:
+            inner = _without_label(inner)
         if inner is not None:
             cue_end = obj.i + 1 if obj.i == cue.i + 1 or obj.i < inner[0].i else cue.i + 1
             if obj.lemma_.lower() in CUE_NOUNS and obj.lemma_.lower() not in CLAIM_NOUNS:
@@ -1040,6 +1042,21 @@ def _that_read_as_determiner(clause: Token) -> Token | None:
         if first.lower_ == "that" and first.dep_ == "det" and first.head.i == subject.i:
             return first
     return None
+
+
+def _without_label(content: list[Token]) -> list[Token]:
+    """'dismissed reports that the minister had resigned as "nonsense"': the label the parser hangs
+    inside the that-clause is what the denier calls it, not part of what is denied."""
+    ids = {t.i for t in content}
+    label = next(
+        (
+            t
+            for t in content
+            if t.dep_ == "prep" and t.lower_ == "as" and t.i + 1 in ids and _is_quote_token(t.doc[t.i + 1])
+        ),
+        None,
+    )
+    return [t for t in content if t.i < label.i] if label is not None else content
 
 
 def _noun_content(noun: Token) -> list[Token] | None:
@@ -1601,7 +1618,9 @@ def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
             and candidate.kind != "direct"
             and other.start <= candidate.cue_span[0] < other.end
             and other.start <= candidate.start
-            and candidate.end <= other.end
+            # ('dismissed reports that she had threatened to resign as "fiction"': the label is no
+            # part of what is denied, so the report inside it may run past its end)
+            and (candidate.end <= other.end or other.polarity == "denied")
             for other in attributions
         )
         if not nested:
