@@ -1912,3 +1912,13 @@ def test_dismissing_reports_as_a_quoted_label_denies_what_they_report(extract):
     assert [(c.text, c.polarity) for c in result.claims if "threatened" in c.text or "chancellor" in c.text] == [
         ("the chancellor had threatened to resign over the issue", "denied")
     ]
+
+
+def test_a_clauses_subject_hung_on_the_cue_still_starts_the_claim(extract):
+    result = extract(
+        "Fire Chief Rosalind Marsh said ambulance response times to neighborhoods east of the river could rise by "
+        "four to six minutes."
+    )
+    assert by_text(result, "could rise").text == (
+        "ambulance response times to neighborhoods east of the river could rise by four to six minutes"
+    )

@@ -794,6 +794,11 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         # rescheduled': the parser reads the subject as the cue's object and the rest as an
         # adverbial clause; the claim runs from the object to the end of that clause.
         return _subtree_range(obj, clause), cue.i + 1, polarity
+    if complement and (subject := _subject_read_as_modifier(cue, complement[0])) is not None:
+        # 'said ambulance response times to neighborhoods east of the river could rise': the
+        # parser hangs the clause's subject on the cue; the claim runs from it.
+        hung = [c for c in cue.children if subject <= c.i < complement[0].i]
+        return _subtree_range(*hung, complement[0]), cue.i + 1, polarity
     if complement and (start := _subject_cut_off(cue, complement[0])) is not None:
         # 'told a daily briefing that contacts "at the expert level" were under way': the parser
         # reads 'that contacts ...' as the briefing's relative clause and leaves 'were under way'
@@ -983,6 +988,21 @@ def _subject_cut_off(cue: Token, clause: Token) -> int | None:
     if that is None or that.dep_ not in {"nsubj", "mark"} or that.head.i == clause.i:
         return None
     return that.i + 1
+
+
+def _subject_read_as_modifier(cue: Token, clause: Token) -> int | None:
+    """Where a 'say' verb's clause starts when the parser left the clause without a subject and
+    hung a noun between the two on the cue: the noun's first word."""
+    if cue.lemma_.lower() not in _SAYING or clause.i < cue.i or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in _SUBJECTS | {"expl", "mark"} for c in clause.children):
+        return None
+    hung = [c for c in cue.children if cue.i < c.i < clause.left_edge.i]
+    if not hung or hung[0].dep_ not in {"npadvmod", "dobj", "nsubj"} or hung[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(c.dep_ not in {"npadvmod", "dobj", "nsubj", "prep", "punct"} for c in hung):
+        return None
+    return hung[0].left_edge.i if hung[0].left_edge.i == cue.i + 1 else None
 
 
 def _listener_relative(cue: Token, clause: Token) -> bool:
