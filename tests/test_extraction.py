@@ -1922,3 +1922,12 @@ def test_a_clauses_subject_hung_on_the_cue_still_starts_the_claim(extract):
     assert by_text(result, "could rise").text == (
         "ambulance response times to neighborhoods east of the river could rise by four to six minutes"
     )
+
+
+def test_saying_after_a_denied_report_is_the_deniers(extract):
+    result = extract(
+        "Kojo Antwi-Mensah runs the district health directorate. He denied local media reports that the district "
+        "had been warned about the well in June, saying the first water-quality complaint reached his office on "
+        "July 24."
+    )
+    assert by_text(result, "reached his office").actor == "Kojo Antwi-Mensah"

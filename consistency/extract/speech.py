@@ -1359,6 +1359,9 @@ def _reporting_cue_above(token: Token) -> Token | None:
     while node.head.i != node.i:
         if node.dep_ == "ccomp" and _is_cue(node.head):
             return node.head
+        claim = node.head  # 'denied reports that the district had been warned, saying ...'
+        if node.dep_ == "acl" and claim.lemma_.lower() in CLAIM_NOUNS and claim.dep_ == "dobj" and _is_cue(claim.head):
+            return claim.head
         node = node.head
     return None
 
