@@ -1931,3 +1931,8 @@ def test_saying_after_a_denied_report_is_the_deniers(extract):
         "July 24."
     )
     assert by_text(result, "reached his office").actor == "Kojo Antwi-Mensah"
+
+
+def test_a_word_of_the_quote_is_never_its_speaker(extract):
+    result = extract("Fans rushed to support her! One wrote: ‘Queen behaviour! You deserve SO much better!!’")
+    assert not [c for c in result.claims if c.actor.lower().startswith("queen")]

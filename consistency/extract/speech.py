@@ -311,7 +311,7 @@ def _attribution_before(doc: Doc, quote: Quote) -> tuple[Token, Token | None] | 
             not naming or token.lemma_.lower() in _NAMING_VERBS
         ):
             speaker = _speaker_of(token) or _speaker_after(token)
-            if speaker is not None:
+            if speaker is not None and speaker.idx < quote.open_mark:  # never a word of the quote
                 return token, speaker
     return _colon_lead_in(tokens) if lead.endswith(":") else None
 
