@@ -1936,3 +1936,15 @@ def test_saying_after_a_denied_report_is_the_deniers(extract):
 def test_a_word_of_the_quote_is_never_its_speaker(extract):
     result = extract("Fans rushed to support her! One wrote: ‘Queen behaviour! You deserve SO much better!!’")
     assert not [c for c in result.claims if c.actor.lower().startswith("queen")]
+
+
+def test_her_voice_breaking_describes_the_speaker_and_is_no_claim(extract):
+    result = extract(
+        '"Maple Street is where I learned English," Castellanos said, her voice breaking. "When you talk about '
+        'square footage, please remember that." "I didn\'t go out there," Pruitt said, his voice breaking, "to '
+        'hurt anybody."'
+    )
+    texts = [c.text for c in result.claims]
+    assert not [t for t in texts if "voice breaking" in t and "Maple" not in t and "go out" not in t]
+    assert by_text(result, "Maple Street").actor == "Castellanos"
+    assert by_text(result, "go out there").text.endswith("to hurt anybody.")

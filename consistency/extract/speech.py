@@ -123,6 +123,7 @@ def find_attributions(doc: Doc, quotes: list[Quote], excluded: list[tuple[int, i
         if (
             _quote_words(doc, q) >= MIN_QUOTE_WORDS
             or _splits_a_sentence(text, q, quotes[i + 1 : i + 2])
+            or (i > 0 and _splits_a_sentence(text, quotes[i - 1], [q]) and text[q.start : q.start + 1].islower())
             or _whole_sentence(text, q)
             or _LABEL_LEAD.search(text, max(0, q.open_mark - 40), q.open_mark)
         )
@@ -280,7 +281,7 @@ def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple
     for token in window[:10]:
         if _is_cue(token):
             own = _content(token)[0]
-            if own and own[0].i > token.i:
+            if own and own[0].i > token.i and not _absolute_phrase(token, own):
                 return None  # the cue reports something else: '..." He accused Y of Z'
             speaker = _speaker_of(token) or _speaker_after(token)
             if speaker is not None:
@@ -425,6 +426,8 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     content, cue_end, polarity = _content(cue)
     if content is None:
         return []
+    if _absolute_phrase(cue, content):
+        return []
     content = _with_elaboration(cue, _with_trailing_qualifiers(cue, content))
     content = _through_open_quote(content)
     passive = _passive_report(cue)
@@ -513,6 +516,19 @@ def _with_trailing_qualifiers(cue: Token, content: list[Token]) -> list[Token]:
         added += [*between, *child.subtree]
         end = child.right_edge.i
     return content + added if added else content
+
+
+def _absolute_phrase(cue: Token, content: list[Token]) -> bool:
+    """'"...," Castellanos said, her voice breaking': a possessive phrase with no finite verb set
+    off after a 'say' verb describes the speaker; it is not what was said."""
+    return (
+        cue.lemma_.lower() in _SAYING
+        and bool(content)
+        and content[0].i > cue.i
+        and cue.doc[content[0].i - 1].text == ","
+        and content[0].lower_ in {"his", "her", "their"}
+        and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in content)
+    )
 
 
 def _with_elaboration(cue: Token, content: list[Token]) -> list[Token]:
