@@ -1948,3 +1948,12 @@ def test_her_voice_breaking_describes_the_speaker_and_is_no_claim(extract):
     assert not [t for t in texts if "voice breaking" in t and "Maple" not in t and "go out" not in t]
     assert by_text(result, "Maple Street").actor == "Castellanos"
     assert by_text(result, "go out there").text.endswith("to hurt anybody.")
+
+
+def test_a_clause_after_a_semicolon_without_a_report_of_its_own_goes_on_with_the_claim(extract):
+    result = extract(
+        "Adaeze Okafor says a healthy marsh is never really still; it creeps uphill a few inches a year. "
+        "Officials said three people had been arrested; on Thursday, he said, the number had risen to 11."
+    )
+    assert by_text(result, "never really still").text.endswith("it creeps uphill a few inches a year")
+    assert by_text(result, "three people").text == "three people had been arrested"

@@ -533,14 +533,15 @@ def _absolute_phrase(cue: Token, content: list[Token]) -> bool:
 
 def _with_elaboration(cue: Token, content: list[Token]) -> list[Token]:
     """The content and what right after it spells it out, which the parser leaves outside: a
-    clause after a colon ('argued that the row exposed a deeper problem: the State still does not
-    know how many homes are empty') or an 'including' list ('... had been cut, including a
-    colleague on parental leave')."""
+    clause after a colon or semicolon with no report of its own ('argued that the row exposed a
+    deeper problem: the State still does not know how many homes are empty', 'says a healthy marsh
+    is never really still; it creeps uphill') or an 'including' list ('... had been cut, including
+    a colleague on parental leave')."""
     if not content or content[0].i < cue.i:
         return content
     doc, last = cue.doc, content[-1]
     after, end = last.i + 1, last.sent.end
-    if after < end and doc[after].text == ":":
+    if after < end and doc[after].text in {":", ";"}:
         rest = list(doc[after:end])
         while rest and (rest[-1].is_punct or rest[-1].is_space):
             rest.pop()  # the full stop is the sentence's
