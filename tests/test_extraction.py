@@ -1957,3 +1957,12 @@ def test_a_clause_after_a_semicolon_without_a_report_of_its_own_goes_on_with_the
     )
     assert by_text(result, "never really still").text.endswith("it creeps uphill a few inches a year")
     assert by_text(result, "three people").text == "three people had been arrested"
+
+
+def test_a_finding_put_as_a_that_clause_by_whoever_weighs_the_evidence(extract):
+    result = extract(
+        "Senior coroner Helen Marsh-Oduya recorded a narrative conclusion. Ms Marsh-Oduya also found that an "
+        "alert from a fetal heart monitor had gone unanswered for 47 minutes. She found the file in a drawer."
+    )
+    assert by_text(result, "gone unanswered").actor == "Helen Marsh-Oduya"
+    assert not [c for c in result.claims if "drawer" in c.text]

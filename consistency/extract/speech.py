@@ -711,10 +711,25 @@ def _coordinated_that_clauses(content: list[Token]) -> list[Token]:
 def _finding(cue: Token) -> bool:
     """'The inquiry concluded that ...', 'figures from Eurostat show that ...': what a report,
     study or set of figures finds is its authors' claim."""
-    if cue.lemma_.lower() not in {"find", "conclude", "show", "reveal", "suggest", "indicate"}:
+    lemma = cue.lemma_.lower()
+    if lemma not in {"find", "conclude", "show", "reveal", "suggest", "indicate"}:
         return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_NOUNS for c in cue.children) and any(
-        c.dep_ == "ccomp" for c in cue.children
+    if not any(c.dep_ == "ccomp" for c in cue.children):
+        return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_NOUNS for c in cue.children):
+        return True
+    # 'an inquest found that P', 'Ms Marsh-Oduya also found that P': a finding of whoever weighs
+    # the evidence, put as a that-clause
+    return (
+        lemma in {"find", "conclude"}
+        and any(
+            c.dep_ == "nsubj"
+            and (
+                c.lemma_.lower() in _HEARING_BODIES | {"inquest", "coroner", "judge", "inspector"} or c.pos_ == "PROPN"
+            )
+            for c in cue.children
+        )
+        and any(c.dep_ == "ccomp" and _has_that(c) for c in cue.children)
     )
 
 
