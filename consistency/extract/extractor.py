@@ -335,7 +335,7 @@ _NPI_DROP = re.compile(r",?\s*\b(?:at all|ever|whatsoever)\b", re.IGNORECASE)
 _NPI_ANY = re.compile(r"\b([Aa])ny(one|body|thing|where|)\b")
 
 
-def name_gender(entry: ActorEntry) -> str:
+def _name_gender(entry: ActorEntry) -> str:
     """The gender a person's first name clearly has ('Ruth Okonkwo-Blake' -> 'f'), else ''."""
     words = entry.name.split()
     return gender_of_first_name(words[0]) if entry.kind == "person" and len(words) >= 2 else ""
@@ -392,7 +392,7 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
             if found is not None and subject and not said:
                 resolver.note_gender(found, gender_of(mentions[index], contents, speakers))
             if found is not None:  # where the text gives none, the first name may: 'Tobias Grenfell'
-                resolver.note_gender(found, name_gender(resolver.entries[found]))
+                resolver.note_gender(found, _name_gender(resolver.entries[found]))
             continue
         attribution = attributions[index]
         if attribution.speaker is None:
