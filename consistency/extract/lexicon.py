@@ -462,11 +462,12 @@ TITLE_WORDS = frozenset(
     | (FAME_EPITHETS - {"star", "icon", "veteran", "champion", "hitmaker", "medallist", "medalist"})
 )
 
-#: Role nouns that refer back to a titled person: "the president", "the minister".
+#: Family ties that name a person in feature writing: 'her son, Yusuf, 15,'.
 KINSHIP_NOUNS = frozenset(
     {"son", "daughter", "husband", "wife", "mother", "father", "brother", "sister", "partner", "widow"}
     | {"widower", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "mum", "dad"}
 )
+#: Role nouns that refer back to a titled person: "the president", "the minister".
 PERSON_ROLE_NOUNS = frozenset(
     {
         "president",
