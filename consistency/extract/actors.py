@@ -316,6 +316,7 @@ def _keeps_right(head: Token, child: Token) -> bool:
     )
 
 
+#: The pronoun a possessive speaks as: '"...," her statement said' is spoken by 'she'.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 

@@ -501,10 +501,10 @@ def _with_trailing_qualifiers(cue: Token, content: list[Token]) -> list[Token]:
     end = content[-1].i
     added: list[Token] = []
     for child in cue.rights:
-        between = child.doc[end + 1 : child.left_edge.i]
-        joined = [t for t in between if not _is_quote_token(t)]
         if child.i <= end or child.dep_ in {"cc", "punct"}:
             continue
+        between = child.doc[end + 1 : child.left_edge.i]
+        joined = [t for t in between if not _is_quote_token(t)]
         if joined and [t.lower_ for t in joined] not in (["and"], [",", "and"]):
             break
         if any(_is_cue(t) for t in child.subtree) or not (
@@ -708,6 +708,10 @@ def _coordinated_that_clauses(content: list[Token]) -> list[Token]:
     ]
 
 
+#: Those who weigh evidence and state findings: 'the inquest found that P'.
+_FINDERS = _HEARING_BODIES | {"inquest", "coroner", "judge", "inspector"}
+
+
 def _finding(cue: Token) -> bool:
     """'The inquiry concluded that ...', 'figures from Eurostat show that ...': what a report,
     study or set of figures finds is its authors' claim."""
@@ -722,13 +726,7 @@ def _finding(cue: Token) -> bool:
     # the evidence, put as a that-clause
     return (
         lemma in {"find", "conclude"}
-        and any(
-            c.dep_ == "nsubj"
-            and (
-                c.lemma_.lower() in _HEARING_BODIES | {"inquest", "coroner", "judge", "inspector"} or c.pos_ == "PROPN"
-            )
-            for c in cue.children
-        )
+        and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _FINDERS or c.pos_ == "PROPN") for c in cue.children)
         and any(c.dep_ == "ccomp" and _has_that(c) for c in cue.children)
     )
 
