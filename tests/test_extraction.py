@@ -1966,3 +1966,52 @@ def test_a_finding_put_as_a_that_clause_by_whoever_weighs_the_evidence(extract):
     )
     assert by_text(result, "gone unanswered").actor == "Helen Marsh-Oduya"
     assert not [c for c in result.claims if "drawer" in c.text]
+
+
+def test_a_magazine_interview_with_title_case_labels(extract):
+    text = (
+        "Nell Harlow has not toured in two years. Speaking from a rented house in Marfa, Texas, the 31-year-old "
+        "told the magazine that the surgery had left her unsure whether she would sing again.\n\n"
+        "Photo: Ilse Moreno\n\n"
+        "Rolling Stone: How is your voice?\n\n"
+        "Harlow: It's different, but it's mine.\n\n"
+        "Rolling Stone: Were you dropped by your label?\n\n"
+        "Harlow: Nobody dropped anybody. We renegotiated.\n\n"
+        "Photo: Ilse Moreno\n"
+    )
+    result = extract(text)
+    answers = [(c.actor, c.text) for c in result.claims if c.kind == "direct"]
+    assert answers == [
+        ("Nell Harlow", "It's different, but it's mine."),
+        ("Nell Harlow", "Nobody dropped anybody. We renegotiated."),
+    ]
+    assert by_text(result, "left her unsure").actor == "Nell Harlow"
+    assert not [c for c in result.claims if "voice" in c.text or "Moreno" in c.text]
+
+
+def test_names_of_speakers_as_news_sites_set_them(extract):
+    result = extract(
+        "According to her manager, Dana Whitcombe, Harlow turned down an offer to open for a stadium act. "
+        'Salvatore "Sal" Iannotti, who worked beside him for 31 years, said the shop never closed early. '
+        "Reacting, the Commissioner for Transportation, Dr Folake Ibikunle, said the ministry had held five meetings. "
+        "Spain's National Association of Road Hauliers (ANTRAC) accused French police of standing by while "
+        "drivers were harassed. Spanish media reported that two lorries had been emptied. Inspection reports show "
+        "the unit was understaffed."
+    )
+    stadium = by_text(result, "stadium act")
+    assert (stadium.actor, stadium.text) == ("Dana Whitcombe", "Harlow turned down an offer to open for a stadium act.")
+    assert by_text(result, "closed early").actor == "Sal Iannotti"
+    assert by_text(result, "five meetings").actor == "Folake Ibikunle"
+    hauliers = by_text(result, "French police")
+    assert hauliers.actor == "National Association of Road Hauliers"
+    assert hauliers.text == "French police of standing by while drivers were harassed"
+    assert by_text(result, "lorries").actor == "Spanish media"
+    assert by_text(result, "understaffed").actor == "Inspection reports"
+
+
+def test_a_month_read_as_a_subject_never_speaks(extract):
+    result = extract(
+        "Monica Sturdevant ran the unit. Sturdevant, who left the company that April, confirmed in a brief phone "
+        "interview that she had written the message."
+    )
+    assert by_text(result, "written the message").actor == "Monica Sturdevant"

@@ -316,6 +316,12 @@ def _keeps_right(head: Token, child: Token) -> bool:
     )
 
 
+def _in_brackets(token: Token, span: Span) -> bool:
+    """Whether a word of the phrase stands in brackets, as an acronym after a name does."""
+    opened = [t.i for t in span if t.text == "(" and t.i < token.i]
+    return bool(opened) and any(t.text == ")" and t.i > token.i for t in span) and token.text not in "()"
+
+
 #: The pronoun a possessive speaks as: '"...," her statement said' is spoken by 'she'.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -325,7 +331,8 @@ def parse_mention(span: Span) -> Mention:
     tokens = [
         t
         for t in span
-        if not t.is_punct or t.text in {".", "-"} or _possessive_in_name(t) or (t.text == "," and _inside_org_name(t))
+        if (not t.is_punct or t.text in {".", "-"} or _possessive_in_name(t) or (t.text == "," and _inside_org_name(t)))
+        and not _in_brackets(t, span)  # 'National Association of Road Hauliers (ANTRAC)'
     ]
     head = span.root
     # '"...," her statement said': the statement's owner speaks, as 'she' would
@@ -357,6 +364,17 @@ def parse_mention(span: Span) -> Mention:
     if lemma in GROUP_NOUNS and head.tag_ == "NNS":
         return Mention(text, "", title, "group", lemma, label)
     return Mention(text, "", title, "role", lemma, label)
+
+
+def _media_source(span: Span) -> str:
+    """Who some media or reports are, where the phrase says: 'Spanish media', 'Chinese state
+    media', 'inspection reports' ('' for plain 'media' or 'reports', and for 'earlier reports')."""
+    before = [t for t in span if t.i < span.root.i and t.lower_ not in {"media", "reports"}]
+    if any(t.lower_ == "media" for t in span):
+        words = [t.text for t in before if t.dep_ in {"amod", "compound", "nmod"}]
+        return f"{' '.join(words)} media" if words else ""
+    words = [t.text for t in before if t.dep_ == "compound" and t.pos_ in {"NOUN", "PROPN"}]
+    return f"{' '.join(words)} reports" if words else ""
 
 
 def _trailing_name(tokens: list[Token]) -> list[Token]:
@@ -431,9 +449,12 @@ def _inside_org_name(token: Token) -> bool:
 
 
 def _join(tokens: list[Token]) -> str:
+    """The words as written, with a space where the phrase skips punctuation between two of them
+    ('Salvatore "Sal" Iannotti' has no space between 'Sal' and 'Iannotti')."""
     out = ""
-    for token in tokens:
-        out += token.text + token.whitespace_
+    for token, after in zip(tokens, [*tokens[1:], None], strict=True):
+        gap = after is not None and after.i > token.i + 1 and not token.whitespace_
+        out += token.text + (" " if gap else token.whitespace_)
     return out.strip()
 
 
@@ -566,7 +587,7 @@ class ActorResolver:
                 return found
             return self._add(ActorEntry(name=mention.text, kind="unnamed"), position)
         if mention.form == "media":
-            return self.resolve_media(position)
+            return self.resolve_media(position, _media_source(span))
         if mention.form == "role":
             found = self._resolve_role(mention, span, position)
             if found is not None:
@@ -608,9 +629,10 @@ class ActorResolver:
             entry.kind, entry.employer = "organization", True
         return index
 
-    def resolve_media(self, position: int) -> int:
-        """The collective speaker of passive attributions: 'it was widely reported that ...'."""
-        return self._named_entry("media reports", "media", position)
+    def resolve_media(self, position: int, source: str = "") -> int:
+        """The collective speaker of passive attributions ('it was widely reported that ...'), or
+        the media or reports a phrase names ('Spanish media reported ...')."""
+        return self._named_entry(source or "media reports", "media", position)
 
     # -- resolution rules -------------------------------------------------------------------
 

@@ -25,6 +25,10 @@ _BYLINE = re.compile(r"[ \t]*(?:By|Interview by|Interviewed by)\b", re.IGNORECAS
 _ANSWER = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.\-–—][ \t]+(?=\S)", re.MULTILINE)
 #: A turn of a transcript: a name or role in capitals (or 'Q'), a colon, the words ('OKONKWO: ...').
 _TURN = re.compile(r"^[ \t]*([A-Z](?:[A-Z'’.\- ]{0,40}[A-Z.])?)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+#: A magazine's turn: a name in title case ('Harlow: ...', 'Rolling Stone: ...'). Ordinary lines
+#: start so too ('Photo: ...', 'Update: ...'), so such labels count only when each recurs and the
+#: introduction names them as a proper noun.
+_TITLE_TURN = re.compile(r"^[ \t]*([A-Z][a-z’'.\-]+(?: [A-Z][a-z’'.\-]+){0,2})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 #: Labels of whoever asks the questions in a transcript.
 _HOSTS = frozenset({"HOST", "PRESENTER", "INTERVIEWER", "MODERATOR", "ANCHOR", "Q", "QUESTION", "REPORTER"})
 #: Turns a text needs before it is read as a transcript.
@@ -49,14 +53,16 @@ def interview_answers(doc: Doc) -> list[Attribution]:
         if speaker is None:
             return []
         return [_answer(text, marker, speaker) for marker in _ANSWER.finditer(text, first_question.start())]
-    turns = _transcript_turns(text)
+    turns, proper = _transcript_turns(text), False
+    if not turns:
+        turns, proper = _title_case_turns(text), True
     hosts = _HOSTS | _questioners(text, turns)
     answers = []
     for turn in turns:
         if _label(turn) in hosts:
             continue
         # Only a label the introduction names is a speaker ('UPDATE:' and 'CORRECTION:' lines are not).
-        speaker = _named_before(doc, _label(turn), turns[0].start())
+        speaker = _named_before(doc, _label(turn), turns[0].start(), proper=proper)
         if speaker is not None:
             answers.append(_answer(text, turn, speaker))
     return answers
@@ -84,6 +90,17 @@ def _transcript_turns(text: str) -> list[re.Match[str]]:
     return turns
 
 
+def _title_case_turns(text: str) -> list[re.Match[str]]:
+    """Turns labelled in title case, when at least two labels each recur and they make at least
+    :data:`_FEWEST_TURNS` turns."""
+    turns = list(_TITLE_TURN.finditer(text))
+    counts = Counter(_label(turn) for turn in turns)
+    turns = [turn for turn in turns if counts[_label(turn)] >= 2]
+    if len(turns) < _FEWEST_TURNS or len({_label(turn) for turn in turns}) < 2:
+        return []
+    return turns
+
+
 def _questioners(text: str, turns: list[re.Match[str]]) -> set[str]:
     """Labels of named interviewers ('CELIA MARSH:'): at least half their turns end in a question."""
     asked: Counter[str] = Counter()
@@ -100,13 +117,12 @@ def _label(turn: re.Match[str]) -> str:
     return turn.group(1).strip()
 
 
-def _named_before(doc: Doc, label: str, transcript_start: int) -> Token | None:
-    """The introduction's mention of the person a label names ('OKONKWO' -> 'Grace Okonkwo')."""
+def _named_before(doc: Doc, label: str, transcript_start: int, *, proper: bool = False) -> Token | None:
+    """The introduction's mention of the person a label names ('OKONKWO' -> 'Grace Okonkwo');
+    ``proper``: only a proper noun counts (a label in title case may be an ordinary word)."""
     surname = label.split()[-1].lower().strip(".")
-    return next(
-        (t for t in doc if t.idx < transcript_start and t.lower_ == surname and t.pos_ in {"PROPN", "NOUN"}),
-        None,
-    )
+    tags = {"PROPN"} if proper else {"PROPN", "NOUN"}
+    return next((t for t in doc if t.idx < transcript_start and t.lower_ == surname and t.pos_ in tags), None)
 
 
 def _interviewee(doc: Doc, questions_start: int) -> Token | None:

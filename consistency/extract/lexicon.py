@@ -877,3 +877,7 @@ FIRST_PERSON_PRONOUNS = frozenset({"i", "we"})
 WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"}
 )
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november"}
+    | {"december"}
+)

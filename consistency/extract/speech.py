@@ -23,6 +23,7 @@ from .lexicon import (
     FIRST_PERSON_PRONOUNS,
     GROUP_NOUNS,
     LISTENER_NOUNS,
+    MONTHS,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
     RELATIVE_WORDS,
@@ -507,8 +508,16 @@ def _with_trailing_qualifiers(cue: Token, content: list[Token]) -> list[Token]:
         joined = [t for t in between if not _is_quote_token(t)]
         if joined and [t.lower_ for t in joined] not in (["and"], [",", "and"]):
             break
+        if _particle_of_last_word(child, end):
+            added.append(child)  # 'accused police of standing by': 'by' hung on the cue
+            end = child.i
+            continue
         if any(_is_cue(t) for t in child.subtree) or not (
-            _reason_or_condition(child) or _purpose(child) or _instead(child) or _backshifted(cue, child)
+            _reason_or_condition(child)
+            or _contrast(child)
+            or _purpose(child)
+            or _instead(child)
+            or _backshifted(cue, child)
         ):
             break
         if joined and child.dep_ != "conj":
@@ -1007,6 +1016,27 @@ def _reason_or_condition(clause: Token) -> bool:
     return clause.dep_ == "advcl" and _opened_by(clause, _CLAUSE_MARKS) and not any(_is_cue(t) for t in clause.subtree)
 
 
+def _contrast(clause: Token) -> bool:
+    """'... of standing by while drivers were harassed': a 'while' or 'whereas' clause with a
+    subject of its own goes on with the claim ('said while visiting the plant' does not)."""
+    return (
+        clause.dep_ == "advcl"
+        and _opened_by(clause, {"while", "whereas"})
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    )
+
+
+def _particle_of_last_word(child: Token, end: int) -> bool:
+    """A bare 'by', 'up' or 'off' right after the content: the particle of its last verb."""
+    return (
+        child.dep_ in {"prep", "prt"} and child.i == end + 1 and not list(child.children) and child.lower_ in _PARTICLES
+    )
+
+
+#: Words that complete a phrasal verb ('stand by', 'cover up', 'call off').
+_PARTICLES = frozenset({"by", "up", "out", "down", "off", "over", "back", "away", "aside"})
+
+
 def _subject_cut_off(cue: Token, clause: Token) -> int | None:
     """Where a that-clause begins whose subject the parser hung elsewhere: the token after the
     'that' between the cue and a clause with no subject of its own."""
@@ -1217,7 +1247,9 @@ def _speaker_of(cue: Token) -> Token | None:
             return _speaker_of(above)  # 'On Saturday, Thornbury, a Democrat, told P and accused Y'
         node = above or (_participle_subject_clause(cue) if cue.tag_ == "VBG" else None) or cue
     while node is not None and hops < 6:
-        subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+        # 'Sturdevant, who left the company that April, confirmed ...': a day or month the parser
+        # made a subject never speaks.
+        subjects = [c for c in node.children if c.dep_ in _SUBJECTS and not _calendar_word(c)]
         if (
             not subjects
             and node.i == cue.i
@@ -1227,6 +1259,7 @@ def _speaker_of(cue: Token) -> Token | None:
                 or _name_after_day(cue)
                 or _subject_of_a_name_verb(cue)
                 or _apposed_name_before(cue)
+                or _subject_read_as_apposition(cue)
             )
         ):
             return named
@@ -1234,7 +1267,7 @@ def _speaker_of(cue: Token) -> Token | None:
         before = [c for c in subjects if c.i < node.i]
         subject = before[-1] if before else next(iter(subjects), None)
         if subject is not None:
-            subject = _partitive_head(subject)
+            subject = _partitive_head(_after_opening_participle(subject))
         if subject is not None and subject.lower_ in _ONE_OF_THEM and (above := _reporting_cue_above(cue)):
             return _speaker_of(above)  # 'Officials concede that A, with one estimating that B'
         if subject is not None and subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
@@ -1260,6 +1293,20 @@ def _speaker_of(cue: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _calendar_word(token: Token) -> bool:
+    return token.ent_type_ == "DATE" and token.lower_ in MONTHS | WEEKDAYS
+
+
+def _after_opening_participle(subject: Token) -> Token:
+    """'Reacting, the Commissioner for Transportation, Dr X, said P': the parser takes the opening
+    participle for the subject and joins the speaker to it; the joined noun speaks."""
+    # The tagger calls a capitalised participle opening a paragraph a name ('Reacting' PROPN).
+    participle = subject.tag_ == "VBG" or (subject.pos_ == "PROPN" and subject.lower_.endswith("ing"))
+    if not participle or subject.i + 1 >= len(subject.doc) or subject.doc[subject.i + 1].text != ",":
+        return subject
+    return next((c for c in subject.rights if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}), subject)
 
 
 def _name_before_aside(cue: Token) -> Token | None:
@@ -1308,6 +1355,22 @@ def _apposed_name_before(cue: Token) -> Token | None:
     while name.dep_ == "appos" and name.head.dep_ == "appos" and name.head.pos_ == "PROPN":
         name = name.head
     return name if name.dep_ == "appos" and name.pos_ == "PROPN" else None
+
+
+def _subject_read_as_apposition(cue: Token) -> Token | None:
+    """'Speaking from a house in Marfa, Texas, the 31-year-old told Rolling Stone P': the parser
+    reads the phrase before the cue as an apposition inside the opening adverbial and leaves the
+    cue without a subject; a phrase set off by a comma and right before the verb is its subject."""
+    if cue.i < 2 or cue.doc[cue.i - 1].is_punct:
+        return None
+    phrase = cue.doc[cue.i - 1]
+    while phrase.head.i < cue.i and phrase.head.i > phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ != "appos" or phrase.right_edge.i != cue.i - 1 or phrase.head.i > phrase.i:
+        return None
+    if cue.doc[phrase.left_edge.i - 1].text != "," or phrase.left_edge.lower_ not in {"the", "a", "an"}:
+        return None
+    return phrase if phrase.pos_ in {"NOUN", "PROPN", "ADJ"} and _plausible_speaker(phrase) else None
 
 
 def _subject_of_a_name_verb(cue: Token) -> Token | None:
@@ -1716,6 +1779,10 @@ _UNTRUE = frozenset({"untrue", "false", "wrong", "incorrect", "inaccurate", "bas
 def _name_after(role: Token) -> Token | None:
     """The person named after a role and a comma ('the lead author, Tomas Weber'), however the
     parser attached the name."""
+    if role.lemma_.lower() not in PERSON_ROLE_NOUNS:
+        return None
+    if (apposed := next((c for c in role.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)) is not None:
+        return apposed  # 'her manager, Dana Whitcombe, Harlow turned down ...': not the name after it
     comma = role.right_edge.i + 1
     doc = role.doc
     if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_type_ != "PERSON":
@@ -1723,7 +1790,7 @@ def _name_after(role: Token) -> Token | None:
     end = comma + 1
     while end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
         end += 1
-    return doc[end] if role.lemma_.lower() in PERSON_ROLE_NOUNS else None
+    return doc[end]
 
 
 def _called(obj: Token) -> Token | None:
