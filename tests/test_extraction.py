@@ -2015,3 +2015,29 @@ def test_a_month_read_as_a_subject_never_speaks(extract):
         "interview that she had written the message."
     )
     assert by_text(result, "written the message").actor == "Monica Sturdevant"
+
+
+def test_pushing_back_on_a_notion_denies_it(extract):
+    result = extract(
+        "Press secretary Dana Whitlock pushed back on the notion that politics had driven the delay. "
+        "The coach hit back at suggestions that he had lost the dressing room. Fans pushed back on Sunday."
+    )
+    pushed = by_text(result, "politics had driven")
+    assert (pushed.text, pushed.polarity, pushed.cue) == ("politics had driven the delay", "denied", "pushed back on")
+    assert by_text(result, "dressing room").polarity == "denied"
+    assert len(result.claims) == 2
+
+
+def test_listeners_urged_and_a_conceded_caution_are_read_apart(extract):
+    result = extract(
+        "Walter Greaves, 71, told commissioners he had driven to a similar campus to hear it for himself. "
+        "Terrence Okafor spoke to reporters. He urged anyone with information to go to the police. "
+        "Teresa Halvorsen said the county had begun talks and that a study could be completed within 30 days, "
+        "though she cautioned that the timeline depended on access to test wells. Achterberg added that longer "
+        "records would be needed to rule out natural variability."
+    )
+    assert by_text(result, "similar campus").actor == "Walter Greaves"
+    assert by_text(result, "go to the police").text == "anyone with information to go to the police"
+    assert by_text(result, "a study could").text == "a study could be completed within 30 days"
+    assert by_text(result, "timeline").cue == "cautioned"
+    assert by_text(result, "longer records").text.endswith("to rule out natural variability")

@@ -292,6 +292,23 @@ LISTENER_NOUNS = frozenset(
         "analyst",
         "committee",
         "senator",
+        "commissioner",
+        "councillor",
+        "councilor",
+        "legislator",
+        "shareholder",
+        "employee",
+        "worker",
+        "staff",
+        "student",
+        "parent",
+        "resident",
+        "voter",
+        "colleague",
+        "judge",
+        "magistrate",
+        "tribunal",
+        "inquiry",
     }
 )
 

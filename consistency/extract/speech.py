@@ -647,13 +647,25 @@ def _without_other_reports(content: list[Token]) -> list[Token]:
             and verb.pos_ in {"NOUN", "PROPN"}
             and any(c.dep_ == "acl" and _is_cue(c) and not _infinitive_only(c) for c in verb.children)
         )
-        if joined_speaker or (
-            verb.dep_ == "conj"
-            and verb.head.i in ids
+        # 'A, though she cautioned that B': a concession reported with a cue of its own is a claim
+        # of its own.
+        conceded = (
+            verb.dep_ == "advcl"
+            and _opened_by(verb, {"though", "although"})
             and _is_cue(verb)
-            # 'and that calls to its helpline had doubled': 'that' read as the subject of 'calls'
-            and any(c.dep_ in _SUBJECTS and c.lower_ != "that" for c in verb.children)
-            and not _has_that(verb)
+            and any(c.dep_ in _SUBJECTS for c in verb.children)
+        )
+        if (
+            joined_speaker
+            or conceded
+            or (
+                verb.dep_ == "conj"
+                and verb.head.i in ids
+                and _is_cue(verb)
+                # 'and that calls to its helpline had doubled': 'that' read as the subject of 'calls'
+                and any(c.dep_ in _SUBJECTS and c.lower_ != "that" for c in verb.children)
+                and not _has_that(verb)
+            )
         ):
             dropped |= {t.i for t in verb.subtree}
             joint = range(verb.left_edge.i - 2, verb.left_edge.i)
@@ -696,7 +708,7 @@ def _clause_tokens(clause: Token, content: list[Token]) -> list[Token]:
     tokens = list(clause.subtree)
     if stranded and stranded[0].left_edge.i == clause.right_edge.i + 1:
         tokens += list(stranded[0].subtree)
-    return tokens
+    return [t for t in tokens if t.i in ids]  # not what was cut from the content as another report
 
 
 def _coordinated_that_clauses(content: list[Token]) -> list[Token]:
@@ -755,6 +767,8 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
     if (tally := _tally(cue)) is not None:
         return _subtree_range(*tally), cue.i + 1, "asserted"
     polarity = "denied" if lemma in DENIAL_VERBS else "asserted"
+    if (rejected := _pushed_back_on(cue)) is not None:
+        return _noun_content(rejected), rejected.head.i + 1, "denied"
     children = list(cue.children)
     by_dep: dict[str, list[Token]] = {}
     for child in children:
@@ -858,9 +872,12 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         return _parenthetical_content(cue), cue.i + 1, polarity
     if lemma in {"pledge", "promise", "vow", "threaten", "warn", "demand", "agree", "refuse"} | _URGING | DENIAL_VERBS:
         xcomp = [c for c in children if c.dep_ == "xcomp"]
+        if xcomp and lemma in _URGING and obj is not None and obj.i < xcomp[0].i:
+            # 'urged anyone with information to go to the police': 'with information' hung on the cue
+            end = max(head.right_edge.i for head in (*by_dep["dobj"], *xcomp))
+            return list(cue.doc[obj.left_edge.i : end + 1]), cue.i + 1, polarity
         if xcomp:
-            tokens = _subtree_range(*(by_dep.get("dobj", []) if lemma in _URGING else []), *xcomp)
-            return tokens, cue.i + 1, polarity
+            return _subtree_range(*xcomp), cue.i + 1, polarity
         if lemma in _URGING and obj is not None and (asked := _infinitive_after(cue, obj)) is not None:
             # 'urged anyone who recognised the car seen in the footage to contact the force': the
             # parser hangs the infinitive deep inside the long object.
@@ -1139,6 +1156,20 @@ def _without_label(content: list[Token]) -> list[Token]:
     return [t for t in content if t.i < label.i] if label is not None else content
 
 
+def _pushed_back_on(cue: Token) -> Token | None:
+    """The claim a speaker 'pushed back on' or 'hit back at' ('the notion that P'), which is
+    rejected as a denial verb rejects its object."""
+    if cue.lemma_.lower() not in {"push", "hit"} or not any(
+        c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in cue.children
+    ):
+        return None
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "at"}):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in CLAIM_NOUNS):
+            if _noun_content(noun) is not None:
+                return noun
+    return None
+
+
 def _noun_content(noun: Token) -> list[Token] | None:
     """'claims that P' -> P; 'calls for B' -> B; 'a warning that P' -> P."""
     for child in noun.children:
@@ -1210,6 +1241,10 @@ def _is_cue(token: Token) -> bool:
         return True
     if token.pos_ == "VERB" and lemma == "point":  # 'she pointed out that P', not 'pointed to'
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    if token.pos_ == "VERB" and lemma in {"push", "hit"}:  # 'pushed back on the notion that P'
+        return _pushed_back_on(token) is not None
+    if token.pos_ == "VERB" and lemma == "rule" and any(c.dep_ == "prt" for c in token.children):
+        return False  # 'to rule out natural variability' reports nothing
     if token.pos_ == "VERB" and lemma in _CLAUSE_ONLY:  # 'accepted that he had lied', not 'accepted the offer'
         return any(c.dep_ == "ccomp" for c in token.children)
     if token.pos_ == "VERB" and lemma == "hear":  # 'the court heard that P': evidence put to it
