@@ -2041,3 +2041,25 @@ def test_listeners_urged_and_a_conceded_caution_are_read_apart(extract):
     assert by_text(result, "a study could").text == "a study could be completed within 30 days"
     assert by_text(result, "timeline").cue == "cautioned"
     assert by_text(result, "longer records").text.endswith("to rule out natural variability")
+
+
+def test_titles_and_names_from_many_newsrooms(extract):
+    result = extract(
+        "Minister for Housing Declan Furlong said the scheme would work. Labour TD Pádraig Kiely said the "
+        "families were nurses. Mr Kiely said he would raise it on Wednesday. Local MLA Shri Rajendra Mhatre said he "
+        "had written to the commissioner."
+    )
+    assert by_text(result, "scheme would work").actor == "Declan Furlong"
+    assert by_text(result, "nurses").actor == "Pádraig Kiely"
+    assert by_text(result, "raise it").actor == "Pádraig Kiely"
+    assert by_text(result, "written to the commissioner").actor == "Rajendra Mhatre"
+
+
+def test_an_east_asian_name_is_found_again_by_its_family_name(extract):
+    result = extract(
+        "Chief Executive Vincent Tsang Wing-hong said the proposal was careful. Tsang said it would pass. "
+        "Hsu Pei-ling, a council spokesperson, told reporters the reaction was predictable. She said talks "
+        "remained possible."
+    )
+    assert {c.actor for c in result.claims} == {"Vincent Tsang Wing-hong", "Hsu Pei-ling"}
+    assert by_text(result, "talks").actor == "Hsu Pei-ling"

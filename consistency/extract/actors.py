@@ -67,6 +67,8 @@ _NAME_PARTICLES = frozenset(
     }
 )
 _PLACEHOLDER_ORG = frozenset({"it", "its"})
+#: A romanised East Asian given name: 'Min-jun', 'Wing-hong', 'Hye-rin'.
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 #: How readily a mention is taken up by a later pronoun: a speaker or a subject of the narrative,
 #: a subject inside what someone said, any other mention.
 _SUBJECT, _REPORTED, _MENTIONED = 2, 1, 0
@@ -113,7 +115,9 @@ class ActorEntry:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower()
+        """The family name: the last word, or the one before an East Asian given name written
+        with a lower-case hyphenated part ('Kim Min-jun', 'Vincent Tsang Wing-hong')."""
+        return _family_name(self.name.split()).lower()
 
     def to_actor(self, actor_id: str) -> Actor:
         return Actor(
@@ -245,6 +249,8 @@ def mention_span(head: Token) -> Span:
         if child.i != end or not _keeps_right(head, child):
             break
         end = child.right_edge.i + 1
+    if _surname_read_as_modifier(head, end):
+        end += 1  # 'Labour TD Pádraig Kiely said': 'Kiely' read as an adverb of 'said'
     # '... familiar with the owners' thinking, who asked not to be named ...': the relative clause
     # says something about the speaker; it is not part of what they are called.
     commas = (t for t in doc[head.i + 1 : end] if t.text == "," and t.i + 1 < len(doc))
@@ -288,6 +294,15 @@ def _glued_left(left: Token, right: Token) -> bool:
     )
 
 
+def _surname_read_as_modifier(head: Token, end: int) -> bool:
+    """A capitalised word between a name and its verb that the parser hung on the verb."""
+    doc = head.doc
+    if head.pos_ != "PROPN" or end + 1 >= len(doc) or head.head.i != end + 1:
+        return False
+    word = doc[end]
+    return word.pos_ == "PROPN" and word.text[:1].isupper() and word.head.i == end + 1 and word.dep_ == "advmod"
+
+
 def _keeps_right(head: Token, child: Token) -> bool:
     """Right-hand words that belong to a speaker phrase: 'Secretary of State', 'diplomats in
     Geneva', 'an aide to Orbán', 'two people familiar with the talks', 'two people with knowledge
@@ -297,6 +312,13 @@ def _keeps_right(head: Token, child: Token) -> bool:
         return True
     if child.dep_ == "prep" and child.lower_ == "of" and lemma in TITLE_WORDS:
         return True
+    if (
+        child.dep_ == "prep"
+        and child.lower_ == "for"
+        and lemma in TITLE_WORDS
+        and child.right_edge.ent_type_ == "PERSON"
+    ):
+        return True  # 'Minister for Housing Declan Furlong'
     if child.dep_ == "prep" and child.lower_ == "of" and head.ent_type_ == "ORG":
         # "the Pilots' Guild of Britain": an organisation named after a place or field
         return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)
@@ -345,7 +367,8 @@ def parse_mention(span: Span) -> Mention:
     if (royal := royal_style(span)) is not None:  # 'His Majesty' is the King
         return Mention(text, "", royal, "role", royal, "PERSON")
     name_tokens = _trailing_name(tokens)
-    if name_tokens and all(t.i != head.i for t in name_tokens):
+    titled_person = head.lower_ in TITLE_WORDS and bool(name_tokens) and name_tokens[-1].ent_type_ == "PERSON"
+    if name_tokens and all(t.i != head.i for t in name_tokens) and not titled_person:
         name_tokens = []  # 'doctors in the town of Carrowby': the name belongs to a place, not the speaker
     title_tokens = tokens[: len(tokens) - len(name_tokens)]
     title = " ".join(t.text for t in title_tokens if t.lower_ not in _DETERMINERS and t.dep_ != "case").replace(
@@ -386,7 +409,7 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
             token.text[:1].isupper()
             and token.pos_ in {"PROPN", "NOUN", "X"}
             and (bool(run) or not _capitalised_by_position(token))
-        )
+        ) or _hyphenated_name_part(token)
         glued = token.text == "-" and bool(run) and not token.whitespace_
         # "Bank of England", "Pilots' Guild": linking words inside one organisation's name.
         linking = (bool(run) and (_possessive_in_name(token) or _of_between_names(token, run[0]))) or (
@@ -409,6 +432,17 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
         run.pop(0)
     if run and run[-1].dep_ == "case":
         run.pop()
+    # 'Minister for Housing Declan Furlong', 'Chief Executive Vincent Tsang Wing-hong': where the
+    # tagger marks the person, the words before the name belong to the title.
+    starts = [k for k, token in enumerate(run) if token.ent_type_ == "PERSON" and token.ent_iob_ == "B"]
+    person = starts[-1] if starts and run[-1].ent_type_ == "PERSON" else 0
+    title = run[:person]
+    if (
+        title
+        and len(run) - person >= 2
+        and not any(t.ent_type_ == "PERSON" or t.lower_ in _NAME_PARTICLES for t in title)
+    ):
+        run = run[person:]
     # "Foreign Minister of Ukraine Dmytro Kuleba": the place belongs to the title, not the name.
     places = {"GPE", "NORP", "LOC"}
     while len(run) > 1 and run[0].ent_type_ in places and run[-1].ent_type_ not in places and run[0].i > 0:
@@ -416,6 +450,15 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
             break
         run.pop(0)
     return run
+
+
+def _hyphenated_name_part(token: Token) -> bool:
+    """'hong' in 'Tsang Wing-hong': a lower-case part glued by a hyphen to a capitalised name."""
+    doc = token.doc
+    if token.i < 2 or not token.is_alpha or not token.is_lower:
+        return False
+    hyphen, before = doc[token.i - 1], doc[token.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_ and before.text[:1].isupper()
 
 
 def _capitalised_by_position(token: Token) -> bool:
@@ -696,6 +739,8 @@ class ActorResolver:
         title_words = {w.lower() for w in mention.title.split()}
         if title_words & PERSON_ROLE_NOUNS:
             return "person"
+        if _GIVEN_NAME.fullmatch(mention.name.split()[-1]) and not words & ORG_NAME_WORDS:
+            return "person"  # 'Hsu Pei-ling', which the small model may tag as an organisation
         if words & ORG_NAME_WORDS or mention.entity_label in {"ORG", "GPE", "NORP", "FAC"}:
             # The small model tags some people as ORG: trust a known person with that surname.
             surname = mention.name.split()[-1].lower()
@@ -960,11 +1005,21 @@ def short_form(short: str, full: str) -> bool:
     )
 
 
+def _family_name(words: list[str]) -> str:
+    """The last word of a name, or the one before an East Asian given name written with a
+    lower-case hyphenated part ('Kim Min-jun', 'Vincent Tsang Wing-hong')."""
+    if len(words) >= 2 and _GIVEN_NAME.fullmatch(words[-1]):
+        return words[-2]
+    return words[-1] if words else ""
+
+
 def _same_person(a: str, b: str) -> bool:
     """'Trump' / 'Donald Trump' / 'Donald J. Trump' name one person: same surname, compatible."""
     ta, tb = a.lower().split(), b.lower().split()
     if ta[-1] != tb[-1]:
-        return False
+        # 'Tsang' / 'Vincent Tsang Wing-hong': a family name before a romanised given name
+        family_a, family_b = _family_name(a.split()).lower(), _family_name(b.split()).lower()
+        return family_a == family_b and (len(ta) == 1 or len(tb) == 1)
     # A surname keeps its particles: 'De Wit' is 'Pieter de Wit', 'Van der Berg' is 'Anna van der Berg'.
     firsts_a, firsts_b = _given_names(ta), _given_names(tb)
     return not firsts_a or not firsts_b or firsts_a[0] == firsts_b[0]

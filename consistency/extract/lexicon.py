@@ -461,6 +461,11 @@ TITLE_WORDS = frozenset(
         "mp",
         "mep",
         "msp",
+        "td",  # Teachta Dála (Ireland)
+        "mla",
+        "mlc",
+        "shri",
+        "smt",
         "congressman",
         "congresswoman",
         "green",
@@ -487,6 +492,13 @@ KINSHIP_NOUNS = frozenset(
 #: Role nouns that refer back to a titled person: "the president", "the minister".
 PERSON_ROLE_NOUNS = frozenset(
     {
+        # members of a parliament or assembly, who are always people
+        "mp",
+        "mep",
+        "msp",
+        "td",
+        "mla",
+        "mlc",
         "president",
         "minister",
         "secretary",

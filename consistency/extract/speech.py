@@ -1295,6 +1295,7 @@ def _speaker_of(cue: Token) -> Token | None:
                 or _subject_of_a_name_verb(cue)
                 or _apposed_name_before(cue)
                 or _subject_read_as_apposition(cue)
+                or _name_read_as_adverb(cue)
             )
         ):
             return named
@@ -1406,6 +1407,14 @@ def _subject_read_as_apposition(cue: Token) -> Token | None:
     if cue.doc[phrase.left_edge.i - 1].text != "," or phrase.left_edge.lower_ not in {"the", "a", "an"}:
         return None
     return phrase if phrase.pos_ in {"NOUN", "PROPN", "ADJ"} and _plausible_speaker(phrase) else None
+
+
+def _name_read_as_adverb(cue: Token) -> Token | None:
+    """'Mr Kiely said ...': the parser hangs the name on the verb as an adverb."""
+    name = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if name is None or name.dep_ != "advmod" or name.head.i != cue.i or not name.text[:1].isupper():
+        return None
+    return name if name.pos_ == "PROPN" or name.ent_type_ == "PERSON" else None
 
 
 def _subject_of_a_name_verb(cue: Token) -> Token | None:
