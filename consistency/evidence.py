@@ -98,6 +98,9 @@ _OPPOSITES = [
     ("win", "lose"),
     ("open", "close"),
     ("reopen", "close"),
+    ("reopen", "closed"),
+    ("open", "closed"),
+    ("endorse", "reject"),
     ("remain", "sack"),
     ("remain", "leave"),
     ("stay", "leave"),
@@ -407,9 +410,16 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _participant(noun: Token) -> Participant:
+    # 'Marco remains our head coach': the subject can be named by what the clause says it is.
+    described = (
+        [c for c in noun.head.children if c.dep_ in {"attr", "oprd"} and c.pos_ == "NOUN"]
+        if (noun.dep_ == "nsubj")
+        else []
+    )
     return Participant(
         head=noun.lemma_.lower(),
-        compounds=frozenset(c.lemma_.lower() for c in noun.children if c.dep_ == "compound"),
+        compounds=frozenset(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")
+        | frozenset(c.lemma_.lower() for c in described),
         qualifiers=frozenset(c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and not c.like_num),
     )
 

@@ -244,6 +244,20 @@ def test_news_opposites_beyond_wordnet(claims_of):
     assert shelved.opposite == ("shelve", "approve")
 
 
+def test_what_a_clause_says_its_subject_is_names_it_for_opposites(claims_of):
+    coach = evidence(
+        claims_of,
+        'The club said Marco remains our head coach. "The coach was sacked last night," the captain said.',
+    )
+    assert coach.opposite == ("remain", "sack") and coach.opposite_exact
+    board = evidence(
+        claims_of,
+        "A spokeswoman said the supervisory board had endorsed the terms. "
+        "Albers said the board had unanimously rejected the proposal.",
+    )
+    assert board.opposite == ("endorse", "reject")
+
+
 def test_opposite_predicates_need_the_same_participant(claims_of):
     scoped = evidence(
         claims_of,
