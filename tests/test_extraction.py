@@ -2063,3 +2063,17 @@ def test_an_east_asian_name_is_found_again_by_its_family_name(extract):
     )
     assert {c.actor for c in result.claims} == {"Vincent Tsang Wing-hong", "Hsu Pei-ling"}
     assert by_text(result, "talks").actor == "Hsu Pei-ling"
+
+
+def test_a_quoted_fragment_of_a_reported_sentence_and_a_clause_read_as_an_object(extract):
+    result = extract(
+        "Home Office minister Priya Lambton spoke on Monday. An external supplier had carried out a routine "
+        'software update on Friday evening which had "not gone as planned", she added. The Home Office said a '
+        'full review of what went wrong would be published "in due course". The company called the suit '
+        '"meritless".'
+    )
+    update = by_text(result, "software update")
+    assert update.kind == "indirect" and update.text.startswith("An external supplier")
+    assert not [c for c in result.claims if c.text == "not gone as planned"]
+    assert by_text(result, "full review").text.startswith("a full review of what went wrong would be published")
+    assert by_text(result, "meritless").text == "meritless"

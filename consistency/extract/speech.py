@@ -131,17 +131,37 @@ def find_attributions(doc: Doc, quotes: list[Quote], excluded: list[tuple[int, i
         and not _inside(q.start, excluded)
     ]
     direct = list(_direct_quotes(doc, statements))
-    used_cues = {a.cue_span for a in direct}
     quoted = [(q.start, q.end) for q in statements]
+    reported = [a for a in _reported_speech(doc, quoted) if not _inside(a.start, excluded)]
+    # 'An external supplier had carried out an update which had "not gone as planned", she added':
+    # the cue reports the whole sentence, of which the quote is a fragment.
+    direct = [d for d in direct if not any(_quotes_a_fragment(doc, d, a) for a in reported)]
+    used_cues = {a.cue_span for a in direct}
     # A cue that introduced a quote can also report words outside it: 'P, Kambare said, "not a
     # selection, not a gesture"'.
     indirect = [
         a
-        for a in _reported_speech(doc, quoted)
-        if not _inside(a.start, excluded)
-        and (a.cue_span not in used_cues or not any(s < qe and qs < e for s, e in a.segments for qs, qe in quoted))
+        for a in reported
+        if a.cue_span not in used_cues or not any(s < qe and qs < e for s, e in a.segments for qs, qe in quoted)
     ]
     return _drop_nested(direct + indirect + _quotes_after_reported_speech(doc, statements, direct, indirect))
+
+
+def _quotes_a_fragment(doc: Doc, direct: Attribution, report: Attribution) -> bool:
+    """Whether ``report``, by the same cue, is a clause that covers the direct quote and at least
+    three words of the writer's before it: the quote is a fragment of what is reported (unlike a
+    label: 'called the suit "meritless"')."""
+    if direct.cue_span != report.cue_span or len(direct.segments) != 1 or len(report.segments) != 1:
+        return False
+    (start, end), (report_start, report_end) = direct.segments[0], report.segments[0]
+    if not (report_start < start and end <= report_end + 1):
+        return False
+    lead = _tokens_between(doc, report_start, start)
+    return (
+        len([t for t in lead if not t.is_punct]) >= 3
+        and not any("\n" in t.text for t in lead)
+        and any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in lead)
+    )
 
 
 def _whole_sentence(text: str, quote: Quote) -> bool:
@@ -893,11 +913,27 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         setting = [c for c in obj.rights if c.dep_ == "prep" and c.lower_ in {"in", "on", "at", "during", "as"}]
         dropped = {t.i for c in setting for t in c.subtree}
         return [t for t in _subtree_range(obj) if t.i not in dropped], cue.i + 1, polarity
+    if lemma in _SAYING and obj is not None and _clause_read_as_object(obj):
+        return _subtree_range(obj), cue.i + 1, polarity
     return None, 0, polarity
 
 
 #: Participles after a comma that comment on the claim rather than continue it.
 _ASIDE_PARTICIPLES = frozenset({"contradict", "echo", "cite", "add", "rebut", "counter"}) | SPEECH_VERBS | DENIAL_VERBS
+
+
+def _clause_read_as_object(obj: Token) -> bool:
+    """'said [a full review of what went wrong would be published]': the parser takes the clause's
+    subject for the object and hangs its verb, with a modal of its own, inside it."""
+    if obj.pos_ not in {"NOUN", "PROPN"} or obj.lemma_.lower() in LISTENER_NOUNS | CUE_NOUNS:
+        return False
+    return any(
+        t.dep_ in {"pcomp", "acl"}
+        and t.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)
+        and not any(c.tag_ in {"WDT", "WP"} and c.dep_ in _SUBJECTS for c in t.children)
+        for t in obj.subtree
+    )
 
 
 def _time_clause_misread(cue: Token, clause: Token) -> bool:
