@@ -2077,3 +2077,21 @@ def test_a_quoted_fragment_of_a_reported_sentence_and_a_clause_read_as_an_object
     assert not [c for c in result.claims if c.text == "not gone as planned"]
     assert by_text(result, "full review").text.startswith("a full review of what went wrong would be published")
     assert by_text(result, "meritless").text == "meritless"
+
+
+def test_a_public_radio_transcript_with_host_and_reporter_narration(extract):
+    text = (
+        "Wells are running dry in a farm town\n\n"
+        "LEILA HARTMAN, HOST:\n\nResidents say their wells started failing last year.\n\n"
+        "NATE OSTROWSKI, BYLINE: Luz Adame keeps a row of plastic jugs on her porch.\n\n"
+        "LUZ ADAME: The water just stopped. It wasn't the pump.\n\n"
+        "OSTROWSKI: It was the well. A driller told her the water table had dropped 40 feet.\n\n"
+        "Gil Brandt chairs the county board of supervisors.\n\n"
+        "GIL BRANDT: I don't have a padlock. The state never gave us one.\n\n"
+        "OSTROWSKI: Those management areas cover Phoenix and Tucson.\n"
+    )
+    turns = [(c.actor, c.text) for c in extract(text).claims if c.kind == "direct"]
+    assert turns == [
+        ("Luz Adame", "The water just stopped. It wasn't the pump."),
+        ("Gil Brandt", "I don't have a padlock. The state never gave us one."),
+    ]

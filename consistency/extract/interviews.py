@@ -24,13 +24,16 @@ _QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.\-–—][ \t]+\S[^\n]*",
 _BYLINE = re.compile(r"[ \t]*(?:By|Interview by|Interviewed by)\b", re.IGNORECASE)
 _ANSWER = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.\-–—][ \t]+(?=\S)", re.MULTILINE)
 #: A turn of a transcript: a name or role in capitals (or 'Q'), a colon, the words ('OKONKWO: ...').
-_TURN = re.compile(r"^[ \t]*([A-Z](?:[A-Z'’.\- ]{0,40}[A-Z.])?)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+#: Public radio transcripts add the role after a comma ('NATE OSTROWSKI, BYLINE:').
+_TURN = re.compile(
+    r"^[ \t]*([A-Z](?:[A-Z'’.\- ]{0,40}[A-Z.])?)(?:,[ \t]*([A-Z][A-Z ]{0,30}[A-Z]))?[ \t]*:[ \t]+(?=\S)", re.MULTILINE
+)
 #: A magazine's turn: a name in title case ('Harlow: ...', 'Rolling Stone: ...'). Ordinary lines
 #: start so too ('Photo: ...', 'Update: ...'), so such labels count only when each recurs and the
 #: introduction names them as a proper noun.
 _TITLE_TURN = re.compile(r"^[ \t]*([A-Z][a-z’'.\-]+(?: [A-Z][a-z’'.\-]+){0,2})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
-#: Labels of whoever asks the questions in a transcript.
-_HOSTS = frozenset({"HOST", "PRESENTER", "INTERVIEWER", "MODERATOR", "ANCHOR", "Q", "QUESTION", "REPORTER"})
+#: Labels of whoever asks the questions in a transcript, or narrates it ('BYLINE': the reporter).
+_HOSTS = frozenset({"HOST", "PRESENTER", "INTERVIEWER", "MODERATOR", "ANCHOR", "Q", "QUESTION", "REPORTER", "BYLINE"})
 #: Turns a text needs before it is read as a transcript.
 _FEWEST_TURNS = 4
 
@@ -56,13 +59,16 @@ def interview_answers(doc: Doc) -> list[Attribution]:
     turns, proper = _transcript_turns(text), False
     if not turns:
         turns, proper = _title_case_turns(text), True
-    hosts = _HOSTS | _questioners(text, turns)
+    hosts = _HOSTS | _questioners(text, turns) | _hosts_by_role(turns)
     answers = []
     for turn in turns:
         if _label(turn) in hosts:
             continue
-        # Only a label the introduction names is a speaker ('UPDATE:' and 'CORRECTION:' lines are not).
-        speaker = _named_before(doc, _label(turn), turns[0].start(), proper=proper)
+        # Only a label the introduction or the narration names is a speaker ('UPDATE:' and
+        # 'CORRECTION:' lines are not).
+        speaker = _named_before(doc, _label(turn), turns[0].start(), proper=proper) or _named_before(
+            doc, _label(turn), turn.start(), proper=True
+        )
         if speaker is not None:
             answers.append(_answer(text, turn, speaker))
     return answers
@@ -99,6 +105,13 @@ def _title_case_turns(text: str) -> list[re.Match[str]]:
     if len(turns) < _FEWEST_TURNS or len({_label(turn) for turn in turns}) < 2:
         return []
     return turns
+
+
+def _hosts_by_role(turns: list[re.Match[str]]) -> set[str]:
+    """Labels of people whose first turn names them a host or the reporter ('LEILA HARTMAN,
+    HOST:'), with the surname they go by in later turns ('HARTMAN:')."""
+    hosts = {_label(turn) for turn in turns if turn.re.groups >= 2 and (turn.group(2) or "").strip() in _HOSTS}
+    return hosts | {label.split()[-1] for label in hosts}
 
 
 def _questioners(text: str, turns: list[re.Match[str]]) -> set[str]:
