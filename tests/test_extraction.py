@@ -2095,3 +2095,14 @@ def test_a_public_radio_transcript_with_host_and_reporter_narration(extract):
         ("Luz Adame", "The water just stopped. It wasn't the pump."),
         ("Gil Brandt", "I don't have a padlock. The state never gave us one."),
     ]
+
+
+def test_a_participle_after_an_interrupted_claim_and_titles_joined_before_a_name(extract):
+    result = extract(
+        "Matthias Ehrenfeld spoke on the call. Orders in North America, he said, rose 7%, helped by demand for "
+        "cooling systems at data centres. Co-founder and CEO Aditi Raman says customers save 11 hours a week. "
+        "The mayor and Councillor Smith said the plan was sound."
+    )
+    assert by_text(result, "Orders").text.startswith("Orders in North America rose 7%, helped by demand")
+    assert by_text(result, "11 hours").actor == "Aditi Raman"
+    assert by_text(result, "plan was sound").actor == "the mayor"

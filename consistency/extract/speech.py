@@ -30,6 +30,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TALLY_NOUNS,
     TALLY_VERBS,
+    TITLE_WORDS,
     WEEKDAYS,
 )
 from .mentions import verb_misread_as_modifier
@@ -1059,9 +1060,21 @@ def _parenthetical_content(cue: Token) -> list[Token]:
     if going_on is not None and not any(_is_cue(t) for t in going_on.subtree):
         kept |= {joined.i} | {t.i for t in going_on.subtree}
     for child in clause.children:
-        if child.i > cue.i and child.dep_ in {"advcl", "conj", "cc", "parataxis"} and not _reason_or_condition(child):
+        later = child.i > cue.i and child.dep_ in {"advcl", "conj", "cc", "parataxis"}
+        if later and not _reason_or_condition(child) and not (clause.i > cue.i and _participle_of_claim(child)):
             skipped |= {t.i for t in child.subtree} - kept
     return [t for t in clause.subtree if t.i not in skipped]
+
+
+def _participle_of_claim(clause: Token) -> bool:
+    """'Orders, he said, rose 7%, helped by demand for cooling': a participle with no subject of
+    its own after the interrupted clause's verb says more about it."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ in {"VBN", "VBG"}
+        and not any(c.dep_ in _SUBJECTS | {"mark"} for c in clause.children)
+        and not any(_is_cue(t) for t in clause.subtree)
+    )
 
 
 def _reason_or_condition(clause: Token) -> bool:
@@ -1339,7 +1352,7 @@ def _speaker_of(cue: Token) -> Token | None:
         before = [c for c in subjects if c.i < node.i]
         subject = before[-1] if before else next(iter(subjects), None)
         if subject is not None:
-            subject = _partitive_head(_after_opening_participle(subject))
+            subject = _partitive_head(_titles_joined_to_name(_after_opening_participle(subject)))
         if subject is not None and subject.lower_ in _ONE_OF_THEM and (above := _reporting_cue_above(cue)):
             return _speaker_of(above)  # 'Officials concede that A, with one estimating that B'
         if subject is not None and subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
@@ -1365,6 +1378,17 @@ def _speaker_of(cue: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _titles_joined_to_name(subject: Token) -> Token:
+    """'Co-founder and CEO Aditi Raman says P': two titles joined before one name, which the parser
+    reads as two subjects; the name speaks ('The mayor and Councillor Smith' are two people)."""
+    if subject.lemma_.lower() not in PERSON_ROLE_NOUNS or any(c.dep_ in {"det", "poss"} for c in subject.children):
+        return subject
+    name = next((c for c in subject.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    if name is None or not any(c.dep_ == "compound" and c.lower_ in TITLE_WORDS for c in name.lefts):
+        return subject
+    return name
 
 
 def _calendar_word(token: Token) -> bool:
