@@ -2106,3 +2106,14 @@ def test_a_participle_after_an_interrupted_claim_and_titles_joined_before_a_name
     assert by_text(result, "Orders").text.startswith("Orders in North America rose 7%, helped by demand")
     assert by_text(result, "11 hours").actor == "Aditi Raman"
     assert by_text(result, "plan was sound").actor == "the mayor"
+
+
+def test_what_someone_reckons_or_laments_is_their_claim(extract):
+    result = extract(
+        "The central bank reckons that the worst is behind it. Union leaders lamented that the talks had "
+        "collapsed. I reckon it will rain."
+    )
+    assert [(c.actor, c.text) for c in result.claims] == [
+        ("the central bank", "the worst is behind it"),
+        ("Union leaders", "the talks had collapsed"),
+    ]

@@ -195,6 +195,13 @@ SPEECH_VERBS = frozenset(
         "guarantee",
         "assure",
         "call",
+        # what opinion pieces and The Economist report with: 'bosses grumble that P'
+        "reckon",
+        "grumble",
+        "gripe",
+        "lament",
+        "fret",
+        "quip",
     }
 )
 

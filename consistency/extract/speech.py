@@ -1306,7 +1306,7 @@ def _is_cue(token: Token) -> bool:
         return False
     # Beliefs ("he thinks", "she believes") are reported inside the claims that carry them; a
     # sentence that only states a belief ('Police believe the gang had visited the shop') is one.
-    if lemma in {"think", "believe", "fear"}:
+    if lemma in {"think", "believe", "fear", "reckon"}:
         return token.dep_ == "ROOT" and any(
             c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON_PRONOUNS | {"you"} for c in token.children
         )
