@@ -2117,3 +2117,11 @@ def test_what_someone_reckons_or_laments_is_their_claim(extract):
         ("the central bank", "the worst is behind it"),
         ("Union leaders", "the talks had collapsed"),
     ]
+
+
+def test_a_name_after_a_constituency_list_holds_the_seat(extract):
+    result = extract(
+        "Scottish Labour MSP for Ardvale and Kirkmuir, Craig Dunlop, who first raised the case, accused the "
+        "government of sitting on its hands for two years."
+    )
+    assert by_text(result, "sitting on its hands").actor == "Craig Dunlop"

@@ -224,7 +224,9 @@ def _appositive_after_prep(head: Token) -> Token | None:
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"for", "to", "of", "at"}):
         for target in (c for c in prep.children if c.dep_ == "pobj"):
             for child in target.rights:
-                if child.dep_ == "appos" and child.pos_ == "PROPN" and child.doc[child.left_edge.i - 1].text == ",":
+                # ('MSP for Ardvale and Kirkmuir, Craig Dunlop,': the name read as a third place)
+                apposed = child.dep_ == "appos" or (child.dep_ == "conj" and child.ent_type_ == "PERSON")
+                if apposed and child.pos_ == "PROPN" and child.doc[child.left_edge.i - 1].text == ",":
                     return child
     return None
 
