@@ -2125,3 +2125,10 @@ def test_a_name_after_a_constituency_list_holds_the_seat(extract):
         "government of sitting on its hands for two years."
     )
     assert by_text(result, "sitting on its hands").actor == "Craig Dunlop"
+
+
+def test_media_named_with_a_hyphenated_qualifier(extract):
+    result = extract(
+        "The cabinet met on Sunday. Hebrew-language media reported that the draft would allow a phased release."
+    )
+    assert by_text(result, "phased release").actor == "Hebrew-language media"

@@ -396,10 +396,18 @@ def _media_source(span: Span) -> str:
     media', 'inspection reports' ('' for plain 'media' or 'reports', and for 'earlier reports')."""
     before = [t for t in span if t.i < span.root.i and t.lower_ not in {"media", "reports"}]
     if any(t.lower_ == "media" for t in span):
-        words = [t.text for t in before if t.dep_ in {"amod", "compound", "nmod"}]
-        return f"{' '.join(words)} media" if words else ""
-    words = [t.text for t in before if t.dep_ == "compound" and t.pos_ in {"NOUN", "PROPN"}]
-    return f"{' '.join(words)} reports" if words else ""
+        words = [t for t in before if t.dep_ in {"amod", "compound", "nmod"}]
+        return f"{_join(_with_hyphens(words))} media" if words else ""
+    words = [t for t in before if t.dep_ == "compound" and t.pos_ in {"NOUN", "PROPN"}]
+    return f"{_join(_with_hyphens(words))} reports" if words else ""
+
+
+def _with_hyphens(words: list[Token]) -> list[Token]:
+    """The words with the hyphens that join them ('Hebrew-language')."""
+    if not words:
+        return words
+    doc = words[0].doc
+    return [t for t in doc[words[0].i : words[-1].i + 1] if t in words or (t.text == "-" and not t.whitespace_)]
 
 
 def _trailing_name(tokens: list[Token]) -> list[Token]:
