@@ -2132,3 +2132,14 @@ def test_media_named_with_a_hyphenated_qualifier(extract):
         "The cabinet met on Sunday. Hebrew-language media reported that the draft would allow a phased release."
     )
     assert by_text(result, "phased release").actor == "Hebrew-language media"
+
+
+def test_who_a_question_names_and_a_relative_by_kinship_are_not_what_a_pronoun_means(extract):
+    result = extract(
+        "Kremlin spokesman Arkady Belonogov spoke to reporters. Belonogov, asked whether Putin and President "
+        'Volodymyr Zelensky could meet, said a meeting was possible. "A photograph is not something the president '
+        'needs," he said. Yael Ben-Ami, whose brother Itai has been held for two years, said the families were '
+        'exhausted. "We need our people home," she told Axios.'
+    )
+    assert by_text(result, "photograph").actor == "Arkady Belonogov"
+    assert by_text(result, "people home").actor == "Yael Ben-Ami"

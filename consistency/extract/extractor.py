@@ -341,13 +341,25 @@ def _name_gender(entry: ActorEntry) -> str:
     return gender_of_first_name(words[0]) if entry.kind == "person" and len(words) >= 2 else ""
 
 
+#: Words that open what someone was asked: 'asked whether ...', 'asked about ...'.
+_ASKED = frozenset({"whether", "if", "about", "why", "how", "when"})
+
+
 def _asked_about(token: Token) -> bool:
     """'Asked whether the chancellor had been overruled, she replied: ...': who the question names
     is no more who 'she' means than someone named in what was said."""
     return any(
         a.lemma_.lower() == "ask"
-        and a.dep_ == "advcl"
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in a.children)
+        and (
+            (a.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in a.children))
+            # 'Belonogov, asked whether Putin and Zelensky could meet, said ...'
+            or (
+                0 < a.i < token.i
+                and a.doc[a.i - 1].text == ","
+                and a.i + 1 < len(a.doc)
+                and a.doc[a.i + 1].lower_ in _ASKED
+            )
+        )
         for a in token.ancestors
     )
 
