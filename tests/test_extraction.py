@@ -2143,3 +2143,16 @@ def test_who_a_question_names_and_a_relative_by_kinship_are_not_what_a_pronoun_m
     )
     assert by_text(result, "photograph").actor == "Arkady Belonogov"
     assert by_text(result, "people home").actor == "Yael Ben-Ami"
+
+
+def test_a_second_that_clause_hung_on_the_cue_and_an_accused_after_a_misread_adjective(extract):
+    result = extract(
+        "Sartoris' spokesman, Yuri Lenk, told state news agency VNA that reports of a peace plan were "
+        '"fabrications designed to sow discord" and that Veshtan\'s conditions for a settlement were well known. '
+        'Belvania has accused neighbouring Karsonia of using gas supplies as "a weapon", after the company cut '
+        "deliveries."
+    )
+    assert (
+        by_text(result, "conditions for a settlement").text == "Veshtan's conditions for a settlement were well known"
+    )
+    assert by_text(result, "gas supplies").actor == "Belvania"

@@ -469,6 +469,17 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     # 'said 37 officers had been injured, four of them seriously, and that 61 people had been
     # detained': the parser may hang the second that-clause on the cue itself.
     hung = [c for c in cue.children if c.dep_ == "conj" and c.i > cue.i and _has_that(c) and not _is_cue(c)]
+    # '... told VNA that A and that B', with B read as a second complement of the cue.
+    end = max((t.i for t in content), default=cue.i)
+    hung += [
+        c
+        for c in cue.children
+        if c.dep_ == "ccomp"
+        and c.left_edge.i > end
+        and _has_that(c)
+        and c.doc[c.left_edge.i - 1].lower_ in {"and", "but"}
+        and not _is_cue(c)
+    ]
     others = [_clause_tokens(c, content) for c in clauses]
     taken = {t.i for tokens in others for t in tokens}
     parts = ([[t for t in content if t.i not in taken], *others] if clauses else [content]) + [
@@ -795,6 +806,9 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
     for child in children:
         by_dep.setdefault(child.dep_, []).append(child)
     obj = next(iter(by_dep.get("dobj", [])), None)
+    if lemma == "accuse" and obj is None and (misread := _accused_read_as_verb(cue)) is not None:
+        # 'accused neighbouring Karsonia of using gas as "a weapon"': 'neighbouring' read as a verb
+        return _subtree_range(misread), cue.i + 1, polarity
     if lemma in {"accuse", "blame"} | _CRITICISING and obj is not None:
         # After the accused: 'on Tuesday' in 'Democrats on Tuesday accused the White House of ...' is no charge.
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "for", "on"} and c.i > obj.i), None)
@@ -921,6 +935,16 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
 
 #: Participles after a comma that comment on the claim rather than continue it.
 _ASIDE_PARTICIPLES = frozenset({"contradict", "echo", "cite", "add", "rebut", "counter"}) | SPEECH_VERBS | DENIAL_VERBS
+
+
+def _accused_read_as_verb(cue: Token) -> Token | None:
+    """The accused when the parser reads a word before them as a verb with them as its object
+    ('accused [neighbouring] Karsonia of ...'): that verb, whose subtree holds the charge."""
+    word = next((c for c in cue.children if c.dep_ == "xcomp" and c.i == cue.i + 1), None)
+    if word is None or not any(c.dep_ == "dobj" for c in word.children):
+        return None
+    charged = any(c.dep_ == "prep" and c.lower_ == "of" and _has_gerund(c) for c in word.children)
+    return word if charged else None
 
 
 def _clause_read_as_object(obj: Token) -> bool:
