@@ -2156,3 +2156,14 @@ def test_a_second_that_clause_hung_on_the_cue_and_an_accused_after_a_misread_adj
         by_text(result, "conditions for a settlement").text == "Veshtan's conditions for a settlement were well known"
     )
     assert by_text(result, "gas supplies").actor == "Belvania"
+
+
+def test_thanking_after_a_backshifted_claim_is_the_speakers_act(extract):
+    result = extract(
+        "President Anton Velik said the election had been “free, fair and peaceful” and thanked voters for their "
+        "patience. The company said it had stopped production and laid off 200 workers. Lind said Marrow had "
+        "telephoned the former mayor and offered her congratulations."
+    )
+    assert by_text(result, "election").text == "the election had been “free, fair and peaceful”"
+    assert by_text(result, "stopped production").text.endswith("laid off 200 workers")
+    assert by_text(result, "telephoned").text.endswith("offered her congratulations")

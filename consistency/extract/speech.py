@@ -458,7 +458,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
         return []
     if speaker is not None and speaker.lower_ in FIRST_PERSON_PRONOUNS:
         return []
-    content = _without_other_reports(content)
+    content = _without_speaker_acts(cue, _without_other_reports(content))
     if content and content[-1].i < cue.i and (colons := [t.i for t in content if t.text == ":"]):
         # 'The chairman put the figure lower: the demand was 600,000, he said': the lead-in is the
         # writer's.
@@ -703,6 +703,37 @@ def _without_other_reports(content: list[Token]) -> list[Token]:
             joint = range(verb.left_edge.i - 2, verb.left_edge.i)
             dropped |= {c.i for c in verb.head.children if c.dep_ in {"cc", "punct"} and c.i in joint}
     return [t for t in content if t.i not in dropped] if dropped else content
+
+
+def _without_speaker_acts(cue: Token, content: list[Token]) -> list[Token]:
+    """'said the election had been "free and fair" and thanked voters': a plain past verb joined
+    to a backshifted clause ('had been', 'would') is the speaker's next act, not what was said."""
+    clause = next((t for t in content if t.dep_ == "ccomp" and t.head.i == cue.i), None)
+    if clause is None or not any(c.dep_ == "aux" and (c.lower_ == "had" or c.tag_ == "MD") for c in clause.children):
+        return content
+    # 'said Marrow had telephoned her and offered congratulations': someone else named acts.
+    if any(c.dep_ in _SUBJECTS and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in clause.children):
+        return content
+    acts = [
+        c
+        for c in clause.rights
+        if c.dep_ == "conj"
+        and c.tag_ == "VBD"
+        and c.lemma_.lower() in _SPEAKER_ACTS
+        and not any(d.dep_ in _SUBJECTS | {"aux", "auxpass"} for d in c.children)
+        and c.doc[c.left_edge.i - 1].lower_ == "and"
+    ]
+    if not acts:
+        return content
+    dropped = {t.i for act in acts for t in act.subtree} | {act.left_edge.i - 1 for act in acts}
+    return [t for t in content if t.i not in dropped]
+
+
+#: What speakers do besides saying ('said P and thanked voters'): acts toward their audience.
+_SPEAKER_ACTS = frozenset(
+    {"thank", "praise", "apologise", "apologize", "congratulate", "appeal", "welcome", "invite", "express"}
+    | {"pay", "offer", "wish", "salute", "hail", "commend", "applaud", "encourage"}
+)
 
 
 def _through_open_quote(content: list[Token]) -> list[Token]:
