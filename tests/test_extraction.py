@@ -2167,3 +2167,13 @@ def test_thanking_after_a_backshifted_claim_is_the_speakers_act(extract):
     assert by_text(result, "election").text == "the election had been “free, fair and peaceful”"
     assert by_text(result, "stopped production").text.endswith("laid off 200 workers")
     assert by_text(result, "telephoned").text.endswith("offered her congratulations")
+
+
+def test_a_short_answer_and_the_sentences_its_speaker_goes_on_with_are_one_quote(extract):
+    result = extract(
+        'Terrence Okafor, 27, spoke outside the house. "Somebody saw something," he said. "Somebody always sees '
+        'something."'
+    )
+    quote = by_text(result, "Somebody saw")
+    assert (quote.actor, quote.kind) == ("Terrence Okafor", "direct")
+    assert quote.text.endswith("Somebody always sees something.")

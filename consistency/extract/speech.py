@@ -181,7 +181,8 @@ def _splits_a_sentence(text: str, quote: Quote, following: list[Quote]) -> bool:
     if quote.close_mark is None or not following or text[quote.close_mark - 1] != ",":
         return False
     between = text[quote.close_mark + 1 : following[0].open_mark]
-    return _same_stretch(between) and between.rstrip().endswith(",")
+    # '"Never," he said. "Not once."': a short answer whose speaker goes straight on
+    return _same_stretch(between) and between.rstrip().endswith((",", "."))
 
 
 def _same_stretch(between: str) -> bool:
