@@ -2177,3 +2177,14 @@ def test_a_short_answer_and_the_sentences_its_speaker_goes_on_with_are_one_quote
     quote = by_text(result, "Somebody saw")
     assert (quote.actor, quote.kind) == ("Terrence Okafor", "direct")
     assert quote.text.endswith("Somebody always sees something.")
+
+
+def test_what_a_statement_read_and_how_a_diplomat_put_it(extract):
+    result = extract(
+        "Halcyon Pictures issued a statement on Friday. “We have enormous respect for Imogen and her work,” the "
+        "statement read. Analysts were split. “That is not a compromise, it is a postponement,” as one diplomat "
+        "involved in the talks put it. He read the report twice."
+    )
+    assert by_text(result, "enormous respect").cue == "read"
+    assert by_text(result, "postponement").actor == "one diplomat"
+    assert len(result.claims) == 2

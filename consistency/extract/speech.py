@@ -1335,6 +1335,8 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
 # -- speakers, cues and times -----------------------------------------------------------------
 
 
+#: Texts whose words are quoted with 'read': '"...," the statement read'.
+_READ_OUT = frozenset({"statement", "letter", "note", "message", "post", "notice", "memo", "email", "caption", "sign"})
 #: Verbs that report only with a clause: 'accepted under cross-examination that P', 'reminded
 #: jurors they must not discuss the case'.
 _CLAUSE_ONLY = frozenset({"accept", "remind"})
@@ -1346,6 +1348,12 @@ def _is_cue(token: Token) -> bool:
         return True
     if token.pos_ == "VERB" and lemma == "point":  # 'she pointed out that P', not 'pointed to'
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    if token.pos_ == "VERB" and lemma == "read":  # '"...," the statement read'
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _READ_OUT for c in token.children)
+    if token.pos_ == "VERB" and lemma == "put":  # '"...," as one diplomat put it'
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and any(
+            c.lower_ == "as" and c.i < token.i for c in token.children
+        )
     if token.pos_ == "VERB" and lemma in {"push", "hit"}:  # 'pushed back on the notion that P'
         return _pushed_back_on(token) is not None
     if token.pos_ == "VERB" and lemma == "rule" and any(c.dep_ == "prt" for c in token.children):
