@@ -2188,3 +2188,11 @@ def test_what_a_statement_read_and_how_a_diplomat_put_it(extract):
     assert by_text(result, "enormous respect").cue == "read"
     assert by_text(result, "postponement").actor == "one diplomat"
     assert len(result.claims) == 2
+
+
+def test_clarifying_informing_and_reassuring_report(extract):
+    result = extract(
+        "A spokesperson for the Commission later clarified that no decision on payments had been taken. The "
+        "ministry informed parliament that the plant would close. He reassured investors that the bank was solvent."
+    )
+    assert [c.cue for c in result.claims] == ["clarified", "informed parliament", "reassured investors"]
