@@ -2196,3 +2196,14 @@ def test_clarifying_informing_and_reassuring_report(extract):
         "ministry informed parliament that the plant would close. He reassured investors that the bank was solvent."
     )
     assert [c.cue for c in result.claims] == ["clarified", "informed parliament", "reassured investors"]
+
+
+def test_a_second_that_clause_whose_verb_is_itself_a_cue_word(extract):
+    result = extract(
+        "Farming minister Claire Dowd told the Commons that the contracts were covered by the rules, and that "
+        "farmers who believed their terms had been breached should report it to the adjudicator."
+    )
+    assert [c.text for c in result.claims] == [
+        "the contracts were covered by the rules",
+        "farmers who believed their terms had been breached should report it to the adjudicator",
+    ]

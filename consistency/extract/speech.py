@@ -472,15 +472,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     hung = [c for c in cue.children if c.dep_ == "conj" and c.i > cue.i and _has_that(c) and not _is_cue(c)]
     # '... told VNA that A and that B', with B read as a second complement of the cue.
     end = max((t.i for t in content), default=cue.i)
-    hung += [
-        c
-        for c in cue.children
-        if c.dep_ == "ccomp"
-        and c.left_edge.i > end
-        and _has_that(c)
-        and c.doc[c.left_edge.i - 1].lower_ in {"and", "but"}
-        and not _is_cue(c)
-    ]
+    hung += [c for c in cue.children if c.dep_ == "ccomp" and c.left_edge.i > end and _second_that_clause(c)]
     others = [_clause_tokens(c, content) for c in clauses]
     taken = {t.i for tokens in others for t in tokens}
     parts = ([[t for t in content if t.i not in taken], *others] if clauses else [content]) + [
@@ -901,6 +893,9 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         # on a Sunday, he wrote: P': a clause before the cue is what was said only when quoted
         # ('"We were told the systems were back," said a surgeon, "but ..."').
         complement = [c for c in complement if c.i > cue.i or _opens_quote(c)]
+    # '... that A, and that B': a later clause with its own 'that' is a claim of its own (see
+    # _speech_verb), whatever word opens it.
+    complement = [c for c in complement if c is complement[0] or not _second_that_clause(c)]
     misattached = _misattached_that_clause(cue)
     if complement and misattached and misattached[0].i < complement[0].left_edge.i:
         # 'told supporters that Hollis had "spent thirty years shipping jobs to places he couldn't
@@ -967,6 +962,13 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
 
 #: Participles after a comma that comment on the claim rather than continue it.
 _ASIDE_PARTICIPLES = frozenset({"contradict", "echo", "cite", "add", "rebut", "counter"}) | SPEECH_VERBS | DENIAL_VERBS
+
+
+def _second_that_clause(clause: Token) -> bool:
+    """A complement of the cue opened by 'and that' or 'but that' ('told the Commons that A, and
+    that farmers ... should report it')."""
+    start = clause.left_edge
+    return start.lower_ == "that" and start.i > 0 and start.doc[start.i - 1].lower_ in {"and", "but"}
 
 
 def _accused_read_as_verb(cue: Token) -> Token | None:
