@@ -2207,3 +2207,14 @@ def test_a_second_that_clause_whose_verb_is_itself_a_cue_word(extract):
         "the contracts were covered by the rules",
         "farmers who believed their terms had been breached should report it to the adjudicator",
     ]
+
+
+def test_a_participle_followed_by_and_that_is_still_what_was_said(extract):
+    result = extract(
+        "Lucia Brennan-Sato spoke. She argued that wage growth is a lagging indicator, reflecting catch-up for "
+        "past price increases, and that it will fade as contracts roll off."
+    )
+    assert [c.text for c in result.claims] == [
+        "wage growth is a lagging indicator, reflecting catch-up for past price increases",
+        "it will fade as contracts roll off",
+    ]

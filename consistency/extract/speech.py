@@ -1766,6 +1766,8 @@ def _is_aside(token: Token) -> bool:
     if token.dep_ == "prep":
         return True  # '..., despite mounting reports that ...'
 
+    if any(c.dep_ == "conj" and _has_that(c) for c in token.children):
+        return False  # '..., reflecting catch-up for past rises, and that it will fade': still reported
     marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
     participle = token.tag_ == "VBG" and first.i == token.i and not _is_cue(token)
     return bool(marks & _ASIDE_MARKS) or participle
