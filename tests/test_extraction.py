@@ -2218,3 +2218,12 @@ def test_a_participle_followed_by_and_that_is_still_what_was_said(extract):
         "wage growth is a lagging indicator, reflecting catch-up for past price increases",
         "it will fade as contracts roll off",
     ]
+
+
+def test_a_name_made_the_subject_of_a_participle_aside_still_speaks(extract):
+    result = extract(
+        "Tomas Ferreira-Bell was asked about it. Ferreira-Bell, widely tipped to challenge Prime Minister Edvard "
+        "Sollis for the leadership, denied that he was positioning himself for a run."
+    )
+    denial = by_text(result, "positioning himself")
+    assert (denial.actor, denial.polarity) == ("Tomas Ferreira-Bell", "denied")

@@ -1411,6 +1411,7 @@ def _speaker_of(cue: Token) -> Token | None:
                 or _apposed_name_before(cue)
                 or _subject_read_as_apposition(cue)
                 or _name_read_as_adverb(cue)
+                or _subject_of_an_aside(cue)
             )
         ):
             return named
@@ -1533,6 +1534,20 @@ def _subject_read_as_apposition(cue: Token) -> Token | None:
     if cue.doc[phrase.left_edge.i - 1].text != "," or phrase.left_edge.lower_ not in {"the", "a", "an"}:
         return None
     return phrase if phrase.pos_ in {"NOUN", "PROPN", "ADJ"} and _plausible_speaker(phrase) else None
+
+
+def _subject_of_an_aside(cue: Token) -> Token | None:
+    """'Ferreira-Bell, widely tipped to challenge the prime minister, denied that P': the parser
+    makes the name the subject of the participle set off by commas and leaves the cue without one."""
+    for aside in (c for c in cue.lefts if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"}):
+        subject = next((c for c in aside.children if c.dep_ in _SUBJECTS and c.i < aside.i), None)
+        if (
+            subject is not None
+            and any(t.text == "," for t in cue.doc[subject.i + 1 : aside.i])
+            and _plausible_speaker(subject)
+        ):
+            return subject
+    return None
 
 
 def _name_read_as_adverb(cue: Token) -> Token | None:
