@@ -2227,3 +2227,12 @@ def test_a_name_made_the_subject_of_a_participle_aside_still_speaks(extract):
     )
     denial = by_text(result, "positioning himself")
     assert (denial.actor, denial.polarity) == ("Tomas Ferreira-Bell", "denied")
+
+
+def test_a_bare_relative_with_a_speech_verb_is_part_of_the_claim(extract):
+    result = extract(
+        "Oduya's lawyer, Bennett Salisbury, told the jury that every word his client said on the podcast was true. "
+        "Raman said customers churned at less than 2% a month, a figure she described as “very good”."
+    )
+    assert by_text(result, "every word").text == "every word his client said on the podcast was true"
+    assert "described" not in by_text(result, "churned").text

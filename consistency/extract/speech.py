@@ -1797,7 +1797,17 @@ def _is_separate_attribution(token: Token) -> bool:
     if token.dep_ == "relcl" and _is_cue(token):  # '10km, which she said helped explain the damage'
         # ('a problem that many had been warning about' only says which problem)
         stranded = any(t.dep_ == "pobj" and t.lower_ in RELATIVE_WORDS and t.i < token.i for t in token.subtree)
-        return not stranded and any(c.dep_ in _SUBJECTS and c.tag_ not in {"WDT", "WP"} for c in token.children)
+        # ('every word his client said on the podcast was true': with no relative word and no
+        # clause of its own, what was said is the noun itself)
+        reports = any(
+            c.dep_ in {"ccomp", "xcomp"} or c.tag_ in {"WDT", "WP"} or (c.dep_ == "prep" and c.lower_ == "as")
+            for c in token.children
+        )
+        return (
+            not stranded
+            and reports
+            and any(c.dep_ in _SUBJECTS and c.tag_ not in {"WDT", "WP"} for c in token.children)
+        )
     if token.dep_ not in {"advcl", "conj"} or not _is_cue(token) or _report_inside_claim(token):
         return False
     if token.dep_ == "conj" and _has_that(token):  # 'said A and that the union had rejected it'
