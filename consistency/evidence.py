@@ -411,11 +411,8 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 def _participant(noun: Token) -> Participant:
     # 'Marco remains our head coach': the subject can be named by what the clause says it is.
-    described = (
-        [c for c in noun.head.children if c.dep_ in {"attr", "oprd"} and c.pos_ == "NOUN"]
-        if (noun.dep_ == "nsubj")
-        else []
-    )
+    said_to_be = noun.head.children if noun.dep_ == "nsubj" else ()
+    described = [c for c in said_to_be if c.dep_ in {"attr", "oprd"} and c.pos_ == "NOUN"]
     return Participant(
         head=noun.lemma_.lower(),
         compounds=frozenset(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")
