@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .extract.lexicon import MONTHS
 from .extract.quotes import parser_text
 from .types import Claim
 from .wordnet import antonyms, person_nouns
@@ -422,23 +423,7 @@ def _participant(noun: Token) -> Participant:
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = {
-    m[:3]: m
-    for m in (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    )
-}
+_MONTHS = {m[:3]: m for m in MONTHS}
 _CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(_MONTHS) | frozenset(_MONTHS.values())
 #: Words before a date that make it a range or a bound, not the day something happened.
 _RANGE_WORDS = frozenset(

@@ -771,18 +771,7 @@ def _coordinated_that_clauses(content: list[Token]) -> list[Token]:
     """'... A and that B': conjoined clauses with their own 'that' are claims of their own (the
     parser sometimes reads that 'that' as a determiner: 'and that stool samples had tested ...')."""
     ids = {t.i for t in content}
-    return [
-        t
-        for t in content
-        if t.dep_ == "conj"
-        and t.head.i in ids
-        and (
-            _has_that(t)
-            or (
-                t.left_edge.lower_ == "that" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].lower_ in {"and", "but"}
-            )
-        )
-    ]
+    return [t for t in content if t.dep_ == "conj" and t.head.i in ids and (_has_that(t) or _second_that_clause(t))]
 
 
 #: Those who weigh evidence and state findings: 'the inquest found that P'.
@@ -1146,7 +1135,7 @@ def _contrast(clause: Token) -> bool:
     return (
         clause.dep_ == "advcl"
         and _opened_by(clause, {"while", "whereas"})
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        and any(c.dep_ in _SUBJECTS for c in clause.children)
     )
 
 
