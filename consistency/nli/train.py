@@ -60,6 +60,8 @@ class TrainConfig:
     checkpoint_every: int = 100
     snapshots_per_epoch: int = 2
     dev_files: list[str] = field(default_factory=list)
+    teacher: str = ""
+    distill_weight: float = 0.0
 
 
 def file_sha256(path: Path) -> str:
@@ -160,6 +162,20 @@ def load_training_set(path: Path) -> tuple[list[Pair], dict[str, list[Pair]], di
     return data["pairs"], data["held"], data["hashes"]
 
 
+def add_teacher_probs(pairs: list[Pair], teacher: str, *, device: str = "cpu", batch_size: int = 128) -> list[Pair]:
+    """Give every pair a ``soft`` field: the teacher model's (entailment, neutral, contradiction) probabilities.
+
+    A larger NLI model trained on the same pairs passes what it learned to the small shipped one
+    (knowledge distillation); each distinct (premise, hypothesis) is scored once.
+    """
+    from consistency.nli.scorer import NLIScorer
+
+    keys = sorted({(p["premise"], p["hypothesis"]) for p in pairs})
+    probs = NLIScorer(teacher, device=device, batch_size=batch_size).predict(keys)
+    soft = {key: [round(float(x), 4) for x in row] for key, row in zip(keys, probs, strict=True)}
+    return [dict(p, soft=soft[(p["premise"], p["hypothesis"])]) for p in pairs]
+
+
 def _label_mask(label: str) -> list[float]:
     if label == "not_entailment":
         return [0.0, 1.0, 1.0]
@@ -182,8 +198,12 @@ def make_batches(lengths: list[int], batch_size: int, seed: int) -> list[list[in
     return batches
 
 
-def nli_loss(logits, masks, smoothing: float):  # type: ignore[no-untyped-def]
-    """Cross-entropy over the allowed labels (a sum for 2-way ``not_entailment``), with label smoothing."""
+def nli_loss(logits, masks, smoothing: float, soft=None, distill_weight: float = 0.0):  # type: ignore[no-untyped-def]
+    """Cross-entropy over the allowed labels (a sum for 2-way ``not_entailment``), with label smoothing.
+
+    With teacher probabilities ``soft``, a ``distill_weight`` share of the loss is the cross-entropy
+    against them instead.
+    """
     import torch
 
     logp = torch.log_softmax(logits.float(), dim=-1)
@@ -191,6 +211,8 @@ def nli_loss(logits, masks, smoothing: float):  # type: ignore[no-untyped-def]
     single = masks.sum(-1) == 1
     smooth = -logp.mean(-1)
     loss = torch.where(single, (1 - smoothing) * -allowed + smoothing * smooth, -allowed)
+    if soft is not None and distill_weight > 0:
+        loss = (1 - distill_weight) * loss + distill_weight * -(soft * logp).sum(-1)
     return loss.mean()
 
 
@@ -217,6 +239,8 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> Path:
         pairs, held, hashes = load_training_set(Path(cfg.training_set))
     else:
         pairs, held, hashes = build_training_set(cfg)
+    if cfg.teacher and cfg.distill_weight > 0 and not all("soft" in p for p in pairs):
+        pairs = add_teacher_probs(pairs, cfg.teacher, device=cfg.device)
     for name, held_pairs in held.items():
         with (run_dir / f"{name}.heldout.jsonl").open("w", encoding="utf-8") as fh:
             for p in held_pairs:
@@ -234,8 +258,9 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> Path:
         [p["premise"] for p in pairs], [p["hypothesis"] for p in pairs], truncation=True, max_length=cfg.max_length
     )
     input_ids = enc["input_ids"]
-    type_ids = enc["token_type_ids"]
+    type_ids = enc.get("token_type_ids")  # BERT-style bases only; MPNet and RoBERTa have none
     masks = [_label_mask(p["label"]) for p in pairs]
+    softs = [p["soft"] for p in pairs] if cfg.distill_weight > 0 else None
     lengths = [len(x) for x in input_ids]
     per_epoch = math.ceil(len(pairs) / cfg.batch_size)
     total_steps = int(per_epoch * cfg.epochs)
@@ -296,13 +321,17 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> Path:
             for row, i in enumerate(idx):
                 n = lengths[i]
                 ids[row, :n] = torch.tensor(input_ids[i])
-                tt[row, :n] = torch.tensor(type_ids[i])
+                if type_ids is not None:
+                    tt[row, :n] = torch.tensor(type_ids[i])
                 att[row, :n] = 1
             label_masks = torch.tensor([masks[i] for i in idx]).to(device)
-            ids, tt, att = ids.to(device), tt.to(device), att.to(device)
+            soft = torch.tensor([softs[i] for i in idx]).to(device) if softs is not None else None
+            inputs = {"input_ids": ids.to(device), "attention_mask": att.to(device)}
+            if type_ids is not None:
+                inputs["token_type_ids"] = tt.to(device)
             with torch.autocast(device.type, dtype=torch.bfloat16, enabled=on_gpu):
-                logits = model(input_ids=ids, token_type_ids=tt, attention_mask=att).logits
-            loss = nli_loss(logits, label_masks, cfg.label_smoothing)
+                logits = model(**inputs).logits
+            loss = nli_loss(logits, label_masks, cfg.label_smoothing, soft, cfg.distill_weight)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
