@@ -2236,3 +2236,18 @@ def test_a_bare_relative_with_a_speech_verb_is_part_of_the_claim(extract):
     )
     assert by_text(result, "every word").text == "every word his client said on the podcast was true"
     assert "described" not in by_text(result, "churned").text
+
+
+def test_speaker_names_keep_hyphens_and_drop_acronyms_and_descriptions(extract):
+    result = extract(
+        "Javier Molina-Reyes, who has represented the winger since he was 16, denied that his client had agreed terms. "
+        "Inflation eased to 4.6 percent, according to the Kenya National Bureau of Statistics (KNBS). "
+        "A senior official of Komeito, the LDP's junior coalition partner, said the party's base was frustrated. "
+        "But a pal of Demi's hit back, denying that the singer had ever received a save-the-date card. "
+        "A spokeswoman for St. Aurel University Hospital, Dr. Mirela Sandoval-Kiss, said 43 people had been treated."
+    )
+    assert by_text(result, "agreed terms").actor == "Javier Molina-Reyes"
+    assert by_text(result, "Inflation eased").actor == "Kenya National Bureau of Statistics"
+    assert by_text(result, "base was frustrated").actor == "a senior official of Komeito"
+    assert by_text(result, "save-the-date").actor == "a pal of Demi's"
+    assert by_text(result, "43 people").actor == "Mirela Sandoval-Kiss"

@@ -251,12 +251,19 @@ def mention_span(head: Token) -> Span:
         if child.i != end or not _keeps_right(head, child):
             break
         end = child.right_edge.i + 1
+    # The parser splits hyphenated words ('Molina-Reyes', 'co-worker') and may hang the second
+    # part anywhere: glue it back on.
+    while end + 1 < len(doc) and _hyphen_joins(doc[end - 1], doc[end], doc[end + 1]):
+        end += 2
+    # 'a pal of Demi's': a double genitive the parser split off the phrase.
+    if doc[end - 1].lower_ == "of" and end + 1 < len(doc) and doc[end].pos_ == "PROPN" and doc[end + 1].tag_ == "POS":
+        end += 2
     if _surname_read_as_modifier(head, end):
         end += 1  # 'Labour TD Pádraig Kiely said': 'Kiely' read as an adverb of 'said'
     # '... familiar with the owners' thinking, who asked not to be named ...': the relative clause
     # says something about the speaker; it is not part of what they are called.
     commas = (t for t in doc[head.i + 1 : end] if t.text == "," and t.i + 1 < len(doc))
-    end = next((t.i for t in commas if doc[t.i + 1].lower_ in RELATIVE_WORDS), end)
+    end = next((t.i for t in commas if doc[t.i + 1].lower_ in RELATIVE_WORDS or _opens_appositive(doc[t.i + 1])), end)
     # An organisation's name runs to the end of its entity ("the Bank of England").
     if head.ent_type_ == "ORG":
         entity_end = head.i + 1
@@ -278,6 +285,28 @@ def mention_span(head: Token) -> Span:
     while end - 1 > max(start, head.i) and doc[end - 1].is_punct and doc[end - 1].text not in {")", "]", "."}:
         end -= 1  # 'The mayor of Castleford,' before an apposed name
     return doc[start:end]
+
+
+def _hyphen_joins(left: Token, hyphen: Token, right: Token) -> bool:
+    """'Molina' '-' 'Reyes', 'co' '-' 'worker': two parts of one word written with a hyphen."""
+    return (
+        hyphen.text == "-"
+        and not left.whitespace_
+        and not hyphen.whitespace_
+        and right.is_alpha
+        and left.is_alpha
+        and right.text[:1].isupper() == left.text[:1].isupper()
+    )
+
+
+def _opens_appositive(token: Token) -> bool:
+    """The first word of a descriptive appositive inside a speaker phrase ('a senior official of
+    Komeito, the LDP's junior coalition partner,'): it describes what the phrase names and is no
+    part of it."""
+    phrase = token
+    while phrase.dep_ != "appos" and phrase.head.i != phrase.i and phrase.head.left_edge.i == token.i:
+        phrase = phrase.head
+    return phrase.dep_ == "appos" and phrase.pos_ != "PROPN"  # an apposed name ('..., Dr. Mirela Vance,') stays
 
 
 def _glued_left(left: Token, right: Token) -> bool:
@@ -343,7 +372,8 @@ def _keeps_right(head: Token, child: Token) -> bool:
 def _in_brackets(token: Token, span: Span) -> bool:
     """Whether a word of the phrase stands in brackets, as an acronym after a name does."""
     opened = [t.i for t in span if t.text == "(" and t.i < token.i]
-    return bool(opened) and any(t.text == ")" and t.i > token.i for t in span) and token.text not in "()"
+    closing = token.doc[token.i + 1 : token.sent.end]  # the ')' may hang outside the phrase
+    return bool(opened) and any(t.text == ")" for t in closing) and token.text not in "()"
 
 
 #: The pronoun a possessive speaks as: '"...," her statement said' is spoken by 'she'.
