@@ -2251,3 +2251,25 @@ def test_speaker_names_keep_hyphens_and_drop_acronyms_and_descriptions(extract):
     assert by_text(result, "base was frustrated").actor == "a senior official of Komeito"
     assert by_text(result, "save-the-date").actor == "a pal of Demi's"
     assert by_text(result, "43 people").actor == "Mirela Sandoval-Kiss"
+
+
+def test_a_closing_according_to_vouches_only_for_the_clause_after_other_claims(extract):
+    result = extract(
+        'Hamas said Sunday that talks on a new ceasefire were "closer than ever" to an agreement, but Israel\'s '
+        "prime minister's office denied reports that a deal had been reached, as strikes across the territory "
+        "killed at least 19 people, according to the civil defence agency."
+    )
+    assert by_text(result, "closer than ever").actor == "Hamas"
+    denied = by_text(result, "deal had been reached")
+    assert denied.text == "a deal had been reached" and denied.polarity == "denied"
+    toll = by_text(result, "killed at least 19")
+    assert toll.text == "strikes across the territory killed at least 19 people"
+    assert toll.kind == "according_to" and "civil defence agency" in toll.actor
+
+
+def test_a_name_the_parser_apposes_to_an_opening_participle_phrase_speaks(extract):
+    result = extract(
+        "Speaking at a regular press briefing in Geneva, Director-General Dr Lucía Ferreira-Mensah said the "
+        "organisation had recorded 58 confirmed and probable cases."
+    )
+    assert by_text(result, "58 confirmed").actor == "Lucía Ferreira-Mensah"

@@ -145,7 +145,42 @@ def find_attributions(doc: Doc, quotes: list[Quote], excluded: list[tuple[int, i
         for a in reported
         if a.cue_span not in used_cues or not any(s < qe and qs < e for s, e in a.segments for qs, qe in quoted)
     ]
-    return _drop_nested(direct + indirect + _quotes_after_reported_speech(doc, statements, direct, indirect))
+    attributions = direct + indirect + _quotes_after_reported_speech(doc, statements, direct, indirect)
+    return _drop_nested(_after_other_claims(doc, attributions))
+
+
+#: Words that open a clause of circumstance: 'as strikes killed at least 19 people'.
+_CIRCUMSTANCE = frozenset({"as", "while", "when", "after", "amid"})
+
+
+def _after_other_claims(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
+    """'Hamas said that A, but Israel's office denied reports that B, as strikes killed at least 19
+    people, according to the civil defence agency': a closing 'according to X' vouches for the
+    clause after the other speakers' claims ('strikes killed at least 19 people'), not for their
+    words, and that clause is no part of what the last of them said."""
+    out = list(attributions)
+    for k, source in enumerate(out):
+        if source.kind != "according_to" or len(source.segments) != 1 or source.cue_span[0] < source.end:
+            continue
+        start, end = source.segments[0]
+        inner = [j for j, o in enumerate(out) if j != k and o.kind != "according_to" and start <= o.cue_span[0] < end]
+        if not inner:
+            continue
+        last = max(inner, key=lambda j: out[j].end)
+        commas = [
+            t
+            for t in _tokens_between(doc, out[last].cue_span[1], end)
+            if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _CIRCUMSTANCE
+        ]
+        if not commas:
+            continue
+        clause = _clean_span(doc, _tokens_between(doc, doc[commas[-1].i + 2].idx, end), shortest=3)
+        said = [(s, min(e, commas[-1].idx)) for s, e in out[last].segments if s < commas[-1].idx]
+        if clause is None or not said:
+            continue
+        out[k] = replace(source, segments=(clause,))
+        out[last] = replace(out[last], segments=tuple(said))
+    return out
 
 
 def _quotes_a_fragment(doc: Doc, direct: Attribution, report: Attribution) -> bool:
@@ -1520,7 +1555,9 @@ def _subject_read_as_apposition(cue: Token) -> Token | None:
         phrase = phrase.head
     if phrase.dep_ != "appos" or phrase.right_edge.i != cue.i - 1 or phrase.head.i > phrase.i:
         return None
-    if cue.doc[phrase.left_edge.i - 1].text != "," or phrase.left_edge.lower_ not in {"the", "a", "an"}:
+    # ('Speaking at a briefing in Geneva, Director-General Dr Lucía Ferreira-Mensah said P': a name.)
+    described = phrase.left_edge.lower_ in {"the", "a", "an"} or phrase.pos_ == "PROPN"
+    if cue.doc[phrase.left_edge.i - 1].text != "," or not described:
         return None
     return phrase if phrase.pos_ in {"NOUN", "PROPN", "ADJ"} and _plausible_speaker(phrase) else None
 
