@@ -2273,3 +2273,13 @@ def test_a_name_the_parser_apposes_to_an_opening_participle_phrase_speaks(extrac
         "organisation had recorded 58 confirmed and probable cases."
     )
     assert by_text(result, "58 confirmed").actor == "Lucía Ferreira-Mensah"
+
+
+def test_a_trailing_cue_the_parser_reads_as_the_clauses_complement(extract):
+    result = extract(
+        "For the fiscal third quarter, Corvane expects revenue of $4.35 billion to $4.5 billion, finance chief "
+        "Mark Haldane said on the call."
+    )
+    claim = by_text(result, "expects revenue")
+    assert claim.actor == "Mark Haldane"
+    assert claim.text == "For the fiscal third quarter, Corvane expects revenue of $4.35 billion to $4.5 billion"

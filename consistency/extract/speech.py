@@ -1110,10 +1110,11 @@ def _parenthetical(cue: Token) -> bool:
 
 def _trailing_cue_read_as_conjunct(cue: Token) -> bool:
     """'P, the union, which represents 4,000 staff, said in a statement', 'P, a rep for Castell
-    confirmed to PEOPLE': a long subject between the clause and its cue makes the parser join the
-    cue to the clause as a second verb or an adverbial clause. Such a
+    confirmed to PEOPLE', 'P, finance chief Mark Haldane said on the call': a long subject between
+    the clause and its cue makes the parser join the cue to the clause as a second verb, an
+    adverbial clause or even its complement. Such a
     cue has a subject set off by a comma, no 'and' before it and nothing said after it."""
-    if cue.dep_ not in {"conj", "advcl"} or cue.head.i > cue.i or cue.head.pos_ not in {"VERB", "AUX"}:
+    if cue.dep_ not in {"conj", "advcl", "ccomp"} or cue.head.i > cue.i or cue.head.pos_ not in {"VERB", "AUX"}:
         return False
     if cue.dep_ == "advcl" and any(c.dep_ in {"mark", "aux", "advmod"} and c.i < cue.i for c in cue.children):
         return False  # '..., as the minister said', '..., when police confirmed': a clause of its own
