@@ -2283,3 +2283,24 @@ def test_a_trailing_cue_the_parser_reads_as_the_clauses_complement(extract):
     claim = by_text(result, "expects revenue")
     assert claim.actor == "Mark Haldane"
     assert claim.text == "For the fiscal third quarter, Corvane expects revenue of $4.35 billion to $4.5 billion"
+
+
+def test_an_opening_according_to_ends_where_a_countering_claim_begins(extract):
+    result = extract(
+        "According to the district police, around 45,000 people attended the meeting, though the organisers "
+        "claimed the turnout was well over one lakh. According to the official, the talks ended after the "
+        "mediators warned that the ceasefire was at risk."
+    )
+    police = by_text(result, "45,000")
+    assert police.text == "around 45,000 people attended the meeting" and "police" in police.actor
+    assert by_text(result, "one lakh").actor == "the organisers"
+    assert by_text(result, "talks ended").text.startswith("the talks ended after the mediators warned that")
+
+
+def test_a_speech_participle_after_an_urged_claim_is_a_claim_of_its_own(extract):
+    result = extract(
+        'A forum representing hostages\' families urged the government not to let "yet another chance" slip '
+        "away, saying in a statement that every day of delay put the lives of the captives at greater risk."
+    )
+    assert by_text(result, "not to let").text == 'the government not to let "yet another chance" slip away'
+    assert by_text(result, "every day of delay").cue == "saying"

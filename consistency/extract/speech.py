@@ -149,6 +149,10 @@ def find_attributions(doc: Doc, quotes: list[Quote], excluded: list[tuple[int, i
     return _drop_nested(_after_other_claims(doc, attributions))
 
 
+#: Words that open a clause setting another claim against the one before: '..., though the
+#: organisers claimed P'.
+_COUNTERING = frozenset({"though", "although", "while", "whereas", "but"})
+
 #: Words that open a clause of circumstance: 'as strikes killed at least 19 people'.
 _CIRCUMSTANCE = frozenset({"as", "while", "when", "after", "amid"})
 
@@ -160,9 +164,12 @@ def _after_other_claims(doc: Doc, attributions: list[Attribution]) -> list[Attri
     words, and that clause is no part of what the last of them said."""
     out = list(attributions)
     for k, source in enumerate(out):
-        if source.kind != "according_to" or len(source.segments) != 1 or source.cue_span[0] < source.end:
+        if source.kind != "according_to" or len(source.segments) != 1:
             continue
         start, end = source.segments[0]
+        if source.cue_span[0] < start:
+            out[k] = _before_other_claims(doc, source, out)
+            continue
         inner = [j for j, o in enumerate(out) if j != k and o.kind != "according_to" and start <= o.cue_span[0] < end]
         if not inner:
             continue
@@ -181,6 +188,23 @@ def _after_other_claims(doc: Doc, attributions: list[Attribution]) -> list[Attri
         out[k] = replace(source, segments=(clause,))
         out[last] = replace(out[last], segments=tuple(said))
     return out
+
+
+def _before_other_claims(doc: Doc, source: Attribution, attributions: list[Attribution]) -> Attribution:
+    """'According to the district police, around 45,000 people attended, though the organisers
+    claimed the turnout was well over one lakh': an opening 'according to X' ends where a clause
+    reporting someone else's claim begins."""
+    start, end = source.segments[0]
+    cues = [o.cue_span[0] for o in attributions if o is not source and start <= o.cue_span[0] < end]
+    if not cues:
+        return source
+    clause = _tokens_between(doc, min(cues), min(cues) + 1)[0].left_edge
+    # ('According to the official, Mercer signed off after economists warned him that P': a claim
+    # told as part of the event stays inside.)
+    if clause.lower_ not in _COUNTERING or clause.idx <= start:
+        return source
+    span = _clean_span(doc, _tokens_between(doc, start, clause.idx), shortest=3)
+    return replace(source, segments=(span,)) if span is not None else source
 
 
 def _quotes_a_fragment(doc: Doc, direct: Attribution, report: Attribution) -> bool:
@@ -715,9 +739,19 @@ def _without_other_reports(content: list[Token]) -> list[Token]:
             and _is_cue(verb)
             and any(c.dep_ in _SUBJECTS for c in verb.children)
         )
+        # 'urged the government not to let the chance slip away, saying in a statement that P': a
+        # speech participle after a comma reports a claim of its own, wherever the parser hangs it.
+        reported_aside = (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.lemma_.lower() in SPEECH_VERBS
+            and any(c.dep_ == "ccomp" for c in verb.children)
+            and verb.doc[verb.i - 1].text == ","
+        )
         if (
             joined_speaker
             or conceded
+            or reported_aside
             or (
                 verb.dep_ == "conj"
                 and verb.head.i in ids
