@@ -2304,3 +2304,15 @@ def test_a_speech_participle_after_an_urged_claim_is_a_claim_of_its_own(extract)
     )
     assert by_text(result, "not to let").text == 'the government not to let "yet another chance" slip away'
     assert by_text(result, "every day of delay").cue == "saying"
+
+
+def test_what_a_speaker_stopped_short_of_saying_or_declined_is_no_part_of_the_claim(extract):
+    result = extract(
+        "He said his department would provide technical support on valuations, but stopped short of saying "
+        "additional funding would be made available. Her office said the meeting had taken place but declined to "
+        "comment on what was said. Ms Carrick interjected that Labor had made promises it could not pay for."
+    )
+    assert by_text(result, "technical support").text == "his department would provide technical support on valuations"
+    assert not [c for c in result.claims if "additional funding" in c.text]
+    assert by_text(result, "meeting had taken place").text == "the meeting had taken place"
+    assert by_text(result, "promises").cue == "interjected"

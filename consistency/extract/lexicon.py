@@ -210,6 +210,8 @@ SPEECH_VERBS = frozenset(
         "lament",
         "fret",
         "quip",
+        # a panel or chamber talking over itself: 'Ms Carrick interjected that P'
+        "interject",
     }
 )
 

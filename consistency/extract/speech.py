@@ -505,6 +505,8 @@ def _report_inside_claim(token: Token) -> bool:
 def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     """Claims introduced by one cue verb: one per coordinated that-clause ('said A and that B')."""
     lemma = cue.lemma_.lower()
+    if _stopped_short_of(cue):
+        return []
     content, cue_end, polarity = _content(cue)
     if content is None:
         return []
@@ -574,6 +576,13 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
             )
         )
     return found
+
+
+def _stopped_short_of(cue: Token) -> bool:
+    """'stopped short of saying he would resign': what was not said is no claim."""
+    of = cue.head
+    short = of.head.lower_ == "short" or any(c.lower_ == "short" for c in of.head.children)
+    return cue.dep_ == "pcomp" and of.lower_ == "of" and short
 
 
 def _with_trailing_qualifiers(cue: Token, content: list[Token]) -> list[Token]:
@@ -768,8 +777,9 @@ def _without_other_reports(content: list[Token]) -> list[Token]:
 
 
 def _without_speaker_acts(cue: Token, content: list[Token]) -> list[Token]:
-    """'said the election had been "free and fair" and thanked voters': a plain past verb joined
-    to a backshifted clause ('had been', 'would') is the speaker's next act, not what was said."""
+    """'said the election had been "free and fair" and thanked voters', 'said the party would get to
+    the bottom of it, but stopped short of saying whether ...': a plain past verb joined to a
+    backshifted clause ('had been', 'would') is the speaker's next act, not what was said."""
     clause = next((t for t in content if t.dep_ == "ccomp" and t.head.i == cue.i), None)
     if clause is None or not any(c.dep_ == "aux" and (c.lower_ == "had" or c.tag_ == "MD") for c in clause.children):
         return content
@@ -783,11 +793,12 @@ def _without_speaker_acts(cue: Token, content: list[Token]) -> list[Token]:
         and c.tag_ == "VBD"
         and c.lemma_.lower() in _SPEAKER_ACTS
         and not any(d.dep_ in _SUBJECTS | {"aux", "auxpass"} for d in c.children)
-        and c.doc[c.left_edge.i - 1].lower_ == "and"
+        and c.doc[c.left_edge.i - 1].lower_ in {"and", "but"}
     ]
     if not acts:
         return content
     dropped = {t.i for act in acts for t in act.subtree} | {act.left_edge.i - 1 for act in acts}
+    dropped |= {act.left_edge.i - 2 for act in acts if act.doc[act.left_edge.i - 2].text == ","}
     return [t for t in content if t.i not in dropped]
 
 
@@ -795,6 +806,8 @@ def _without_speaker_acts(cue: Token, content: list[Token]) -> list[Token]:
 _SPEAKER_ACTS = frozenset(
     {"thank", "praise", "apologise", "apologize", "congratulate", "appeal", "welcome", "invite", "express"}
     | {"pay", "offer", "wish", "salute", "hail", "commend", "applaud", "encourage"}
+    # 'said P, but stopped short of saying whether Q', 'but declined to name the firms'
+    | {"stop", "decline", "refuse"}
 )
 
 
