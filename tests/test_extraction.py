@@ -2316,3 +2316,12 @@ def test_what_a_speaker_stopped_short_of_saying_or_declined_is_no_part_of_the_cl
     assert not [c for c in result.claims if "additional funding" in c.text]
     assert by_text(result, "meeting had taken place").text == "the meeting had taken place"
     assert by_text(result, "promises").cue == "interjected"
+
+
+def test_an_unnamed_source_keeps_the_body_it_sits_on(extract):
+    result = extract(
+        "A Democratic aide on the Senate committee, who requested anonymity, said four utilities had been warned. "
+        "A spokesman on Tuesday said the plant would reopen."
+    )
+    assert by_text(result, "utilities").actor == "a Democratic aide on the Senate committee"
+    assert by_text(result, "plant would reopen").actor == "a spokesman"

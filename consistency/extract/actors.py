@@ -363,8 +363,17 @@ def _keeps_right(head: Token, child: Token) -> bool:
         c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "two", "three", "several", "some"}
         for c in head.lefts
     ) or (group and not any(c.dep_ in {"det", "poss"} for c in head.lefts))  # 'sources close to the player'
+    # ('a Democratic aide on the Senate committee'; not 'a spokesman on Tuesday')
+    on_a_body = (
+        child.lower_ == "on"
+        and lemma in PERSON_ROLE_NOUNS | GROUP_NOUNS
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree)
+    )
     return unnamed and (
-        (child.dep_ == "prep" and child.lower_ in {"to", "for", "of", "close", "with", "in", "at", "from"})
+        (
+            child.dep_ == "prep"
+            and (child.lower_ in {"to", "for", "of", "close", "with", "in", "at", "from"} or on_a_body)
+        )
         or child.dep_ == "amod"
     )
 
