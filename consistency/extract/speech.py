@@ -161,7 +161,8 @@ def _after_other_claims(doc: Doc, attributions: list[Attribution]) -> list[Attri
     """'Hamas said that A, but Israel's office denied reports that B, as strikes killed at least 19
     people, according to the civil defence agency': a closing 'according to X' vouches for the
     clause after the other speakers' claims ('strikes killed at least 19 people'), not for their
-    words, and that clause is no part of what the last of them said."""
+    words, and that clause is no part of what the last of them said. An opening 'according to X'
+    is cut by :func:`_before_other_claims`."""
     out = list(attributions)
     for k, source in enumerate(out):
         if source.kind != "according_to" or len(source.segments) != 1:
@@ -177,7 +178,7 @@ def _after_other_claims(doc: Doc, attributions: list[Attribution]) -> list[Attri
         commas = [
             t
             for t in _tokens_between(doc, out[last].cue_span[1], end)
-            if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _CIRCUMSTANCE
+            if t.text == "," and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in _CIRCUMSTANCE
         ]
         if not commas:
             continue
