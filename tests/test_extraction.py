@@ -2325,3 +2325,12 @@ def test_an_unnamed_source_keeps_the_body_it_sits_on(extract):
     )
     assert by_text(result, "utilities").actor == "a Democratic aide on the Senate committee"
     assert by_text(result, "plant would reopen").actor == "a spokesman"
+
+
+def test_a_but_that_clause_whose_that_the_parser_reads_as_subject_is_a_second_claim(extract):
+    result = extract(
+        'Blaise said the parties were "closer than they have been at any point", but that closer did not mean '
+        "close and much work remained."
+    )
+    assert by_text(result, "much work remained").text == "closer did not mean close and much work remained"
+    assert by_text(result, "closer than").text == 'the parties were "closer than they have been at any point"'

@@ -531,7 +531,11 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     clauses = _coordinated_that_clauses(content)
     # 'said 37 officers had been injured, four of them seriously, and that 61 people had been
     # detained': the parser may hang the second that-clause on the cue itself.
-    hung = [c for c in cue.children if c.dep_ == "conj" and c.i > cue.i and _has_that(c) and not _is_cue(c)]
+    hung = [
+        c
+        for c in cue.children
+        if c.dep_ == "conj" and c.i > cue.i and (_has_that(c) or _that_read_as_subject(c)) and not _is_cue(c)
+    ]
     # '... told VNA that A and that B', with B read as a second complement of the cue.
     end = max((t.i for t in content), default=cue.i)
     hung += [c for c in cue.children if c.dep_ == "ccomp" and c.left_edge.i > end and _second_that_clause(c)]
@@ -1036,11 +1040,21 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
 _ASIDE_PARTICIPLES = frozenset({"contradict", "echo", "cite", "add", "rebut", "counter"}) | SPEECH_VERBS | DENIAL_VERBS
 
 
+def _that_read_as_subject(clause: Token) -> bool:
+    """'said A, but that closer did not mean close': the parser takes the 'that' of a second
+    clause for its subject ('..., but that was before the vote' is the writer's)."""
+    return clause.left_edge.dep_ in _SUBJECTS and _second_that_clause(clause)
+
+
 def _second_that_clause(clause: Token) -> bool:
     """A complement of the cue opened by 'and that' or 'but that' ('told the Commons that A, and
     that farmers ... should report it')."""
     start = clause.left_edge
-    return start.lower_ == "that" and start.i > 0 and start.doc[start.i - 1].lower_ in {"and", "but"}
+    if start.lower_ != "that" or start.i == 0 or start.doc[start.i - 1].lower_ not in {"and", "but"}:
+        return False
+    # '..., but that was before the vote': a pronoun subject, and the remark is the writer's.
+    after = start.doc[start.i + 1] if start.i + 1 < len(start.doc) else start
+    return not (start.dep_ in _SUBJECTS and after.pos_ == "AUX")
 
 
 def _accused_read_as_verb(cue: Token) -> Token | None:
