@@ -2334,3 +2334,13 @@ def test_a_but_that_clause_whose_that_the_parser_reads_as_subject_is_a_second_cl
     )
     assert by_text(result, "much work remained").text == "closer did not mean close and much work remained"
     assert by_text(result, "closer than").text == 'the parties were "closer than they have been at any point"'
+
+
+def test_whom_someone_tells_is_a_listener_not_a_noun_the_claim_modifies(extract):
+    result = extract(
+        "Priya Natarajan, 29, a nurse who rents an apartment on Grove Avenue, told the council she had been "
+        "searching for a two-bedroom for eight months."
+    )
+    claim = by_text(result, "searching")
+    assert claim.actor == "Priya Natarajan"
+    assert claim.text == "she had been searching for a two-bedroom for eight months"

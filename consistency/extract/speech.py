@@ -1278,13 +1278,14 @@ def _subject_read_as_modifier(cue: Token, clause: Token) -> int | None:
 
 def _listener_relative(cue: Token, clause: Token) -> bool:
     """'Pruitt told jurors he fired three times': the parser reads the claim as the listeners'
-    relative clause ('jurors [whom] he fired'); listeners are told things, not modified so."""
+    relative clause ('jurors [whom] he fired'); listeners are told things, not modified so. Whom
+    someone tells is always a listener ('told the council she had been searching for months')."""
     listener = clause.head
     return (
         clause.dep_ == "relcl"
         and listener.head.i == cue.i
         and listener.dep_ in {"dobj", "dative"}
-        and listener.lemma_.lower() in LISTENER_NOUNS
+        and (listener.lemma_.lower() in LISTENER_NOUNS or cue.lemma_.lower() == "tell")
         and clause.left_edge.i == listener.i + 1
         and not any(c.tag_ in {"WDT", "WP"} for c in clause.children)
     )
