@@ -2344,3 +2344,11 @@ def test_whom_someone_tells_is_a_listener_not_a_noun_the_claim_modifies(extract)
     claim = by_text(result, "searching")
     assert claim.actor == "Priya Natarajan"
     assert claim.text == "she had been searching for a two-bedroom for eight months"
+
+
+def test_what_an_organisation_found_is_its_claim(extract):
+    result = extract(
+        "Statistics Aldermark published its survey on Monday. The office also found that renters now spend, on "
+        "average, 38 percent of their take-home pay on housing."
+    )
+    assert by_text(result, "38 percent").cue == "found"
