@@ -2352,3 +2352,12 @@ def test_what_an_organisation_found_is_its_claim(extract):
         "average, 38 percent of their take-home pay on housing."
     )
     assert by_text(result, "38 percent").cue == "found"
+
+
+def test_an_accusation_the_parser_reads_as_an_adjective_of_the_accused(extract):
+    result = extract(
+        "But councillor Hemi Walker, who voted against the plan change, accused council officers of playing "
+        "down the flood risk."
+    )
+    claim = by_text(result, "flood risk")
+    assert claim.actor == "Hemi Walker" and claim.text == "council officers of playing down the flood risk"

@@ -511,6 +511,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     content, cue_end, polarity = _content(cue)
     if content is None:
         return []
+    content = [t for t in content if t.i != cue.i]  # (a cue read as its object's modifier)
     if _absolute_phrase(cue, content):
         return []
     content = _with_elaboration(cue, _with_trailing_qualifiers(cue, content))
@@ -909,7 +910,7 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
     by_dep: dict[str, list[Token]] = {}
     for child in children:
         by_dep.setdefault(child.dep_, []).append(child)
-    obj = next(iter(by_dep.get("dobj", [])), None)
+    obj = next(iter(by_dep.get("dobj", [])), None) or _object_read_as_head(cue)
     if lemma == "accuse" and obj is None and (misread := _accused_read_as_verb(cue)) is not None:
         # 'accused neighbouring Karsonia of using gas as "a weapon"': 'neighbouring' read as a verb
         return _subtree_range(misread), cue.i + 1, polarity
@@ -1059,6 +1060,21 @@ def _second_that_clause(clause: Token) -> bool:
     # '..., but that was before the vote': a pronoun subject, and the remark is the writer's.
     after = start.doc[start.i + 1] if start.i + 1 < len(start.doc) else start
     return not (start.dep_ in _SUBJECTS and after.pos_ == "AUX")
+
+
+def _object_read_as_head(cue: Token) -> Token | None:
+    """'Walker, who voted against the plan change, accused council officers of playing down the
+    risk': with no main verb left, the parser reads the cue as an adjective of its object and the
+    object as an apposition of the speaker."""
+    if (
+        cue.dep_ == "amod"
+        and cue.tag_ in {"VBD", "VBN"}
+        and cue.doc[cue.i - 1].text == ","
+        and cue.head.i > cue.i
+        and cue.head.dep_ == "appos"
+    ):
+        return cue.head
+    return None
 
 
 def _accused_read_as_verb(cue: Token) -> Token | None:
@@ -1504,6 +1520,7 @@ def _speaker_of(cue: Token) -> Token | None:
                 or _subject_read_as_apposition(cue)
                 or _name_read_as_adverb(cue)
                 or _subject_of_an_aside(cue)
+                or _subject_of_misread_cue(cue)
             )
         ):
             return named
@@ -1642,6 +1659,15 @@ def _subject_of_an_aside(cue: Token) -> Token | None:
         ):
             return subject
     return None
+
+
+def _subject_of_misread_cue(cue: Token) -> Token | None:
+    """The speaker of a cue read as an adjective of its object (see _object_read_as_head): the
+    phrase the object is apposed to."""
+    obj = _object_read_as_head(cue)
+    if obj is None or obj.head.i > cue.i:
+        return None
+    return obj.head if _plausible_speaker(obj.head) else None
 
 
 def _name_read_as_adverb(cue: Token) -> Token | None:
