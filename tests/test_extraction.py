@@ -2361,3 +2361,13 @@ def test_an_accusation_the_parser_reads_as_an_adjective_of_the_accused(extract):
     )
     claim = by_text(result, "flood risk")
     assert claim.actor == "Hemi Walker" and claim.text == "council officers of playing down the flood risk"
+
+
+def test_a_denial_of_what_the_speaker_called_suggestions_denies_them(extract):
+    result = extract(
+        "Dr Marsh denied that warnings had been ignored and rejected what she called 'unfair and untrue' "
+        "suggestions that the board had cut the IT budget to save cash."
+    )
+    claim = by_text(result, "IT budget")
+    assert claim.text == "the board had cut the IT budget to save cash" and claim.polarity == "denied"
+    assert claim.actor == "Marsh"

@@ -910,7 +910,7 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
     by_dep: dict[str, list[Token]] = {}
     for child in children:
         by_dep.setdefault(child.dep_, []).append(child)
-    obj = next(iter(by_dep.get("dobj", [])), None) or _object_read_as_head(cue)
+    obj = next(iter(by_dep.get("dobj", [])), None) or _object_read_as_head(cue) or _what_it_was_called(cue)
     if lemma == "accuse" and obj is None and (misread := _accused_read_as_verb(cue)) is not None:
         # 'accused neighbouring Karsonia of using gas as "a weapon"': 'neighbouring' read as a verb
         return _subtree_range(misread), cue.i + 1, polarity
@@ -1060,6 +1060,16 @@ def _second_that_clause(clause: Token) -> bool:
     # '..., but that was before the vote': a pronoun subject, and the remark is the writer's.
     after = start.doc[start.i + 1] if start.i + 1 < len(start.doc) else start
     return not (start.dep_ in _SUBJECTS and after.pos_ == "AUX")
+
+
+def _what_it_was_called(cue: Token) -> Token | None:
+    """'rejected what she called "unfair and untrue" suggestions that P': the object named inside
+    a free relative ('suggestions'), which the parser reads as the complement of 'called'."""
+    for clause in cue.children:
+        called = clause.dep_ == "ccomp" and clause.lemma_.lower() == "call" and clause.i > cue.i
+        if called and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+            return next((c for c in clause.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
+    return None
 
 
 def _object_read_as_head(cue: Token) -> Token | None:
