@@ -472,3 +472,13 @@ def test_train_nli_save_set_with_a_teacher_stores_its_probabilities(tmp_path: Pa
 
     result = CliRunner().invoke(app, [*args[:-2], "--distill-weight", "1.5"])
     assert result.exit_code != 0 and "between 0 and 1" in result.output
+
+
+def test_distillation_without_a_teacher_or_teacher_labels_fails_clearly(tmp_path: Path) -> None:
+    from consistency.nli.train import TrainConfig, save_training_set, train
+
+    pairs = [{"premise": "Talks were held.", "hypothesis": "No talks took place.", "label": "contradiction"}]
+    saved = save_training_set(tmp_path / "set.json.gz", pairs, {}, {})
+    cfg = TrainConfig(run_dir=str(tmp_path / "run"), training_set=str(saved), distill_weight=0.5, num_threads=1)
+    with pytest.raises(ValueError, match="needs a teacher"):
+        train(cfg)

@@ -239,7 +239,9 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> Path:
         pairs, held, hashes = load_training_set(Path(cfg.training_set))
     else:
         pairs, held, hashes = build_training_set(cfg)
-    if cfg.teacher and cfg.distill_weight > 0 and not all("soft" in p for p in pairs):
+    if cfg.distill_weight > 0 and not all("soft" in p for p in pairs):
+        if not cfg.teacher:
+            raise ValueError("distill_weight > 0 needs a teacher model or a set labelled by one")
         pairs = add_teacher_probs(pairs, cfg.teacher, device=cfg.device)
     for name, held_pairs in held.items():
         with (run_dir / f"{name}.heldout.jsonl").open("w", encoding="utf-8") as fh:
