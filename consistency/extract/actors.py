@@ -334,6 +334,10 @@ def _surname_read_as_modifier(head: Token, end: int) -> bool:
     return word.pos_ == "PROPN" and word.text[:1].isupper() and word.head.i == end + 1 and word.dep_ == "advmod"
 
 
+#: Nouns for people, one or many: 'a Democratic aide on the Senate committee'.
+_PEOPLE_NOUNS = PERSON_ROLE_NOUNS | GROUP_NOUNS
+
+
 def _keeps_right(head: Token, child: Token) -> bool:
     """Right-hand words that belong to a speaker phrase: 'Secretary of State', 'diplomats in
     Geneva', 'an aide to Orbán', 'two people familiar with the talks', 'two people with knowledge
@@ -366,7 +370,7 @@ def _keeps_right(head: Token, child: Token) -> bool:
     # ('a Democratic aide on the Senate committee'; not 'a spokesman on Tuesday')
     on_a_body = (
         child.lower_ == "on"
-        and lemma in PERSON_ROLE_NOUNS | GROUP_NOUNS
+        and lemma in _PEOPLE_NOUNS
         and not any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree)
     )
     return unnamed and (

@@ -862,11 +862,11 @@ def _coordinated_that_clauses(content: list[Token]) -> list[Token]:
     return [t for t in content if t.dep_ == "conj" and t.head.i in ids and (_has_that(t) or _second_that_clause(t))]
 
 
-#: Those who weigh evidence and state findings: 'the inquest found that P'.
-_FINDERS = _HEARING_BODIES | {"inquest", "coroner", "judge", "inspector"}
 #: Organisations whose findings are published claims ('The office also found that P'); what
 #: police or a team find is narration ('Police found that the door had been forced').
 _PUBLISHING_BODIES = ORG_ROLE_NOUNS - {"police", "military", "army", "team", "side", "camp", "club", "party"}
+#: Those who weigh evidence and state findings: 'the inquest found that P'.
+_FINDERS = _HEARING_BODIES | {"inquest", "coroner", "judge", "inspector"} | _PUBLISHING_BODIES
 
 
 def _finding(cue: Token) -> bool:
@@ -881,10 +881,9 @@ def _finding(cue: Token) -> bool:
         return True
     # 'an inquest found that P', 'Ms Marsh-Oduya also found that P', 'The office also found that
     # P': a finding of whoever weighs the evidence, put as a that-clause
-    finders = _FINDERS | _PUBLISHING_BODIES
     return (
         lemma in {"find", "conclude"}
-        and any(c.dep_ == "nsubj" and (c.lemma_.lower() in finders or c.pos_ == "PROPN") for c in cue.children)
+        and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _FINDERS or c.pos_ == "PROPN") for c in cue.children)
         and any(c.dep_ == "ccomp" and _has_that(c) for c in cue.children)
     )
 
