@@ -207,13 +207,19 @@ class Checker:
             for nli in (_NLI_CLASH, _NLI_AGREE)
         )
 
+    def pair(
+        self, claims: Sequence[Claim], *, known: Mapping[str, Proposition] | None = None
+    ) -> tuple[list[CandidatePair], list[Proposition]]:
+        """The candidate pairs worth judging, and every claim's proposition."""
+        propositions = analyse(self.extractor.nlp, claims, known=known, processes=self.extractor.processes)
+        embeddings = self.embedder.encode([c.proposition for c in claims])
+        return candidate_pairs(claims, propositions, embeddings, per_claim=self.per_claim), propositions
+
     def judge_pairs(
         self, claims: Sequence[Claim], *, known: Mapping[str, Proposition] | None = None
     ) -> tuple[list[JudgedPair], list[Proposition]]:
         """Candidate pairs with features, NLI in both directions and calibrated scores."""
-        propositions = analyse(self.extractor.nlp, claims, known=known, processes=self.extractor.processes)
-        embeddings = self.embedder.encode([c.proposition for c in claims])
-        pairs = candidate_pairs(claims, propositions, embeddings, per_claim=self.per_claim)
+        pairs, propositions = self.pair(claims, known=known)
         if not pairs:
             return [], propositions
         stories = story_entities(claims, propositions)

@@ -482,3 +482,60 @@ def test_distillation_without_a_teacher_or_teacher_labels_fails_clearly(tmp_path
     cfg = TrainConfig(run_dir=str(tmp_path / "run"), training_set=str(saved), distill_weight=0.5, num_threads=1)
     with pytest.raises(ValueError, match="needs a teacher"):
         train(cfg)
+
+
+def test_transfer_keeps_every_pair_the_teacher_finds_informative_and_a_seeded_sample_of_the_rest() -> None:
+    from consistency.nli.transfer import select_transfer_pairs
+
+    texts = [(f"p{i}", f"h{i}") for i in range(6)]
+    probs = np.array(
+        [
+            [0.1, 0.2, 0.7],  # contradiction
+            [0.3, 0.6, 0.1],  # entailment above 0.2: informative
+            [0.05, 0.9, 0.05],
+            [0.1, 0.8, 0.1],
+            [0.02, 0.95, 0.03],
+            [0.15, 0.7, 0.15],
+        ]
+    )
+    chosen = select_transfer_pairs(texts, probs, others=2, seed=1)
+    assert [c["premise"] for c in chosen[:2]] == ["p0", "p1"]
+    assert [c["label"] for c in chosen[:2]] == ["contradiction", "neutral"]
+    assert len(chosen) == 4 and {c["premise"] for c in chosen[2:]} <= {"p2", "p3", "p4", "p5"}
+    assert chosen == select_transfer_pairs(texts, probs, others=2, seed=1)
+    assert all(c["source"] == "claims_transfer" and len(c["soft"]) == 3 for c in chosen)
+
+
+def test_train_nli_adds_teacher_labelled_claim_pairs_of_articles(tmp_path: Path) -> None:
+    """``--transfer-claims DIR`` pairs up the claims of DIR's articles as the checker does and adds
+    both orders of every pair, labelled by the teacher, to the saved set."""
+    from consistency.cli import app
+    from consistency.nli.train import load_training_set, save_training_set
+
+    teacher = _tiny_model(tmp_path / "teacher", {0: "entailment", 1: "neutral", 2: "contradiction"})
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "talks.txt").write_text(
+        "The foreign minister, Ana Ruiz, said on Monday that the talks had been postponed until March. "
+        "A government spokesman insisted that the talks would go ahead this week as planned.",
+        encoding="utf-8",
+    )
+    pairs = [{"premise": "Talks were held.", "hypothesis": "No talks took place.", "label": "contradiction"}]
+    plain = save_training_set(tmp_path / "plain.json.gz", pairs, {}, {})
+    out = tmp_path / "set.json.gz"
+    base = ["train-nli", "--from-set", str(plain), "--teacher", str(teacher)]
+    result = CliRunner().invoke(
+        app, [*base, "--transfer-claims", str(articles), "--transfer-repeat", "2", "--save-set", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    saved, _, hashes = load_training_set(out)
+    transfer = [p for p in saved if p.get("source") == "claims_transfer"]
+    assert len(saved) == 1 + len(transfer) and len(transfer) == 4  # one claim pair, both orders, twice
+    assert {(p["premise"][:14], p["hypothesis"][:14]) for p in transfer} == {
+        ("the talks had ", "the talks woul"),
+        ("the talks woul", "the talks had "),
+    }
+    assert "claims_transfer" in hashes
+
+    result = CliRunner().invoke(app, ["train-nli", "--from-set", str(plain), "--transfer-claims", str(articles)])
+    assert result.exit_code != 0 and "needs --teacher and --save-set" in result.output

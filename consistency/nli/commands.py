@@ -89,6 +89,17 @@ def train_nli(
     distill_weight: Annotated[
         float, typer.Option(help="Share of the loss taken from the teacher's probabilities (0 to 1).")
     ] = 0.5,
+    transfer_claims: Annotated[
+        list[Path] | None,
+        typer.Option(
+            help="With --teacher and --save-set: add the candidate claim pairs of this folder of articles "
+            "(*.txt; never a test folder), labelled by the teacher."
+        ),
+    ] = None,
+    transfer_others: Annotated[
+        int, typer.Option(help="Claim pairs the teacher finds neither entailed nor contradictory to keep.")
+    ] = 20_000,
+    transfer_repeat: Annotated[int, typer.Option(help="Repeat the claim pairs this many times.")] = 3,
     resume: Annotated[bool, typer.Option("--resume", help="Continue from run-dir/checkpoint.pt.")] = False,
     no_export: Annotated[bool, typer.Option("--no-export", help="Leave the model in run-dir only.")] = False,
 ) -> None:
@@ -108,6 +119,11 @@ def train_nli(
         raise typer.BadParameter(f"training set {from_set} does not exist", param_hint="--from-set")
     if not 0.0 <= distill_weight <= 1.0:
         raise typer.BadParameter(f"must be between 0 and 1, not {distill_weight}", param_hint="--distill-weight")
+    if transfer_claims and not (teacher and save_set):
+        raise typer.BadParameter("needs --teacher and --save-set", param_hint="--transfer-claims")
+    for folder in transfer_claims or []:
+        if not folder.is_dir():
+            raise typer.BadParameter(f"folder {folder} does not exist", param_hint="--transfer-claims")
     if from_set is None and not train_dir.is_dir():
         raise typer.BadParameter(f"training folder {train_dir} does not exist", param_hint="--train-dir")
     dev_files = sorted(str(p) for p in dev_dir.glob("*.jsonl")) if dev_dir.is_dir() else []
@@ -144,6 +160,13 @@ def train_nli(
         pairs, held, hashes = load_training_set(from_set) if from_set else build_training_set(cfg)
         if teacher:
             pairs = add_teacher_probs(pairs, teacher, device=device)
+        if transfer_claims:
+            from consistency.nli.transfer import transfer_pairs
+
+            claims = transfer_pairs(transfer_claims, str(teacher), device=device, others=transfer_others)
+            pairs += claims * transfer_repeat
+            folders = ", ".join(map(str, transfer_claims))
+            hashes["claims_transfer"] = f"{len(claims)} teacher-labelled claim pairs x{transfer_repeat} from {folders}"
         save_training_set(save_set, pairs, held, hashes)
         typer.echo(f"{len(pairs)} training pairs written to {save_set}")
         return
