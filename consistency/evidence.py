@@ -825,9 +825,10 @@ def _counted(token: Token) -> str:
     node = _counted_node(token)
     if node.pos_ in {"NOUN", "PROPN"} and node.i != token.i:
         return _head_noun(node)
-    if (of := _partitive_whole(node)) is not None and _verb(token) in _HEADCOUNTS:
-        # '6,200 of the 7,000 workers downed tools' counts strikers; other parts ('nine of the
-        # destroyed homes', 'one of the two officers') are subsets, not rival figures.
+    if (of := _partitive_whole(node)) is not None and (_verb(token) in _HEADCOUNTS or _owned(of)):
+        # '6,200 of the 7,000 workers downed tools' counts strikers, and '300,000 of the bank's
+        # customers' counts customers; other parts ('nine of the destroyed homes', 'one of the two
+        # officers') are subsets of a group already named, not rival figures.
         return _head_noun(of)
     if node.dep_ in {"pobj", "dobj", "attr", "nsubj", "nsubjpass"}:
         governor = node.head.head if node.dep_ == "pobj" else node.head
@@ -845,6 +846,14 @@ def _partitive_whole(number: Token) -> Token | None:
     """The noun a part is counted out of: 'workers' in '6,200 of the mine's 7,000 workers'."""
     whole = _of_object(number)
     return whole if whole is not None and whole.pos_ == "NOUN" else None
+
+
+def _owned(whole: Token) -> bool:
+    """A whole named by its owner alone ('the bank's customers', 'its workers'): all of them,
+    not a group an earlier figure counted."""
+    return any(c.dep_ == "poss" for c in whole.children) and not any(
+        c.dep_ in {"nummod", "amod"} for c in whole.children
+    )
 
 
 def _is_partitive_total(token: Token) -> bool:
@@ -870,7 +879,17 @@ def _every_one(token: Token) -> bool:
 
 
 #: Head nouns news uses interchangeably for one counted group.
-_SAME_HEAD = {"employee": "worker", "staff": "worker", "staffer": "worker"}
+_SAME_HEAD = {
+    "employee": "worker",
+    "staff": "worker",
+    "staffer": "worker",
+    "household": "home",
+    "house": "home",
+    "flat": "home",
+    "apartment": "home",
+    "dwelling": "home",
+    "client": "customer",
+}
 
 
 def _head_noun(noun: Token) -> str:

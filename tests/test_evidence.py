@@ -542,3 +542,24 @@ def test_a_speaker_denying_one_thing_and_asserting_another_states_one_position(c
         "Lori Kemp denied that the company had fallen behind with its wages.",
     )
     assert not other.same_actor and clashes(pair_features(other, sure, sure, 0.9))
+
+
+def test_a_share_of_an_owners_whole_group_and_other_names_for_homes_are_one_quantity(claims_of):
+    customers = evidence(
+        claims_of,
+        "The regulator said the freeze affected about 85,000 customers. "
+        "The union said more than 300,000 of the bank's customers had been cut off from their accounts.",
+    )
+    assert customers.number_conflict
+    homes = evidence(
+        claims_of,
+        "The utility said about 180,000 households lost power at the height of the outage. "
+        "The minister said more than 600,000 homes were left in the dark.",
+    )
+    assert homes.number_conflict
+    # A part of a group an earlier figure counted is no rival total.
+    subset = evidence(
+        claims_of,
+        "The council said 32 homes had been destroyed. The mayor said nine of the destroyed homes were holiday lets.",
+    )
+    assert not subset.number_conflict
