@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from consistency.nli.scorer import NLI_LABELS, NLIScorer
 from consistency.types import Document
 
 if TYPE_CHECKING:
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 
 #: A pair is kept whole when the teacher gives entailment or contradiction more than this.
 INFORMATIVE = 0.2
-_LABELS = ("entailment", "neutral", "contradiction")
 
 
 def read_articles(folder: Path) -> list[Document]:
@@ -60,7 +60,7 @@ def select_transfer_pairs(
         {
             "premise": texts[i][0],
             "hypothesis": texts[i][1],
-            "label": _LABELS[int(np.argmax(probs[i]))],
+            "label": NLI_LABELS[int(np.argmax(probs[i]))],
             "source": "claims_transfer",
             "origin": "teacher",
             "soft": [round(float(x), 4) for x in probs[i]],
@@ -74,7 +74,6 @@ def transfer_pairs(
 ) -> list[dict]:
     """Teacher-labelled claim pairs of every folder (each folder is checked as one corpus)."""
     from consistency import Checker
-    from consistency.nli.scorer import NLIScorer
 
     checker = Checker()
     scorer = NLIScorer(teacher, device=device, batch_size=256)
