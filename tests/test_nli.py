@@ -539,3 +539,10 @@ def test_train_nli_adds_teacher_labelled_claim_pairs_of_articles(tmp_path: Path)
 
     result = CliRunner().invoke(app, ["train-nli", "--from-set", str(plain), "--transfer-claims", str(articles)])
     assert result.exit_code != 0 and "needs --teacher and --save-set" in result.output
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.gold.json").write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(app, [*base, "--transfer-claims", str(empty), "--save-set", str(out)])
+    assert result.exit_code != 0 and "no readable text" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

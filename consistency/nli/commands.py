@@ -161,9 +161,13 @@ def train_nli(
         if teacher:
             pairs = add_teacher_probs(pairs, teacher, device=device)
         if transfer_claims:
+            from consistency.ingest import InputError
             from consistency.nli.transfer import transfer_pairs
 
-            claims = transfer_pairs(transfer_claims, str(teacher), device=device, others=transfer_others)
+            try:
+                claims = transfer_pairs(transfer_claims, str(teacher), device=device, others=transfer_others)
+            except InputError as error:
+                raise typer.BadParameter(str(error), param_hint="--transfer-claims") from None
             pairs += claims * transfer_repeat
             folders = ", ".join(map(str, transfer_claims))
             hashes["claims_transfer"] = f"{len(claims)} teacher-labelled claim pairs x{transfer_repeat} from {folders}"

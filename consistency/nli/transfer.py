@@ -25,14 +25,6 @@ if TYPE_CHECKING:
 INFORMATIVE = 0.2
 
 
-def read_articles(folder: Path) -> list[Document]:
-    """Every ``*.txt`` file of a folder as a document."""
-    return [
-        Document(id=path.stem, text=path.read_text(encoding="utf-8"), path=str(path))
-        for path in sorted(folder.glob("*.txt"))
-    ]
-
-
 def claim_pair_texts(documents: Sequence[Document], checker: Checker) -> list[tuple[str, str]]:
     """(premise, hypothesis) for every candidate pair of the documents' claims, in both orders,
     sorted so that a seeded sample is the same on every run."""
@@ -72,14 +64,17 @@ def select_transfer_pairs(
 def transfer_pairs(
     folders: Sequence[Path], teacher: str, *, device: str = "cpu", others: int = 20_000, seed: int = 18
 ) -> list[dict]:
-    """Teacher-labelled claim pairs of every folder (each folder is checked as one corpus)."""
+    """Teacher-labelled claim pairs of every folder (each folder is checked as one corpus; its
+    articles are read as ``consistency check`` reads a directory). Raises
+    :class:`consistency.ingest.InputError` when a folder holds no readable article."""
     from consistency import Checker
+    from consistency.ingest import read_inputs
 
     checker = Checker()
     scorer = NLIScorer(teacher, device=device, batch_size=256)
     chosen: list[dict] = []
     for folder in folders:
-        texts = claim_pair_texts(read_articles(folder), checker)
+        texts = claim_pair_texts(read_inputs([folder]).documents, checker)
         if texts:
             chosen += select_transfer_pairs(texts, scorer.predict(texts), others=others, seed=seed)
     return chosen
