@@ -405,6 +405,18 @@ def test_quoted_as_saying_and_pledges_read_as_modifiers(extract):
     assert pledge.cue_lemma == "pledge" and pledge.text.startswith("double the number")
 
 
+def test_an_outlet_quoting_someone_as_saying_relays_their_claim(extract):
+    result = extract(
+        "Deputy Foreign Minister Pavel Orekhov met the envoy on Monday. The Tass news agency quoted Orekhov as "
+        "saying that Moscow saw no basis for a summit before the spring.\n\n"
+        "State news agency IRNA quoted him as saying that the ceasefire would not be extended.\n\n"
+        "The Ria agency quoted an unnamed ministry source as saying that a draft had already changed hands."
+    )
+    assert by_text(result, "no basis for a summit").actor == "Pavel Orekhov"
+    assert by_text(result, "would not be extended").actor == "Pavel Orekhov"
+    assert by_text(result, "a draft had already").actor == "the Ria agency"  # an anonymous source: the outlet
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

@@ -389,8 +389,9 @@ def _in_brackets(token: Token, span: Span) -> bool:
     return bool(opened) and any(t.text == ")" for t in closing) and token.text not in "()"
 
 
-#: The pronoun a possessive speaks as: '"...," her statement said' is spoken by 'she'.
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+#: The pronoun a possessive or an object speaks as: '"...," her statement said' is spoken by
+#: 'she', and 'Tass quoted him as saying' by 'he'.
+_SUBJECT_FORMS = {"his": "he", "him": "he", "her": "she", "their": "they", "them": "they", "its": "it"}
 
 
 def parse_mention(span: Span) -> Mention:
@@ -403,7 +404,7 @@ def parse_mention(span: Span) -> Mention:
     ]
     head = span.root
     # '"...," her statement said': the statement's owner speaks, as 'she' would
-    lower = _POSSESSIVE_PRONOUNS.get(head.lower_, head.lower_) if len(span) == 1 else head.lower_
+    lower = _SUBJECT_FORMS.get(head.lower_, head.lower_) if len(span) == 1 else head.lower_
     text = span.text.strip()
     described = _described_as(span.root)
     label = described or span.root.ent_type_ or _camel_case_org(span.root)

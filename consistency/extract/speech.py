@@ -1498,6 +1498,8 @@ def _is_cue(token: Token) -> bool:
 
 def _speaker_of(cue: Token) -> Token | None:
     """The subject that speaks: the cue's own subject, or the subject of the clause it joins."""
+    if (quoted := _quoted_source(cue)) is not None:
+        return quoted
     node: Token | None = cue
     hops = 0
     if (cue.dep_ == "conj" or (cue.dep_ in {"advcl", "pcomp"} and cue.tag_ == "VBG")) and not any(
@@ -1563,6 +1565,31 @@ def _speaker_of(cue: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _quoted_source(cue: Token) -> Token | None:
+    """'Tass quoted Peskov as saying P', 'the agency cited a police spokesman as saying P': the one
+    quoted speaks and the outlet relays; an anonymous source ('quoted an unnamed ministry source as
+    saying') leaves the outlet as the speaker."""
+    prep = cue.head
+    if cue.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in {"quote", "cite"}:
+        return None
+    source = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    if source is None or _anonymous(source) or not (source.lower_ in _OBJECT_PRONOUNS or _plausible_speaker(source)):
+        return None
+    return _titles_joined_to_name(source)
+
+
+def _anonymous(noun: Token) -> bool:
+    """'an unnamed official', 'sources close to the talks', 'a person familiar with the plans'."""
+    return noun.lemma_.lower() in _ANONYMOUS_HEADS or any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _ANONYMOUS_MODIFIERS for c in noun.children
+    )
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_ANONYMOUS_HEADS = frozenset({"source", "person", "people", "insider"})
+_ANONYMOUS_MODIFIERS = frozenset({"unnamed", "anonymous", "unidentified"})
 
 
 def _titles_joined_to_name(subject: Token) -> Token:
