@@ -417,6 +417,20 @@ def test_an_outlet_quoting_someone_as_saying_relays_their_claim(extract):
     assert by_text(result, "a draft had already").actor == "the Ria agency"  # an anonymous source: the outlet
 
 
+def test_a_claim_denied_in_the_passive_is_the_agents_denial(extract):
+    result = extract(
+        "The minister's claim that recorded crime had fallen for a third year was rejected by the opposition, "
+        "which said police figures showed a 12 percent rise.\n\n"
+        "Reports that the plant would close were dismissed by the owners as speculation.\n\n"
+        "The transfer fee was agreed by both clubs on Friday."
+    )
+    rejected = by_text(result, "recorded crime had fallen")
+    assert (rejected.actor, rejected.polarity) == ("the opposition", "denied")
+    dismissed = by_text(result, "the plant would close")
+    assert (dismissed.actor, dismissed.polarity) == ("the owners", "denied")
+    assert not any("fee" in c.text for c in result.claims)  # what is agreed does not speak
+
+
 def test_a_quote_after_reported_speech_goes_on_with_that_speaker(extract):
     result = extract(
         "Marcus Bell, who lived on the third floor, said he had been in the building for eleven years. "

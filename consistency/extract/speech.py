@@ -905,6 +905,9 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
     polarity = "denied" if lemma in DENIAL_VERBS else "asserted"
     if (rejected := _pushed_back_on(cue)) is not None:
         return _noun_content(rejected), rejected.head.i + 1, "denied"
+    if (passive := _passive_denial(cue)) is not None:
+        denied = passive[0]
+        return _without_label(_noun_content(denied) or _subtree_range(denied)), cue.i + 1, "denied"
     children = list(cue.children)
     by_dep: dict[str, list[Token]] = {}
     for child in children:
@@ -1500,6 +1503,8 @@ def _speaker_of(cue: Token) -> Token | None:
     """The subject that speaks: the cue's own subject, or the subject of the clause it joins."""
     if (quoted := _quoted_source(cue)) is not None:
         return quoted
+    if (passive := _passive_denial(cue)) is not None:
+        return passive[1]
     node: Token | None = cue
     hops = 0
     if (cue.dep_ == "conj" or (cue.dep_ in {"advcl", "pcomp"} and cue.tag_ == "VBG")) and not any(
@@ -1578,6 +1583,16 @@ def _quoted_source(cue: Token) -> Token | None:
     if source is None or _anonymous(source) or not (source.lower_ in _OBJECT_PRONOUNS or _plausible_speaker(source)):
         return None
     return _titles_joined_to_name(source)
+
+
+def _passive_denial(cue: Token) -> tuple[Token, Token] | None:
+    """'The minister's claim that crime had fallen was rejected by the opposition', 'the allegations
+    were denied by the company': the claim noun denied and the agent who denies it."""
+    if cue.lemma_.lower() not in DENIAL_VERBS:
+        return None
+    claim = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in CLAIM_NOUNS), None)
+    agents = [c for a in cue.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+    return (claim, agents[0]) if claim is not None and agents else None
 
 
 def _anonymous(noun: Token) -> bool:
