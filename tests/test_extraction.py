@@ -570,6 +570,18 @@ def test_organisation_short_form_is_one_actor(extractor):
     assert len({c.actor_id for c in helix}) == 1
 
 
+def test_a_differently_named_agency_is_another_actor(extract):
+    result = extract(
+        "The state news agency reported that the convoy had turned back at the border. The Yonhap news agency "
+        "said on Monday that the launch had failed. The military intelligence agency said, without giving "
+        "evidence, that the missiles had come from a third country. The Interfax news agency said the talks "
+        "had stalled, and the Russian news agency later said a meeting was still possible."
+    )
+    assert by_text(result, "the launch had failed").actor == "the Yonhap news agency"
+    assert by_text(result, "a third country").actor == "the military intelligence agency"
+    assert by_text(result, "a meeting was still possible").actor == by_text(result, "talks had stalled").actor
+
+
 def test_organisation_names_keep_their_linking_words(extract):
     result = extract(
         "Officials at the Bank of England said rates would stay on hold. The bank said inflation was falling. "

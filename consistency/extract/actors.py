@@ -896,14 +896,19 @@ class ActorResolver:
                 if (found := self._latest(test, position)) is not None:
                     return found
         if role in ORG_ROLE_NOUNS:
+            names = {t.lower_ for t in span if t.i != span.root.i and t.pos_ == "PROPN"}
 
             def holds_role(entry: ActorEntry, strict: bool) -> bool:
                 words = " ".join([entry.name, *entry.titles]).lower()
-                return (
-                    entry.kind == "organization"
-                    and (role in entry.name.lower() or entry.has_role_title(role))
-                    and (not strict or all(m in words for m in modifiers))
-                )
+                if not (entry.kind == "organization" and (role in entry.name.lower() or entry.has_role_title(role))):
+                    return False
+                if strict:
+                    return all(m in words for m in modifiers)
+                # 'the Russian news agency' after 'the Interfax news agency' is the same agency;
+                # 'the Yonhap news agency' or 'the military intelligence agency' after 'the state
+                # news agency' is not: a name of its own, or nothing said of it in common.
+                present = set(words.split())
+                return not names - present and (not modifiers or bool(modifiers & present))
 
             # 'The hospitality group' is Bellandi Hospitality Group, not the labour group named since.
             for strict in (True, False):
