@@ -417,6 +417,15 @@ def test_an_outlet_quoting_someone_as_saying_relays_their_claim(extract):
     assert by_text(result, "a draft had already").actor == "the Ria agency"  # an anonymous source: the outlet
 
 
+def test_a_report_citing_a_source_before_its_that_clause(extract):
+    result = extract(
+        "The Interfax news agency reported on Saturday, citing a senior defence official, that the convoy had "
+        "turned back at the border."
+    )
+    reported = by_text(result, "the convoy had turned back")
+    assert reported.actor == "the Interfax news agency" and reported.cue_lemma == "report"
+
+
 def test_a_claim_denied_in_the_passive_is_the_agents_denial(extract):
     result = extract(
         "The minister's claim that recorded crime had fallen for a third year was rejected by the opposition, "

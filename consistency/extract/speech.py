@@ -987,6 +987,8 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         complement = misattached + complement
     if not complement:
         complement = misattached
+    if not complement and (hung := _report_read_as_modifier(cue)) is not None:
+        complement = [hung]
     if not complement and (clause := _clause_after_object(cue, obj)) is not None:
         # 'The palace said the Queen's remaining engagements before Christmas would be
         # rescheduled': the parser reads the subject as the cue's object and the rest as an
@@ -1561,7 +1563,8 @@ def _speaker_of(cue: Token) -> Token | None:
             hops += 1
             continue
         if node.dep_ in {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl"} and node.head.i != node.i:
-            if verb_misread_as_modifier(node.head) == node and _plausible_speaker(node.head):
+            misread = verb_misread_as_modifier(node.head) == node or _report_read_as_modifier(node) is not None
+            if misread and _plausible_speaker(node.head):
                 return node.head
             if node.dep_ == "relcl":
                 return node.head if _plausible_speaker(node.head) else None
@@ -1583,6 +1586,16 @@ def _quoted_source(cue: Token) -> Token | None:
     if source is None or _anonymous(source) or not (source.lower_ in _OBJECT_PRONOUNS or _plausible_speaker(source)):
         return None
     return _titles_joined_to_name(source)
+
+
+def _report_read_as_modifier(cue: Token) -> Token | None:
+    """'The Interfax news agency reported on Saturday, citing a defence official, that P': the
+    parser reads the sentence as one noun phrase, with the cue and the that-clause both modifiers
+    of the speaker; the that-clause after the cue is what was reported."""
+    speaker = cue.head
+    if cue.dep_ != "acl" or speaker.dep_ != "ROOT" or speaker.pos_ not in {"NOUN", "PROPN"} or cue.tag_ == "VBG":
+        return None
+    return next((c for c in speaker.rights if c.i > cue.i and c.dep_ in {"acl", "relcl"} and _has_that(c)), None)
 
 
 def _passive_denial(cue: Token) -> tuple[Token, Token] | None:
