@@ -417,6 +417,16 @@ def test_an_outlet_quoting_someone_as_saying_relays_their_claim(extract):
     assert by_text(result, "a draft had already").actor == "the Ria agency"  # an anonymous source: the outlet
 
 
+def test_a_short_quote_after_a_colon_is_a_direct_quote(extract):
+    result = extract(
+        "Asked whether the minister retained the prime minister's confidence, the spokesman said: \u201cYes. "
+        'Absolutely.\u201d\n\nAsked whether he would resign, Calloway said: "Absolutely not."'
+    )
+    for fragment, speaker in (("Yes. Absolutely.", "the spokesman"), ("Absolutely not.", "Calloway")):
+        quote = by_text(result, fragment)
+        assert (quote.actor, quote.kind, quote.text) == (speaker, "direct", fragment)
+
+
 def test_a_report_citing_a_source_before_its_that_clause(extract):
     result = extract(
         "The Interfax news agency reported on Saturday, citing a senior defence official, that the convoy had "

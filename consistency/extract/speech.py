@@ -226,12 +226,14 @@ def _quotes_a_fragment(doc: Doc, direct: Attribution, report: Attribution) -> bo
 
 
 def _whole_sentence(text: str, quote: Quote) -> bool:
-    """'... Poole said, standing beside a truck. "Not ever."': a short quote that is a sentence of
-    its own is speech, not a quoted label."""
+    """'... Poole said, standing beside a truck. "Not ever."', 'the spokesman said: "Yes.
+    Absolutely."': a short quote that is a sentence of its own is speech, not a quoted label."""
     inner = text[quote.start : quote.end].strip()
     before = text[paragraph_start(text, quote.open_mark) : quote.open_mark].rstrip()
     return (
-        inner[:1].isupper() and inner[-1:] in {".", "!", "?"} and (not before or before.endswith((".", "!", "?", '"')))
+        inner[:1].isupper()
+        and inner[-1:] in {".", "!", "?"}
+        and (not before or before.endswith((".", "!", "?", '"', ":")))
     )
 
 
