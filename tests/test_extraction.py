@@ -417,6 +417,17 @@ def test_an_outlet_quoting_someone_as_saying_relays_their_claim(extract):
     assert by_text(result, "a draft had already").actor == "the Ria agency"  # an anonymous source: the outlet
 
 
+def test_the_occasion_of_saying_is_no_part_of_the_claim(extract):
+    result = extract(
+        "The minister warned that fuel prices would rise further, in remarks broadcast on state television.\n\n"
+        "The chief executive said the plant would close next year, in an interview with the BBC.\n\n"
+        "A witness said 40 people had died in a fire at a conference centre."
+    )
+    assert by_text(result, "fuel prices").text == "fuel prices would rise further"
+    assert by_text(result, "the plant would close").text == "the plant would close next year"
+    assert by_text(result, "40 people").text == "40 people had died in a fire at a conference centre"
+
+
 def test_a_short_quote_after_a_colon_is_a_direct_quote(extract):
     result = extract(
         "Asked whether the minister retained the prime minister's confidence, the spokesman said: \u201cYes. "

@@ -1161,17 +1161,34 @@ def _infinitive_after(cue: Token, after: Token) -> Token | None:
 
 def _without_asides(tokens: list[Token]) -> list[Token]:
     """'P, contradicting the company, which insisted that Q': cut at the participle, which opens
-    a comment or a claim of its own (the parser often hangs it anywhere in P)."""
+    a comment or a claim of its own (the parser often hangs it anywhere in P). 'P, in remarks
+    broadcast on state television': the occasion of the saying closes the sentence, and the parser
+    hangs it on P's verb."""
     ids = {t.i for t in tokens}
     for token in tokens:
-        if (
-            token.tag_ == "VBG"
-            and token.lemma_.lower() in _ASIDE_PARTICIPLES
-            and token.i - 1 in ids
-            and token.doc[token.i - 1].text == ","
-        ):
+        if token.i - 1 not in ids or token.doc[token.i - 1].text != ",":
+            continue
+        if token.tag_ == "VBG" and token.lemma_.lower() in _ASIDE_PARTICIPLES:
+            return [t for t in tokens if t.i < token.i - 1]
+        if _occasion_of_saying(token) and all(t.i <= token.right_edge.i or t.is_punct for t in tokens):
             return [t for t in tokens if t.i < token.i - 1]
     return tokens
+
+
+def _occasion_of_saying(prep: Token) -> bool:
+    """'in an interview with the BBC', 'in remarks to reporters', 'during a news conference'."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in {"in", "during"}
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in _OCCASIONS for c in prep.children)
+    )
+
+
+#: Occasions a claim is made on: 'said P, in an interview'.
+_OCCASIONS = frozenset(
+    {"interview", "remark", "remarks", "statement", "speech", "address", "briefing", "comment", "comments"}
+    | {"post", "message", "letter", "tweet", "broadcast", "podcast", "conference", "video", "testimony"}
+)
 
 
 def _runs(tokens: list[Token]) -> list[list[Token]]:
