@@ -908,7 +908,7 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
     if (rejected := _pushed_back_on(cue)) is not None:
         return _noun_content(rejected), rejected.head.i + 1, "denied"
     if (passive := _passive_denial(cue)) is not None:
-        denied = passive[0]
+        denied, _ = passive
         return _without_label(_noun_content(denied) or _subtree_range(denied)), cue.i + 1, "denied"
     children = list(cue.children)
     by_dep: dict[str, list[Token]] = {}
@@ -1623,8 +1623,8 @@ def _passive_denial(cue: Token) -> tuple[Token, Token] | None:
     if cue.lemma_.lower() not in DENIAL_VERBS:
         return None
     claim = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in CLAIM_NOUNS), None)
-    agents = [c for a in cue.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
-    return (claim, agents[0]) if claim is not None and agents else None
+    agent = next((c for a in cue.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
+    return (claim, agent) if claim is not None and agent is not None else None
 
 
 def _anonymous(noun: Token) -> bool:
