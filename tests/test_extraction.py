@@ -2077,6 +2077,15 @@ def test_names_of_speakers_as_news_sites_set_them(extract):
     assert by_text(result, "understaffed").actor == "Inspection reports"
 
 
+def test_an_opening_phrase_read_as_the_subject_never_speaks(extract):
+    result = extract(
+        "Outside court, the victim's partner, Rosalind Teague, told reporters the sentence was too lenient. "
+        "Police, firefighters and paramedics said the road would stay closed overnight."
+    )
+    assert by_text(result, "too lenient").actor == "Rosalind Teague"
+    assert by_text(result, "stay closed").actor == "Police"
+
+
 def test_a_month_read_as_a_subject_never_speaks(extract):
     result = extract(
         "Monica Sturdevant ran the unit. Sturdevant, who left the company that April, confirmed in a brief phone "

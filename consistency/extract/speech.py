@@ -1565,7 +1565,7 @@ def _speaker_of(cue: Token) -> Token | None:
         before = [c for c in subjects if c.i < node.i]
         subject = before[-1] if before else next(iter(subjects), None)
         if subject is not None:
-            subject = _partitive_head(_titles_joined_to_name(_after_opening_participle(subject)))
+            subject = _partitive_head(_titles_joined_to_name(_after_opening_phrase(subject)))
         if subject is not None and subject.lower_ in _ONE_OF_THEM and (above := _reporting_cue_above(cue)):
             return _speaker_of(above)  # 'Officials concede that A, with one estimating that B'
         if subject is not None and subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
@@ -1654,14 +1654,22 @@ def _calendar_word(token: Token) -> bool:
     return token.ent_type_ == "DATE" and token.lower_ in MONTHS | WEEKDAYS
 
 
-def _after_opening_participle(subject: Token) -> Token:
-    """'Reacting, the Commissioner for Transportation, Dr X, said P': the parser takes the opening
-    participle for the subject and joins the speaker to it; the joined noun speaks."""
+def _after_opening_phrase(subject: Token) -> Token:
+    """'Reacting, the Commissioner for Transportation, Dr X, said P', 'Outside court, the victim's
+    partner, Rosalind Teague, told reporters P': the parser takes the opening participle or phrase
+    for the subject and joins the speaker to it without 'and'; the joined noun speaks."""
+    doc = subject.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+        return subject
     # The tagger calls a capitalised participle opening a paragraph a name ('Reacting' PROPN).
     participle = subject.tag_ == "VBG" or (subject.pos_ == "PROPN" and subject.lower_.endswith("ing"))
-    if not participle or subject.i + 1 >= len(subject.doc) or subject.doc[subject.i + 1].text != ",":
+    opening = subject.pos_ == "NOUN" and subject.left_edge.i == subject.sent.start and subject.left_edge.i < subject.i
+    if not (participle or opening) or any(c.dep_ in {"cc", "preconj"} for c in subject.children):
         return subject
-    return next((c for c in subject.rights if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}), subject)
+    joined = next((c for c in subject.rights if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if joined is None or any(c.dep_ == "cc" for c in joined.children):
+        return subject
+    return joined
 
 
 def _name_before_aside(cue: Token) -> Token | None:
