@@ -1249,7 +1249,27 @@ def test_an_interviews_answers_are_the_interviewees_words(extract):
         "That is simply not what the data show.",
     ]
     assert {c.actor for c in answers} == {"Ingrid Salo"} and {c.kind for c in answers} == {"direct"}
-    assert not any("exporters" in c.text for c in result.claims)  # a question claims nothing
+    # A question claims nothing itself; what it says others said is theirs.
+    relayed = [(c.actor, c.text) for c in result.claims if c.start > text.index("Q:") and c.cue != "A:"]
+    assert relayed == [("Many exporters", "the currency is too weak")]
+
+
+def test_an_interview_whose_guest_the_tagger_calls_an_organisation(extract):
+    text = (
+        "'We are running out of time': a conversation with Dr Amara Osei\n\n"
+        "Dr Amara Osei has spent two decades studying aquifers. She spoke to us by video last week.\n\n"
+        "Q: You have said that the city could run dry within a decade. How sure are you?\n\n"
+        "A: Fairly sure. The main aquifer is falling by about a metre a year.\n\n"
+        "Q: The ministry told us in a statement that the task force has met four times.\n\n"
+        "A: Then I look forward to reading its report.\n"
+    )
+    result = extract(text)
+    claims = [(c.actor, c.text) for c in sorted(result.claims, key=lambda c: c.start) if c.start > text.index("Q:")]
+    assert claims == [
+        ("Amara Osei", "Fairly sure. The main aquifer is falling by about a metre a year."),
+        ("the ministry", "the task force has met four times"),
+        ("Amara Osei", "Then I look forward to reading its report."),
+    ]
 
 
 def test_abbreviated_titles_and_clock_times_do_not_break_sentences(extract):

@@ -19,7 +19,7 @@ from .actors import ActorEntry, ActorResolver, mention_span, short_form, slugify
 from .boilerplate import boilerplate_ranges, headline_ranges
 from .first_names import gender_of_first_name
 from .interviews import interview_answers, question_ranges
-from .lexicon import AGE_WORD, GENDERED_PRONOUNS, TITLE_ABBREVIATIONS
+from .lexicon import AGE_WORD, FIRST_PERSON_PRONOUNS, GENDERED_PRONOUNS, TITLE_ABBREVIATIONS
 from .mentions import gender_of, logical_subject, unmarked_subjects
 from .quotes import Quote, find_quotes, parser_text
 from .references import link_apposed_denials, link_referential_denials
@@ -128,6 +128,18 @@ def load_spacy(name: str = DEFAULT_SPACY_MODEL) -> Language:
     return nlp
 
 
+def _relayed_in_questions(attributions: list[Attribution], questions: list[tuple[int, int]]) -> list[Attribution]:
+    """An interviewer's question claims nothing itself, but what it says another party said is that
+    party's claim ('Q: The ministry told us the task force has met four times. Is that true?');
+    what it puts to the interviewee ('You have said that P') or says as the outlet is not."""
+    return [
+        a
+        for a in attributions
+        if not any(s <= a.start < e for s, e in questions)
+        or (a.speaker is not None and a.speaker.lower_ not in FIRST_PERSON_PRONOUNS | {"you"})
+    ]
+
+
 class ClaimExtractor:
     """Finds attributed claims and resolves their speakers; load once, use for many documents."""
 
@@ -187,7 +199,8 @@ class ClaimExtractor:
     ) -> Iterator[Claim]:
         """Claims of one document from its parsed pieces (each with its start offset and quotes)."""
         text = document.text
-        excluded = boilerplate_ranges(text) + headline_ranges(text) + question_ranges(text)
+        excluded = boilerplate_ranges(text) + headline_ranges(text)
+        questions = question_ranges(text)
         resolver = ActorResolver()
         pending: list[tuple[Claim, int]] = []
         denials: dict[str, int] = {}  # claim id -> start of the claim it denies by apposition
@@ -195,6 +208,7 @@ class ClaimExtractor:
         for start, doc, quotes in parsed:
             local_excluded = [(s - start, e - start) for s, e in excluded]
             attributions = find_attributions(doc, quotes, local_excluded)
+            attributions = _relayed_in_questions(attributions, [(s - start, e - start) for s, e in questions])
             attributions += interview_answers(doc)
             speakers = _resolve_speakers(doc, start, attributions, resolver)
             for attribution, entry in zip(attributions, speakers, strict=True):

@@ -144,7 +144,8 @@ def _interviewee(doc: Doc, questions_start: int) -> Token | None:
     the byline's writer does not count."""
     text = doc_text(doc)
     names = [ent.root for ent in doc.ents if ent.label_ == "PERSON"]
-    names += [t for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and not t.ent_type_]
+    # The small model often tags a person it has not seen as an organisation ('Dr Amara Osei').
+    names += [t for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.ent_type_ in {"", "ORG"}]
     names = [t for t in names if t.idx < questions_start and not _BYLINE.match(text, paragraph_start(text, t.idx))]
     if not names:
         return None
