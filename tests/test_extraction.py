@@ -1018,8 +1018,8 @@ def test_according_to_inside_a_clause_keeps_both_sides(extract):
     )
     schedule = by_text(result, "normal schedule")
     assert schedule.kind == "according_to" and len(schedule.segments) == 2
-    assert schedule.text == "By Tuesday morning the airport was running a normal schedule."
-    assert by_text(result, "not been damaged").text.startswith("The runway had not been damaged")
+    assert schedule.text == "By Tuesday morning the airport was running a normal schedule"
+    assert by_text(result, "not been damaged").text == "The runway had not been damaged"
 
 
 def test_a_cue_set_off_inside_its_clause_reports_the_clause(extract):
@@ -2087,7 +2087,7 @@ def test_names_of_speakers_as_news_sites_set_them(extract):
         "the unit was understaffed."
     )
     stadium = by_text(result, "stadium act")
-    assert (stadium.actor, stadium.text) == ("Dana Whitcombe", "Harlow turned down an offer to open for a stadium act.")
+    assert (stadium.actor, stadium.text) == ("Dana Whitcombe", "Harlow turned down an offer to open for a stadium act")
     assert by_text(result, "closed early").actor == "Sal Iannotti"
     assert by_text(result, "five meetings").actor == "Folake Ibikunle"
     hauliers = by_text(result, "French police")
@@ -2468,3 +2468,21 @@ def test_a_denial_of_what_the_speaker_called_suggestions_denies_them(extract):
     claim = by_text(result, "IT budget")
     assert claim.text == "the board had cut the IT budget to save cash" and claim.polarity == "denied"
     assert claim.actor == "Marsh"
+
+
+def test_spans_keep_a_demonstrative_subject_a_list_and_a_free_relative_and_drop_the_full_stop(extract):
+    result = extract(
+        "According to a source close to the talks, ministers are considering a one-off payment. "
+        'Ms Pritchard said that was "not the same as negotiating". '
+        "The league said the stoppage time was correct to account for two substitutions, a long injury break "
+        "and a VAR check. "
+        "Forecasters said 7 inches of rain fell overnight, nearly three times what they had predicted. "
+        'Holt, meanwhile, joked that he would be "claiming the winner" in the dressing room.'
+    )
+    assert [c.text for c in sorted(result.claims, key=lambda c: c.start)] == [
+        "ministers are considering a one-off payment",
+        'that was "not the same as negotiating"',
+        "the stoppage time was correct to account for two substitutions, a long injury break and a VAR check",
+        "7 inches of rain fell overnight, nearly three times what they had predicted",
+        'he would be "claiming the winner" in the dressing room',
+    ]

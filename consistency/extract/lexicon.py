@@ -210,6 +210,16 @@ SPEECH_VERBS = frozenset(
         "lament",
         "fret",
         "quip",
+        "joke",
+        "muse",
+        "scoff",
+        "proclaim",
+        "swear",
+        "attest",
+        "highlight",
+        "specify",
+        "whisper",
+        "yell",
         # a panel or chamber talking over itself: 'Ms Carrick interjected that P'
         "interject",
     }

@@ -1449,8 +1449,13 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
     pobj = _partitive_head(pobj)  # 'according to one of the officials': the officials
     if (named := _name_after(pobj)) is not None:  # 'according to the study's lead author, Tomas Weber of ...'
         pobj, phrase_end = named, max(phrase_end, min(named.right_edge.i + 1, sentence.end))
+    # Like reported speech, P ends before the full stop that closes the sentence.
+    sentence_end = sentence.end
+    while sentence_end > sentence.start and doc[sentence_end - 1].is_space:
+        sentence_end -= 1
+    sentence_end -= doc[sentence_end - 1].text == "."
     if phrase_start <= sentence.start + 1:
-        spans = [_clean_span(doc, list(doc[phrase_end : sentence.end]))]
+        spans = [_clean_span(doc, list(doc[phrase_end:sentence_end]))]
     elif phrase_end >= sentence.end - 2 or sentence.root.i < phrase_start:
         spans = [_clean_span(doc, list(doc[sentence.start : phrase_start]))]
     else:
@@ -1458,7 +1463,7 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
         # Hale, the airport was running ...': the phrase interrupts the clause, which is both sides.
         spans = [
             _clean_span(doc, list(doc[sentence.start : phrase_start])),
-            _clean_span(doc, list(doc[phrase_end : sentence.end])),
+            _clean_span(doc, list(doc[phrase_end:sentence_end])),
         ]
     segments = tuple(span for span in spans if span is not None)
     if not segments:
@@ -1981,7 +1986,9 @@ def _is_aside(token: Token) -> bool:
     last = token.sent.end
     while last > token.i and (token.doc[last - 1].is_space or token.doc[last - 1].is_punct):
         last -= 1
-    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.right_edge.i + 1 >= last:
+    # ('to account for two substitutions, a long injury stoppage and a VAR check': a list goes on)
+    listed = any(c.dep_ == "cc" for c in token.children)
+    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.right_edge.i + 1 >= last and not listed:
         # "..., Mila Dorn, the first such encounter since ...": background, unless quoted
         # ('wants "a bill that can pass, not a bill that makes a point"')
         return sum(t.text == '"' for t in token.doc[token.sent.start : first.i]) % 2 == 0
@@ -2009,9 +2016,12 @@ def _is_separate_attribution(token: Token) -> bool:
         # ('a problem that many had been warning about' only says which problem)
         stranded = any(t.dep_ == "pobj" and t.lower_ in RELATIVE_WORDS and t.i < token.i for t in token.subtree)
         # ('every word his client said on the podcast was true': with no relative word and no
-        # clause of its own, what was said is the noun itself)
+        # clause of its own, what was said is the noun itself; so is 'three times what they had
+        # predicted')
         reports = any(
-            c.dep_ in {"ccomp", "xcomp"} or c.tag_ in {"WDT", "WP"} or (c.dep_ == "prep" and c.lower_ == "as")
+            c.dep_ in {"ccomp", "xcomp"}
+            or (c.tag_ in {"WDT", "WP"} and not (c.lower_ == "what" and c.dep_ == "dobj"))
+            or (c.dep_ == "prep" and c.lower_ == "as")
             for c in token.children
         )
         return (
@@ -2047,7 +2057,11 @@ def _clean_span(doc: Doc, tokens: list[Token], shortest: int = 2) -> tuple[int, 
         return None
     # Keep the first contiguous run (tokens removed in the middle split separate claims).
     run = _runs(tokens)[0]
-    while run and (run[0].lower_ in _STRIP_EDGE or run[0].is_space or (run[0].is_punct and run[0].text not in "“\"‘'")):
+    while run and (
+        (run[0].lower_ in _STRIP_EDGE and not _demonstrative_subject(run[0]))
+        or run[0].is_space
+        or (run[0].is_punct and run[0].text not in "“\"‘'")
+    ):
         run.pop(0)
     while run and (
         run[-1].lower_ in _STRIP_EDGE
@@ -2076,6 +2090,18 @@ def _clean_span(doc: Doc, tokens: list[Token], shortest: int = 2) -> tuple[int, 
         closing = re.match(r'[.?!]?[”"]', text[end : end + 2])
         end += closing.end() if closing else 0
     return (start, end) if end > start else None
+
+
+def _demonstrative_subject(token: Token) -> bool:
+    """'He said that was "not on the table"': 'that' is what P is about, not the word opening it."""
+    if token.lower_ != "that" or token.dep_ not in {"nsubj", "nsubjpass"} or token.head.i < token.i:
+        return False
+    # Only right before a verb that cannot be a noun ('that was', 'that would be'; not 'that plans
+    # to', nor 'but that closer did not mean', where the parser took the conjunction for a pronoun).
+    verb, following = token.head, token.doc[token.i + 1]
+    if following.i == verb.i:
+        return verb.pos_ == "AUX" or verb.lemma_ == "be"
+    return following.head.i == verb.i and following.dep_ in {"aux", "auxpass"}
 
 
 def _open_quote(span: str) -> bool:
