@@ -7,8 +7,10 @@ could be read.
 
 from __future__ import annotations
 
-import hashlib
+import html
 import json
+import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,7 +21,8 @@ from .types import Document, Skipped
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+JSON_SUFFIXES = frozenset({".json"})
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES
 
 #: Largest single input accepted; larger files are skipped rather than read into memory.
 MAX_INPUT_BYTES = 200 * 1024 * 1024
@@ -57,7 +60,7 @@ def read_inputs(paths: Iterable[str | Path], *, stdin_format: str = "auto") -> C
             _read_directory(corpus, path)
         else:
             _read_file(corpus, path)
-    _dedupe_ids(corpus.documents)
+    corpus.documents = unique_ids(_without_copies(corpus.documents, corpus.skipped))
     if not corpus.documents:
         reasons = "; ".join(f"{s.source}: {s.reason}" for s in corpus.skipped[:3])
         more = f" (and {len(corpus.skipped) - 3} more)" if len(corpus.skipped) > 3 else ""
@@ -73,19 +76,24 @@ def documents_from_texts(texts: Iterable[str], *, prefix: str = "doc") -> list[D
 
 
 def _read_directory(corpus: Corpus, directory: Path) -> None:
-    files = sorted(p for p in directory.rglob("*") if p.is_file() and not _hidden(p, directory))
-    usable = [p for p in files if p.suffix.lower() in KNOWN_SUFFIXES]
-    for path in files:
-        if path.suffix.lower() not in KNOWN_SUFFIXES:
-            corpus.skipped.append(Skipped(source=str(path), reason="not a .txt, .html or .jsonl file"))
-    if not usable:
+    files: list[Path] = []
+    for root, folders, names in os.walk(directory):
+        for name in sorted(folders):
+            if name.startswith("."):
+                corpus.skipped.append(Skipped(source=str(Path(root, name)), reason="hidden folder, not read"))
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in sorted(names):
+            path = Path(root, name)
+            if name.startswith("."):
+                corpus.skipped.append(Skipped(source=str(path), reason="hidden file, not read"))
+            elif path.suffix.lower() not in KNOWN_SUFFIXES:
+                corpus.skipped.append(Skipped(source=str(path), reason="not a .txt, .html, .json or .jsonl file"))
+            else:
+                files.append(path)
+    if not files:
         corpus.skipped.append(Skipped(source=str(directory), reason="directory holds no text files"))
-    for path in usable:
+    for path in sorted(files):
         _read_file(corpus, path)
-
-
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
 def _read_file(corpus: Corpus, path: Path) -> None:
@@ -113,7 +121,7 @@ def _read_stdin(corpus: Corpus, stdin_format: str) -> None:
 
 
 def _read_bytes(corpus: Corpus, data: bytes, *, source: str, suffix: str, doc_id: str) -> None:
-    text = _decode(data, source, corpus)
+    text = _decode(data, source, corpus, html=suffix in HTML_SUFFIXES or _looks_like_html(data[:4096]))
     if text is None:
         return
     if not text.strip():
@@ -122,6 +130,8 @@ def _read_bytes(corpus: Corpus, data: bytes, *, source: str, suffix: str, doc_id
     kind = suffix if suffix in KNOWN_SUFFIXES else _sniff(text)
     if kind in JSONL_SUFFIXES:
         corpus.documents.extend(_parse_jsonl(text, source, corpus))
+    elif kind in JSON_SUFFIXES:
+        corpus.documents.extend(_parse_json(text, source, corpus))
     elif kind in HTML_SUFFIXES:
         document = _parse_html(text, source, doc_id, corpus)
         if document is not None:
@@ -130,31 +140,58 @@ def _read_bytes(corpus: Corpus, data: bytes, *, source: str, suffix: str, doc_id
         corpus.documents.append(Document(id=doc_id, text=_normalise_newlines(text), path=source))
 
 
-def _decode(data: bytes, source: str, corpus: Corpus) -> str | None:
-    """Decode UTF-8 (with or without BOM); reject binary data and other encodings clearly."""
+def _decode(data: bytes, source: str, corpus: Corpus, *, html: bool = False) -> str | None:
+    """Decode UTF-8 (with or without BOM), or an HTML page in the charset it declares; reject
+    binary data and other encodings clearly."""
     if b"\x00" in data[:8192]:
         corpus.skipped.append(Skipped(source=source, reason="binary file, not text"))
         return None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        declared = _DECLARED_CHARSET.search(data[:4096]) if html else None
+        if declared is not None:
+            try:
+                return data.decode(declared.group(1).decode("ascii"))
+            except (LookupError, UnicodeDecodeError):
+                pass
         corpus.skipped.append(
             Skipped(source=source, reason=f"not valid UTF-8 (byte {error.start}); re-encode the file as UTF-8")
         )
         return None
 
 
+#: The charset an HTML page declares: '<meta charset="windows-1252">' or the http-equiv form.
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _looks_like_html(head: bytes) -> bool:
+    lowered = head.lstrip().lower()
+    return lowered.startswith((b"<!doctype html", b"<html")) or b"<body" in lowered
+
+
 def _normalise_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Every line break as a line feed; the Unicode line and paragraph separators stay one character,
+    so offsets into the text as read hold."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
 
 
 def _sniff(text: str) -> str:
+    """The kind of an input without a known suffix (stdin, 'story'): JSONL when one of its first
+    lines is a JSON object, HTML when it opens like a page, else plain text."""
     head = text.lstrip()[:1000].lower()
-    if head.startswith("{"):
+    if head.startswith("{") and any(_json_object(line) for line in text.lstrip().split("\n", 5)[:5]):
         return ".jsonl"
     if head.startswith(("<!doctype html", "<html")) or "<body" in head:
         return ".html"
     return ".txt"
+
+
+def _json_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except json.JSONDecodeError:
+        return False
 
 
 def _parse_html(html: str, source: str, doc_id: str, corpus: Corpus) -> Document | None:
@@ -178,7 +215,8 @@ def _parse_html(html: str, source: str, doc_id: str, corpus: Corpus) -> Document
 
 
 def _parse_jsonl(text: str, source: str, corpus: Corpus) -> Iterator[Document]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only line feeds end a record: U+2028 and its kin are valid unescaped inside a JSON string.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{source}:{number}"
@@ -187,35 +225,116 @@ def _parse_jsonl(text: str, source: str, corpus: Corpus) -> Iterator[Document]:
         except json.JSONDecodeError as error:
             corpus.skipped.append(Skipped(source=where, reason=f"malformed JSON ({error.msg})"))
             continue
-        if not isinstance(record, dict):
-            corpus.skipped.append(Skipped(source=where, reason="line is not a JSON object"))
-            continue
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
-            corpus.skipped.append(Skipped(source=where, reason="no non-empty 'text' field"))
-            continue
-        doc_id = record.get("id")
-        yield Document(
-            id=str(doc_id) if doc_id not in (None, "") else f"{Path(source).stem}-{number}",
-            text=_normalise_newlines(body),
-            title=_optional_str(record.get("title")),
-            date=_optional_str(record.get("date")),
-            source=_optional_str(record.get("source")),
-            url=_optional_str(record.get("url")),
-            path=source,
-            line=number,
+        document = _record_document(record, where, corpus, source=source, line=number)
+        if document is not None:
+            yield document
+
+
+def _parse_json(text: str, source: str, corpus: Corpus) -> Iterator[Document]:
+    """A .json file: one record, or a list of records, with the JSONL fields."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        corpus.skipped.append(Skipped(source=source, reason=f"malformed JSON ({error.msg}, line {error.lineno})"))
+        return
+    records = data if isinstance(data, list) else [data]
+    for number, record in enumerate(records, start=1):
+        where = f"{source}[{number - 1}]" if isinstance(data, list) else source
+        document = _record_document(
+            record, where, corpus, source=source, line=number if isinstance(data, list) else None
         )
+        if document is not None:
+            yield document
+
+
+def _record_document(record: object, where: str, corpus: Corpus, *, source: str, line: int | None) -> Document | None:
+    """A document from one JSON record (``text`` required; ``id``, ``date``, ``source``, ``title``,
+    ``url`` optional), or None with the reason it was skipped."""
+    if not isinstance(record, dict):
+        corpus.skipped.append(Skipped(source=where, reason="record is not a JSON object"))
+        return None
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        corpus.skipped.append(Skipped(source=where, reason="no non-empty 'text' field"))
+        return None
+    doc_id = record.get("id")
+    return Document(
+        id=str(doc_id) if doc_id not in (None, "") else f"{Path(source).stem}-{line or 1}",
+        text=_normalise_newlines(_plain(body)),
+        title=_optional_str(record.get("title")),
+        date=_optional_str(record.get("date")),
+        source=_optional_str(record.get("source")),
+        url=_optional_str(record.get("url")),
+        path=source,
+        line=line,
+    )
+
+
+#: Markup that says a record's text is HTML, as content systems export it ('<p>...</p>').
+_HTML_MARKUP = re.compile(r"</?(?:p|br|div|span|strong|em|b|i|a|h[1-6]|li|ul|ol|blockquote|figure)\b[^>]*>", re.I)
+#: Elements that end a paragraph of the text.
+_BLOCKS = frozenset({"p", "br", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "tr"})
+
+
+def _plain(body: str) -> str:
+    """A record's text as plain text: HTML markup turned into paragraphs, entities decoded."""
+    if _HTML_MARKUP.search(body):
+        return html_fragment_text(body)
+    return html.unescape(body) if _HTML_ENTITY.search(body) else body
+
+
+#: Character references content systems leave in exported text ('&quot;', '&#8217;').
+_HTML_ENTITY = re.compile(r"&(?:quot|amp|apos|nbsp|[lr]squo|[lr]dquo|[mn]dash|hellip|#\d{2,5}|#x[0-9a-f]{2,4});", re.I)
+
+
+def html_fragment_text(fragment: str) -> str:
+    """The text of an HTML fragment, one paragraph per line, entities decoded."""
+    import lxml.html
+
+    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    for element in root.iter("script", "style"):
+        element.drop_tree()
+    for element in root.iter(*_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n\n".join(line for line in lines if line)
 
 
 def _optional_str(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _dedupe_ids(documents: list[Document]) -> None:
-    """Make document ids unique in place, keeping the first as is and suffixing a short hash."""
+def _without_copies(documents: list[Document], skipped: list[Skipped]) -> list[Document]:
+    """The documents less exact copies of an earlier one (the same page saved twice, one wire story
+    in two files), each reported as skipped: a copy would repeat every contradiction."""
+    first: dict[str, Document] = {}
+    kept = []
+    for document in documents:
+        key = " ".join(document.text.split())
+        if key in first:
+            where = f"{document.path}:{document.line}" if document.line else (document.path or document.id)
+            skipped.append(Skipped(source=where, reason=f"same text as document {first[key].id!r}"))
+            continue
+        first[key] = document
+        kept.append(document)
+    return kept
+
+
+def unique_ids(documents: Iterable[Document]) -> list[Document]:
+    """The documents with unique ids: the first keeps its id, later ones sharing it become
+    ``id-2``, ``id-3``, ... so that claim ids (``doc:cN``) never collide."""
+    documents = list(documents)
+    taken = {document.id for document in documents}
     seen: set[str] = set()
-    for index, document in enumerate(documents):
+    unique = []
+    for document in documents:
         if document.id in seen:
-            digest = hashlib.sha1(f"{document.path}:{document.line}:{index}".encode()).hexdigest()
-            documents[index] = document.model_copy(update={"id": f"{document.id}-{digest[:6]}"})
-        seen.add(documents[index].id)
+            number = 2
+            while f"{document.id}-{number}" in taken:
+                number += 1
+            renamed = f"{document.id}-{number}"
+            taken.add(renamed)
+            document = document.model_copy(update={"id": renamed})
+        seen.add(document.id)
+        unique.append(document)
+    return unique

@@ -91,3 +91,68 @@ def test_stdin_and_duplicate_ids(monkeypatch, tmp_path):
     (tmp_path / "b" / "same.txt").write_text("Two said so.", encoding="utf-8")
     ids = [d.id for d in read_inputs([tmp_path]).documents]
     assert len(set(ids)) == 2
+
+
+def test_jsonl_records_hold_unicode_line_separators_and_html_from_content_systems(tmp_path):
+    records = [
+        {"id": "ls", "text": "Coach Pat Dunn said the team would win.\u2028Captain Lee Moss said it would lose."},
+        {
+            "id": "cms",
+            "text": "<p>Ali Khan said the water was <strong>safe</strong>.</p><p>Mia Lund said it was not.</p>",
+        },
+        {"id": "ent", "text": "Senator Joan Hill said the bill &quot;would pass easily&quot;."},
+        {"id": "after", "text": "Police said two people were hurt."},
+    ]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    corpus = read_inputs([path])
+    docs = {d.id: d for d in corpus.documents}
+    assert not corpus.skipped and docs["after"].line == 4
+    assert docs["ls"].text == "Coach Pat Dunn said the team would win.\nCaptain Lee Moss said it would lose."
+    assert docs["cms"].text == "Ali Khan said the water was safe.\n\nMia Lund said it was not."
+    assert docs["ent"].text == 'Senator Joan Hill said the bill "would pass easily".'
+
+
+def test_copies_hidden_files_and_json_files_are_accounted_for(tmp_path):
+    story = "The mayor said the bridge was safe.\nEngineers said it was not."
+    (tmp_path / "a.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(story.replace("\n", "\r\n"), encoding="utf-8")
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "old.txt").write_text("The mayor said nothing.", encoding="utf-8")
+    (tmp_path / ".notes.txt").write_text("The mayor said nothing.", encoding="utf-8")
+    (tmp_path / "records.json").write_text(
+        json.dumps([{"id": "j1", "text": "Police said two people were hurt."}, {"text": ""}], indent=2),
+        encoding="utf-8",
+    )
+    corpus = read_inputs([tmp_path])
+    assert [d.id for d in corpus.documents] == ["a", "j1"]
+    reasons = {s.source.replace(str(tmp_path), ""): s.reason for s in corpus.skipped}
+    assert reasons == {
+        "/.cache": "hidden folder, not read",
+        "/.notes.txt": "hidden file, not read",
+        "/b.txt": "same text as document 'a'",
+        "/records.json[1]": "no non-empty 'text' field",
+    }
+
+
+def test_a_page_in_its_declared_charset_and_text_that_opens_with_a_brace(tmp_path):
+    page = tmp_path / "old.html"
+    page.write_bytes(
+        b'<html><head><meta charset="windows-1252"><title>Wing</title></head><body><article><p>'
+        b"The board said the maternity wing at St Brigid\x92s Hospital would close in June, and staff told "
+        b"reporters they had not been consulted about the plan at any stage.</p></article></body></html>"
+    )
+    note = tmp_path / "note"
+    note.write_text("{Editor's note: updated.}\nThe governor said the dam was safe.", encoding="utf-8")
+    corpus = read_inputs([page, note])
+    docs = {d.id: d for d in corpus.documents}
+    assert "St Brigid\u2019s Hospital" in docs["old"].text
+    assert docs["note"].text.startswith("{Editor's note")
+
+
+def test_duplicate_ids_are_made_unique_readably():
+    from consistency import Document
+    from consistency.ingest import unique_ids
+
+    docs = [Document(id=i, text="x") for i in ("story", "story", "story-2", "story")]
+    assert [d.id for d in unique_ids(docs)] == ["story", "story-3", "story-2", "story-4"]

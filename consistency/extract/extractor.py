@@ -13,6 +13,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..ingest import unique_ids
 from ..registry import DEFAULT_SPACY_MODEL
 from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
 from .actors import ActorEntry, ActorResolver, mention_span, short_form, slugify, speaker_head
@@ -163,7 +164,7 @@ class ClaimExtractor:
         ``on_claim`` sees each claim stated in one stretch of text with its tokens while the parse
         is still in memory, so later stages can reuse the parse instead of parsing the claim again.
         """
-        documents = list(documents)
+        documents = unique_ids(documents)
         pieces = [list(_chunks(d.text, CHUNK_CHARS)) for d in documents]
         # Quotes are read off the text as written (curly marks say which way they face), once
         # for the parser's text and the attributions both.
