@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -12,6 +13,7 @@ from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .embed import EmbeddingLoadError
@@ -50,6 +52,18 @@ class ReportFormat(StrEnum):
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.", show_default=False)]
 Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+
+
+class StdinFormat(StrEnum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+    jsonl = "jsonl"
+
+
+StdinFormatOption = Annotated[
+    StdinFormat, typer.Option(help="What '-' reads: auto = JSONL or HTML when it looks so, else text.")
+]
 PrecisionOption = Annotated[
     Precision,
     typer.Option(
@@ -72,11 +86,13 @@ def claims(
     quiet: Quiet = False,
     spacy_model: Annotated[str, typer.Option(help="spaCy pipeline name or path.")] = (DEFAULT_SPACY_MODEL),
     processes: Processes = DEFAULT_PROCESSES,
+    stdin_format: StdinFormatOption = StdinFormat.auto,
 ) -> None:
     """Extract attributed claims per actor (table grouped by actor by default)."""
-    corpus = _read(paths)
+    _check_writable(output)
+    corpus = _read(paths, stdin_format)
     extractor = _load(lambda: ClaimExtractor(spacy_model, processes=processes), quiet, "Loading spaCy")
-    with _progress(quiet, len(corpus.documents), "Extracting claims") as advance:
+    with _progress(quiet, len(corpus.documents), "Extracting claims") as (advance, _):
         result = extractor.extract(corpus.documents, skipped=corpus.skipped, progress=advance)
     if format is ClaimsFormat.json:
         _emit(claims_json(result), output)
@@ -93,7 +109,8 @@ def check(
     format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.md,
     output: Output = None,
     threshold: Annotated[
-        float | None, typer.Option(help="Report pairs scoring at least this (default: tuned on dev).")
+        float | None,
+        typer.Option(help="Report pairs scoring at least this, 0 to 1 (default: the shipped judge's, tuned on dev)."),
     ] = None,
     fail_on_contradiction: Annotated[
         bool, typer.Option("--fail-on-contradiction", help="Exit with status 1 when any is found.")
@@ -106,13 +123,15 @@ def check(
     spacy_model: Annotated[str, typer.Option(help="spaCy pipeline name or path.")] = DEFAULT_SPACY_MODEL,
     processes: Processes = DEFAULT_PROCESSES,
     precision: PrecisionOption = Precision.auto,
+    stdin_format: StdinFormatOption = StdinFormat.auto,
 ) -> None:
     """Find claims that cannot both be true and write a report (Markdown by default)."""
     from .checker import Checker
 
     if threshold is not None and not 0.0 <= threshold <= 1.0:
         raise _fail("--threshold must be between 0 and 1")
-    corpus = _read(paths)
+    _check_writable(output)
+    corpus = _read(paths, stdin_format)
     checker = _load(
         lambda: Checker(
             spacy_model=spacy_model,
@@ -125,8 +144,8 @@ def check(
         quiet,
         "Loading models",
     )
-    with _progress(quiet, len(corpus.documents), "Checking") as advance:
-        result = checker.check(corpus.documents, skipped=corpus.skipped, progress=advance)
+    with _progress(quiet, len(corpus.documents), "Checking", always=True) as (advance, stage):
+        result = checker.check(corpus.documents, skipped=corpus.skipped, progress=advance, stage=stage)
     render = {ReportFormat.md: check_markdown, ReportFormat.json: check_json, ReportFormat.html: check_html}[format]
     _emit(render(result), output)
     _summary(result, quiet)
@@ -179,15 +198,28 @@ app.command("eval-nli")(eval_nli)
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    stderr.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    stderr.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
-def _read(paths: list[str]) -> Corpus:
+def _read(paths: list[str], stdin_format: StdinFormat = StdinFormat.auto) -> Corpus:
     try:
-        return read_inputs(paths)
+        return read_inputs(paths, stdin_format=stdin_format.value)
     except InputError as error:
         raise _fail(str(error)) from None
+
+
+def _check_writable(output: Path | None) -> None:
+    """Fail before any work when the report could not be written where asked."""
+    if output is None:
+        return
+    folder = output.parent
+    if output.is_dir():
+        raise _fail(f"cannot write {output}: it is a directory")
+    if not folder.is_dir():
+        raise _fail(f"cannot write {output}: no such directory {folder}")
+    if not os.access(folder, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
+        raise _fail(f"cannot write {output}: permission denied")
 
 
 def _load(factory: Callable[[], T], quiet: bool, what: str) -> T:
@@ -202,15 +234,18 @@ def _load(factory: Callable[[], T], quiet: bool, what: str) -> T:
 
 
 @contextmanager
-def _progress(quiet: bool, total: int, label: str) -> Iterator[Callable[[int], None]]:
-    """A progress bar on stderr for multi-document input; silent with --quiet or one document."""
-    if quiet or total <= 1:
-        yield lambda _n=1: None
+def _progress(
+    quiet: bool, total: int, label: str, *, always: bool = False
+) -> Iterator[tuple[Callable[[int], None], Callable[[str], None]]]:
+    """A progress bar on stderr: documents done, and the stage under way. Silent with --quiet;
+    for one document only where ``always`` (checking one long text still takes a while)."""
+    if quiet or (total <= 1 and not always):
+        yield (lambda _n=1: None), (lambda _text: None)
         return
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=stderr, transient=True) as bar:
         task = bar.add_task(label, total=total)
-        yield lambda n=1: bar.advance(task, n)
+        yield (lambda n=1: bar.advance(task, n)), (lambda text: bar.update(task, description=text))
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -239,7 +274,9 @@ def _emit_table(result: ClaimsResult, output: Path | None) -> None:
 
 def _summary(result: ClaimsResult, quiet: bool) -> None:
     for skipped in result.skipped:
-        stderr.print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", highlight=False)
+        stderr.print(
+            f"[yellow]skipped[/] {escape(skipped.source)}: {escape(skipped.reason)}", highlight=False, soft_wrap=True
+        )
     if not quiet:
         stderr.print(
             f"{len(result.documents)} document(s), {len(result.claims)} claims, "

@@ -77,3 +77,33 @@ def test_schema_command_prints_json_schema():
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0
     assert "Claim" in json.loads(result.stdout)["$defs"]
+
+
+def test_a_report_that_cannot_be_written_fails_before_any_work(tmp_path):
+    target = tmp_path / "missing" / "report.md"
+    result = runner.invoke(app, ["check", str(EXAMPLE), "-o", str(target)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"error: cannot write {target}: no such directory {target.parent}"
+
+
+def test_editorial_brackets_and_markup_in_quotes_are_printed_as_written(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        'Mayor Linda Okafor said the city would "not [close] the library this year." '
+        "Raj Patel said the plan [/] was <b>finished</b> | done.",
+        encoding="utf-8",
+    )
+    table = runner.invoke(app, ["claims", str(article), "-q"])
+    assert table.exit_code == 0, table.output
+    assert "[close]" in table.stdout and "[/]" in table.stdout
+    md = runner.invoke(app, ["claims", str(article), "-q", "-f", "md"])
+    assert r"the plan \[/\] was \<b\>finished\</b\> \| done" in md.stdout
+
+
+def test_stdin_format_can_be_forced(tmp_path):
+    text = "{Editor's note: updated.}\nThe governor said the dam was safe."
+    forced = runner.invoke(app, ["claims", "-", "-q", "-f", "json", "--stdin-format", "text"], input=text)
+    assert forced.exit_code == 0, forced.output
+    assert json.loads(forced.stdout)["claims"][0]["text"] == "the dam was safe"
+    wrong = runner.invoke(app, ["claims", "-", "-q", "--stdin-format", "jsonl"], input=text)
+    assert wrong.exit_code == 2 and "malformed JSON" in wrong.stderr

@@ -9,11 +9,10 @@ in Markdown, :func:`html.escape` in HTML.
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 
 from ..types import Actor, CheckResult, Claim, Contradiction, Document, NLIScores, Span, Update
-from .claims import _claim_line, skipped_markdown
+from .claims import actor_heading, claim_line, md, skipped_markdown
 
 REASONS = {
     "explicit_denial": "explicit denial",
@@ -143,14 +142,6 @@ def _summary_parts(result: CheckResult) -> list[str]:
 
 # -- Markdown ----------------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"[\\`*_\[\]<>|~]|&(?=#?\w+;)")
-_MD_EXCEPT_EMPHASIS = re.compile(r"[\\`\[\]<>|~]|&(?=#?\w+;)")
-
-
-def _md(text: str) -> str:
-    """Escape user text for Markdown, on one line (safe in table cells)."""
-    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(), re.sub(r"\s", " ", text))
-
 
 def check_markdown(result: CheckResult) -> str:
     """A Markdown report: summary, contradictions side by side, updates, actors, skipped inputs."""
@@ -158,7 +149,7 @@ def check_markdown(result: CheckResult) -> str:
     lines = ["# Contradiction check", "", "; ".join(_summary_parts(result)) + "."]
     if result.models:
         m = result.models
-        lines += ["", f"Models: spaCy {_md(m.spacy)}, embeddings {_md(m.embedder)}, NLI {_md(m.nli)} ({m.precision})."]
+        lines += ["", f"Models: spaCy {md(m.spacy)}, embeddings {md(m.embedder)}, NLI {md(m.nli)} ({m.precision})."]
     lines += ["", "## Contradictions", ""]
     if not lookup.ranked:
         lines += [f"No contradictions at threshold {_num(result.threshold)}.", ""]
@@ -175,7 +166,7 @@ def check_markdown(result: CheckResult) -> str:
 
 def _md_contradiction(rank: int, c: Contradiction, lookup: _Lookup) -> list[str]:
     a, b = lookup.claims.get(c.claim_a), lookup.claims.get(c.claim_b)
-    who = " vs ".join(_md(lookup.actor_name(x)) if x else "?" for x in (a, b))
+    who = " vs ".join(md(lookup.actor_name(x)) if x else "?" for x in (a, b))
     reason = REASONS.get(c.reason, c.reason)
     lines = [f"### {rank}. {who}: {reason}, score {_num(c.score)}", ""]
     cells = [_md_claim_cells(claim, claim_id, lookup) for claim, claim_id in ((a, c.claim_a), (b, c.claim_b))]
@@ -184,11 +175,11 @@ def _md_contradiction(rank: int, c: Contradiction, lookup: _Lookup) -> list[str]
         lines.append(f"| {label} | {left} | {right} |")
     lines += [
         "",
-        f"**Score {_num(c.score)}**, {reason} ({_md(c.id)}): {_md(c.explanation)}",
+        f"**Score {_num(c.score)}**, {reason} ({md(c.id)}): {md(c.explanation)}",
         "",
     ]
     if c.evidence:
-        lines += [f"Evidence: {', '.join(_md(e) for e in c.evidence)}", ""]
+        lines += [f"Evidence: {', '.join(md(e) for e in c.evidence)}", ""]
     lines += [
         f"NLI (entailment / neutral / contradiction): A→B {_md_nli(c.nli_ab)}; B→A {_md_nli(c.nli_ba)}",
         "",
@@ -201,23 +192,23 @@ _MD_ROWS = ("Speaker", "Document", "Stated time", "Cue", "Kind", "In context", "
 
 def _md_claim_cells(claim: Claim | None, claim_id: str, lookup: _Lookup) -> list[str]:
     if claim is None:
-        return [f"claim {_md(claim_id)} not found", *[""] * (len(_MD_ROWS) - 1)]
+        return [f"claim {md(claim_id)} not found", *[""] * (len(_MD_ROWS) - 1)]
     name = lookup.actor_name(claim)
     note = _speaker_note(claim, name)
-    speaker = f"**{_md(name)}**" + (f" (as “{_md(note)}”)" if note else "")
+    speaker = f"**{md(name)}**" + (f" (as “{md(note)}”)" if note else "")
     doc = lookup.docs.get(claim.doc)
-    document = " · ".join(_md(part) for part in _doc_parts(doc, claim.doc))
-    cue = f"*{_md(claim.cue)}*" if claim.cue.strip() else "—"
+    document = " · ".join(md(part) for part in _doc_parts(doc, claim.doc))
+    cue = f"*{md(claim.cue)}*" if claim.cue.strip() else "—"
     kind = KINDS.get(claim.kind, claim.kind)
-    kind += f", **denied**: “{_md(claim.proposition)}”" if claim.polarity == "denied" else ", asserted"
+    kind += f", **denied**: “{md(claim.proposition)}”" if claim.polarity == "denied" else ", asserted"
     return [
         speaker,
         document,
-        _md(claim.time) if claim.time else "—",
+        md(claim.time) if claim.time else "—",
         cue,
         kind,
         _md_highlight(_context(claim, doc)),
-        f"{_md(claim.id)} [{claim.start}:{claim.end}]",
+        f"{md(claim.id)} [{claim.start}:{claim.end}]",
     ]
 
 
@@ -225,15 +216,15 @@ def _md_highlight(context: _Context) -> str:
     out = []
     for text, role in _pieces(context):
         if role != "claim":
-            out.append(_md(text))
+            out.append(md(text))
             continue
         # Emphasis must not open or close next to a space: keep outer spaces outside the bold.
         core = text.strip()
         if not core:
-            out.append(_md(text))
+            out.append(md(text))
             continue
         lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
-        out.append(f"{_md(lead)}**{_md(core)}**{_md(trail)}")
+        out.append(f"{md(lead)}**{md(core)}**{md(trail)}")
     return "".join(out)
 
 
@@ -243,18 +234,18 @@ def _md_nli(scores: NLIScores) -> str:
 
 def _md_claim_ref(claim: Claim | None, claim_id: str) -> str:
     if claim is None:
-        return f"claim {_md(claim_id)} (not found)"
-    where = ", ".join(_md(x) for x in (claim.doc, claim.time) if x)
-    cue = f"*{_md(claim.cue)}*, " if claim.cue.strip() else ""
-    return f"“{_md(claim.text)}” ({cue}{where})"
+        return f"claim {md(claim_id)} (not found)"
+    where = ", ".join(md(x) for x in (claim.doc, claim.time) if x)
+    cue = f"*{md(claim.cue)}*, " if claim.cue.strip() else ""
+    return f"“{md(claim.text)}” ({cue}{where})"
 
 
 def _md_update(update: Update, lookup: _Lookup) -> str:
     a, b = lookup.claims.get(update.claim_a), lookup.claims.get(update.claim_b)
     who = next((lookup.actor_name(x) for x in (a, b) if x), "?")
     return (
-        f"- **{_md(who)}**: {_md_claim_ref(a, update.claim_a)} → {_md_claim_ref(b, update.claim_b)}. "
-        f"{_md(update.explanation)}"
+        f"- **{md(who)}**: {_md_claim_ref(a, update.claim_a)} → {_md_claim_ref(b, update.claim_b)}. "
+        f"{md(update.explanation)}"
     )
 
 
@@ -262,28 +253,13 @@ def _md_actor_index(lookup: _Lookup) -> list[str]:
     lines = ["## Actors and their claims", ""]
     for actor_id, claims in lookup.result.claims_by_actor().items():
         actor = lookup.actors.get(actor_id) or Actor(id=actor_id, name=claims[0].actor, kind="unnamed")
-        aka = f" (also: {', '.join(_md(a) for a in actor.aliases)})" if actor.aliases else ""
-        titles = f", {'; '.join(_md(t) for t in actor.titles)}" if actor.titles else ""
-        lines += [f"### {_md(actor.name)}{titles}{aka}", ""]
+        lines += [f"### {actor_heading(actor)}", ""]
         for claim in claims:
             flag = ", ".join(f"#{rank}" for rank in lookup.flags.get(claim.id, ()))
             flag = f" ⚠ contradiction {flag}" if flag else ""
-            lines.append(f"- {_claim_line(_md_safe_claim(claim))}{flag}")
+            lines.append(f"- {claim_line(claim)}{flag}")
         lines.append("")
     return lines
-
-
-def _md_safe_claim(claim: Claim) -> Claim:
-    """The claim with its text fields escaped for ``claims._claim_line``.
-
-    ``_claim_line`` escapes only ``*``, ``_`` and newlines in the text, so the text gets every
-    other escape here and the fields it prints as they are get all of them.
-    """
-    text = _MD_EXCEPT_EMPHASIS.sub(lambda m: "\\" + m.group(), claim.text)
-    update = {"text": text, "cue": _md(claim.cue), "doc": _md(claim.doc)}
-    if claim.time:
-        update["time"] = _md(claim.time)
-    return claim.model_copy(update=update)
 
 
 # -- HTML --------------------------------------------------------------------------------------
