@@ -78,11 +78,14 @@ def check(
 ) -> CheckResult:
     """Find claims that cannot both be true, in texts or documents (one call, default models).
 
-    Pass a :class:`Checker` to reuse loaded models across calls.
+    Pass a :class:`Checker` to reuse loaded models across calls; ``threshold`` applies either way.
     """
     from .checker import Checker
 
-    checker = checker or Checker(threshold=threshold)
+    if checker is None:
+        checker = Checker(threshold=threshold)
+    elif threshold is not None:
+        checker = checker.with_threshold(threshold)
     return checker.check(_as_documents(inputs))
 
 

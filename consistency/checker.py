@@ -6,8 +6,10 @@ package root is the one-call entry point.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 from spacy.tokens import Span as SpacySpan
@@ -73,16 +75,26 @@ class Checker:
         self.per_claim = per_claim
         self.models = ModelInfo(spacy=spacy_model, embedder=embedder, nli=self.nli.name, precision=self.nli.precision)
 
+    def with_threshold(self, threshold: float) -> Checker:
+        """The same loaded models reporting pairs that score at least ``threshold``."""
+        other = copy.copy(self)
+        other.threshold = threshold
+        return other
+
     def check(
         self,
         documents: Iterable[Document],
         *,
         skipped: Iterable[Skipped] = (),
         progress: Callable[[int], None] | None = None,
+        stage: Callable[[str], None] | None = None,
     ) -> CheckResult:
-        """Extract claims from the documents and report the contradictions among them."""
+        """Extract claims from the documents and report the contradictions among them;
+        ``progress`` counts documents extracted, ``stage`` hears what the checker does next."""
+        if stage is not None:
+            stage("Extracting claims")
         claims, known = self.extract(documents, skipped=skipped, progress=progress)
-        return self.check_claims(claims, known=known)
+        return self.check_claims(claims, known=known, stage=stage)
 
     def extract(
         self,
@@ -102,17 +114,29 @@ class Checker:
         claims = self.extractor.extract(documents, skipped=skipped, progress=progress, on_claim=keep)
         return claims, known
 
-    def check_claims(self, result: ClaimsResult, *, known: Mapping[str, Proposition] | None = None) -> CheckResult:
+    def check_claims(
+        self,
+        result: ClaimsResult,
+        *,
+        known: Mapping[str, Proposition] | None = None,
+        stage: Callable[[str], None] | None = None,
+    ) -> CheckResult:
         """Judge the claims of an extraction result (for callers who extracted already);
         ``known`` holds propositions already read off the extraction parse."""
-        judged, propositions = self.judge_pairs(result.claims, known=known)
+        judged, propositions = self.judge_pairs(result.claims, known=known, stage=stage)
         claims = result.claims
+        dated = document_dates(result.documents)
         contradictions, updates = [], []
         for item in judged:
             a, b = claims[item.pair.a], claims[item.pair.b]
+            # Reports put the earlier claim first: text order, unless the documents' dates differ.
+            swapped = _said_before(b, a, dated)
             if item.evidence.number_update:
+                first, then = (b, a) if swapped else (a, b)
                 updates.append(
-                    Update(claim_a=a.id, claim_b=b.id, explanation=f"{b.actor} revised a figure given earlier.")
+                    Update(
+                        claim_a=first.id, claim_b=then.id, explanation=f"{then.actor} revised a figure given earlier."
+                    )
                 )
                 continue
             if item.score < self.threshold or not clashes(item.features):
@@ -139,6 +163,11 @@ class Checker:
                     nli_ba=nli_scores(item.nli_ba),
                 )
             )
+            if swapped:
+                found = contradictions[-1]
+                contradictions[-1] = found.model_copy(
+                    update={"claim_a": b.id, "claim_b": a.id, "nli_ab": found.nli_ba, "nli_ba": found.nli_ab}
+                )
         contradictions.sort(key=lambda c: -c.score)
         numbered = tuple(c.model_copy(update={"id": f"x{i}"}) for i, c in enumerate(contradictions, start=1))
         return CheckResult(
@@ -216,12 +245,20 @@ class Checker:
         return candidate_pairs(claims, propositions, embeddings, per_claim=self.per_claim), propositions
 
     def judge_pairs(
-        self, claims: Sequence[Claim], *, known: Mapping[str, Proposition] | None = None
+        self,
+        claims: Sequence[Claim],
+        *,
+        known: Mapping[str, Proposition] | None = None,
+        stage: Callable[[str], None] | None = None,
     ) -> tuple[list[JudgedPair], list[Proposition]]:
         """Candidate pairs with features, NLI in both directions and calibrated scores."""
+        if stage is not None:
+            stage(f"Pairing {len(claims):,} claims")
         pairs, propositions = self.pair(claims, known=known)
         if not pairs:
             return [], propositions
+        if stage is not None:
+            stage(f"Judging {len(pairs):,} candidate pairs")
         stories = story_entities(claims, propositions)
         evidence = mark_closest_denials(
             pairs,
@@ -233,6 +270,22 @@ class Checker:
             features = pair_features(found, ab, ba, pair.similarity)
             judged.append(JudgedPair(pair, found, features, ab, ba, self.judge.score(features)))
         return judged, propositions
+
+
+def document_dates(documents: Iterable[Document]) -> dict[str, date]:
+    """Each document's date where it is given in ISO form ('2025-03-02', '2025-03-02T10:00Z')."""
+    dated = {}
+    for document in documents:
+        try:
+            dated[document.id] = date.fromisoformat((document.date or "")[:10])
+        except ValueError:
+            continue
+    return dated
+
+
+def _said_before(a: Claim, b: Claim, dated: Mapping[str, date]) -> bool:
+    """Whether claim ``a`` comes from a document dated before ``b``'s."""
+    return a.doc in dated and b.doc in dated and dated[a.doc] < dated[b.doc]
 
 
 def _fired(features: dict[str, float]) -> tuple[str, ...]:

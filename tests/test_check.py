@@ -9,7 +9,7 @@ import pytest
 from conftest import FIXTURES
 from typer.testing import CliRunner
 
-from consistency import Checker, Document
+from consistency import Checker, Document, check
 from consistency.cli import app
 from consistency.types import SCHEMA_VERSION
 
@@ -359,3 +359,26 @@ def test_a_denial_answers_the_other_speakers_claim_most_like_it():
     pairs.append(CandidatePair(0, 1, 0.90, ()))
     evidence.append(_evidence())
     assert [e.closest_to_denial for e in mark_closest_denials(pairs, evidence)] == [False, True, False, True, False]
+
+
+def test_dated_documents_put_the_earlier_claim_first_and_a_call_can_set_its_threshold(checker):
+    later = Document(
+        id="later",
+        date="2025-06-04",
+        text="Fire chief Ana Diaz said on Wednesday that the death toll from the warehouse fire had risen to 19.",
+    )
+    earlier = Document(
+        id="earlier",
+        date="2025-06-02",
+        text="Fire chief Ana Diaz said on Monday that at least 12 people had died in the warehouse fire.",
+    )
+    result = checker.check([later, earlier])
+    assert [(u.claim_a, u.claim_b) for u in result.updates] == [("earlier:c1", "later:c1")]
+    text = (
+        "Kremlin spokesman Dmitry Peskov said a meeting between the two leaders was being prepared. "
+        "Foreign Minister Sergei Lavrov said no such meeting was planned."
+    )
+    assert check(text, checker=checker).contradictions
+    strict = check(text, checker=checker, threshold=1.0)
+    assert strict.threshold == 1.0 and checker.threshold < 1.0
+    assert all(c.score >= 1.0 for c in strict.contradictions)

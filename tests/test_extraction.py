@@ -2486,3 +2486,21 @@ def test_spans_keep_a_demonstrative_subject_a_list_and_a_free_relative_and_drop_
         "7 inches of rain fell overnight, nearly three times what they had predicted",
         'he would be "claiming the winner" in the dressing room',
     ]
+
+
+def test_documents_sharing_an_id_keep_their_claims_apart(extractor):
+    from consistency import Document
+
+    result = extractor.extract(
+        [
+            Document(id="story", text="The mayor said the bridge was safe."),
+            Document(id="story", text="Engineers said it was not."),
+        ]
+    )
+    assert [(c.id, c.doc) for c in result.claims] == [("story:c1", "story"), ("story-2:c1", "story-2")]
+    assert [d.id for d in result.documents] == ["story", "story-2"]
+
+
+def test_an_editors_brackets_stay_whole_in_the_span(extract):
+    result = extract("Police chief Ray Moss said [the suspect] had fled the city.")
+    assert [c.text for c in result.claims] == ["[the suspect] had fled the city"]

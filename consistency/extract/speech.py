@@ -2077,6 +2077,14 @@ def _clean_span(doc: Doc, tokens: list[Token], shortest: int = 2) -> tuple[int, 
     if len(after) == 2 and after[0].text == "/" and not run[-1].whitespace_ and not after[0].whitespace_:
         end = after[1].idx + len(after[1].text.rstrip("."))  # '185 km/h.': the parser hung 'h.' on the verb
     text = doc_text(doc)
+    for opening, closing in ("[", "]"), ("(", ")"):
+        # 'said [the suspect] had fled': the parser hangs an editor's opening bracket on the cue.
+        if (
+            start > 0
+            and text[start - 1] == opening
+            and text.count(closing, start, end) > text.count(opening, start, end)
+        ):
+            start -= 1
     if text[start] in '“"' and text[end - 1] in '”"' and text.count('"', start, end) <= 2:
         start, end = start + 1, end - 1
     elif text[start] in '“"' and not any(ch in text[start + 1 : end] for ch in '”"'):
