@@ -2504,3 +2504,10 @@ def test_documents_sharing_an_id_keep_their_claims_apart(extractor):
 def test_an_editors_brackets_stay_whole_in_the_span(extract):
     result = extract("Police chief Ray Moss said [the suspect] had fled the city.")
     assert [c.text for c in result.claims] == ["[the suspect] had fled the city"]
+
+
+def test_ampersand_names_and_unnamed_departments_keep_their_words(extract):
+    result = extract(
+        "Procter & Gamble said sales rose. The city's transport department said the bridge would reopen on Monday."
+    )
+    assert [c.actor for c in result.claims] == ["Procter & Gamble", "the city's transport department"]

@@ -399,7 +399,12 @@ def parse_mention(span: Span) -> Mention:
     tokens = [
         t
         for t in span
-        if (not t.is_punct or t.text in {".", "-"} or _possessive_in_name(t) or (t.text == "," and _inside_org_name(t)))
+        if (
+            not t.is_punct
+            or t.text in {".", "-", "&"}
+            or _possessive_in_name(t)
+            or (t.text == "," and _inside_org_name(t))
+        )
         and not _in_brackets(t, span)  # 'National Association of Road Hauliers (ANTRAC)'
     ]
     head = span.root
@@ -464,7 +469,7 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
             and token.pos_ in {"PROPN", "NOUN", "X"}
             and (bool(run) or not _capitalised_by_position(token))
         ) or _hyphenated_name_part(token)
-        glued = token.text == "-" and bool(run) and not token.whitespace_
+        glued = (token.text == "-" and bool(run) and not token.whitespace_) or (token.text == "&" and bool(run))
         # "Bank of England", "Pilots' Guild": linking words inside one organisation's name.
         linking = (bool(run) and (_possessive_in_name(token) or _of_between_names(token, run[0]))) or (
             _inside_org_name(token) and (not run or _inside_org_name(run[0]))
@@ -473,6 +478,8 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
             run.insert(0, token)
         else:
             break
+    if not any(t.text[:1].isupper() for t in run):
+        return []  # "the city's transport department": lower-case words inside an entity name nobody
     if run and (run[-1].lower_ in ORG_NAME_WORDS or run[-1].lower_ in ORG_ROLE_NOUNS):
         return run  # "State Department", "Foreign Ministry": the capitalised words are the name
     if any(_inside_org_name(t) and t.is_lower for t in run):
