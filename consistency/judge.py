@@ -96,8 +96,11 @@ def pair_features(
     # How surely the two claims are about one thing: paraphrase similarity, shared words, or a
     # short restatement contained in a longer claim.
     related = max(evidence.overlap, similarity, evidence.containment)
-    # Negation and denial count fully when they hit the predicate the other claim is about.
+    # Negation and denial count fully when they hit the predicate the other claim is about; a
+    # negation, only when what it negates is in the other claim ('we will not pretend otherwise.
+    # The wing will close' does not negate 'the wing will close').
     on_topic = 1.0 if evidence.same_predicate else 0.5
+    negation_on_topic = 1.0 if evidence.negation_hits else 0.5
     return {
         "nli_contradiction": float(contra),
         "nli_entailment": float(entail),
@@ -111,7 +114,7 @@ def pair_features(
         # altogether: on the same predicate that is a clash however differently it is worded,
         # unless the other claim is about what would happen ("we would talk to every party").
         "negation": float(evidence.negation_mismatch and not evidence.polarity_mismatch)
-        * on_topic
+        * negation_on_topic
         * (1.0 if evidence.absolute_negation and evidence.negation_hits and not evidence.modal_mismatch else related),
         # Figures or days for one event ('40' vs '112' people hospitalised) clash however the rest
         # is worded; figures of different events count only when the claims are close, and so do

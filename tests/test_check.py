@@ -382,3 +382,13 @@ def test_dated_documents_put_the_earlier_claim_first_and_a_call_can_set_its_thre
     strict = check(text, checker=checker, threshold=1.0)
     assert strict.threshold == 1.0 and checker.threshold < 1.0
     assert all(c.score >= 1.0 for c in strict.contradictions)
+
+
+def test_a_negation_of_another_predicate_in_the_same_quote_is_no_clash(checker):
+    text = (
+        "The maternity wing at St Brigid's Hospital will close at the end of March, the hospital's board said "
+        'on Tuesday. "We cannot staff the ward safely and we will not pretend otherwise. The wing will close on '
+        'March 31," board chair Elaine Porter told a public meeting.'
+    )
+    result = checker.check([Document(id="w", text=text)])
+    assert pair_of(result, "will close at the end of March", "cannot staff the ward") is None
