@@ -2511,3 +2511,18 @@ def test_ampersand_names_and_unnamed_departments_keep_their_words(extract):
         "Procter & Gamble said sales rose. The city's transport department said the bridge would reopen on Monday."
     )
     assert [c.actor for c in result.claims] == ["Procter & Gamble", "the city's transport department"]
+
+
+def test_the_statement_speaks_for_whoever_issued_it(extract):
+    result = extract(
+        "The referee's body, the Professional Match Officials Board, said in a statement that the stoppage time "
+        'was correct. "It is normal for a match of this kind to run long," the statement said.\n\n'
+        'The club issued a statement saying the coach had resigned. "He leaves with our thanks," the statement '
+        "added."
+    )
+    assert [c.actor for c in result.claims] == [
+        "Professional Match Officials Board",
+        "Professional Match Officials Board",
+        "the club",
+        "the club",
+    ]

@@ -402,6 +402,7 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
     contents = [segment for a in attributions for segment in a.segments]
     speakers = {a.speaker.i for a in attributions if a.speaker is not None}
     resolved = [0] * len(attributions)
+    issued: dict[str, tuple[int, int]] = {}  # 'statement' -> (attribution, entry) last 'in a statement'
     for _, kind, index in sorted(events):
         if kind == 0:
             head = mentions[index].root
@@ -424,12 +425,46 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
         attribution = attributions[index]
         if attribution.speaker is None:
             resolved[index] = resolver.resolve_media(attribution.start + offset)
+        elif (document := _the_document(attribution.speaker)) in issued and index - issued[document][0] <= 3:
+            # 'X said in a statement that P. "...," the statement said': X's statement speaks for X.
+            resolved[index] = issued[document][1]
         else:
             named_as = mention_span(speaker_head(attribution.speaker))
             resolved[index] = resolver.resolve_named_role(mention_span(attribution.speaker), named_as, offset)
             if named_as.root.lower_ not in GENDERED_PRONOUNS:
                 resolver.note_gender(resolved[index], gender_of(named_as, contents, speakers))
+        issued.update(dict.fromkeys(_documents_issued(doc, attribution), (index, resolved[index])))
     return resolved
+
+
+#: What a speaker issues and a later 'the statement said' refers back to.
+_ISSUED = frozenset({"statement", "letter", "filing", "release", "email", "post", "note", "memo"})
+
+
+def _the_document(speaker: Token | None) -> str:
+    """'statement' for a speaker phrase that is just 'the statement', else ''."""
+    if speaker is None or speaker.lemma_.lower() not in _ISSUED:
+        return ""
+    modifiers = [c for c in speaker.children if c.dep_ not in {"punct"}]
+    return speaker.lemma_.lower() if [c.lower_ for c in modifiers] == ["the"] else ""
+
+
+def _documents_issued(doc: Doc, attribution: Attribution) -> list[str]:
+    """Documents the speaker issued in the words around the cue: 'said in a statement',
+    'wrote in a letter', 'issued a statement saying'."""
+    if attribution.speaker is None or attribution.cue_span[0] < 0:
+        return []
+    cue = doc.char_span(attribution.cue_span[0], attribution.cue_span[1], alignment_mode="expand")
+    if cue is None:
+        return []
+    return [
+        t.lemma_.lower()
+        for t in cue.sent
+        if t.lemma_.lower() in _ISSUED
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+        and not any(c.lower_ == "joint" for c in t.children)  # several issued it, not one speaker
+        and (cue.root.i in {t.head.i, t.head.head.i} or cue.root.head.i == t.i)
+    ]
 
 
 class _ActorTable:
