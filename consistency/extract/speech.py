@@ -1148,15 +1148,32 @@ _SAYING = frozenset({"say", "add", "insist", "claim"})
 
 
 def _infinitive_after(cue: Token, after: Token) -> Token | None:
-    """The first 'to' infinitive in the cue's clause after ``after`` (its object, or the cue)."""
+    """The first 'to' infinitive in the cue's clause after ``after`` (its object, or the cue);
+    not one inside a clause of its own ('failed to agree on sanctions, exposing divisions over
+    how to respond': nothing was agreed to)."""
     return next(
         (
             t
             for t in cue.subtree
-            if t.i > after.i and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            if t.i > after.i
+            and t.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and not _inside_own_clause(t, cue)
         ),
         None,
     )
+
+
+def _inside_own_clause(token: Token, cue: Token) -> bool:
+    """Whether ``token`` sits in a clause set off by a comma below ``cue`` (', exposing divisions
+    over how to respond') rather than in the cue's own clause."""
+    doc = token.doc
+    node = token
+    while node.i != cue.i and node.head.i != node.i:
+        if node.dep_ in {"advcl", "pcomp", "acl"} and node.left_edge.i > 0 and doc[node.left_edge.i - 1].text == ",":
+            return True
+        node = node.head
+    return False
 
 
 def _without_asides(tokens: list[Token]) -> list[Token]:
