@@ -2530,7 +2530,7 @@ def test_the_statement_speaks_for_whoever_issued_it(extract):
 
 def test_an_infinitive_in_a_clause_set_off_by_a_comma_is_not_what_was_agreed(extract):
     result = extract(
-        "Ministers failed on Monday to agree on new sanctions, exposing deep divisions over how to respond. "
+        "Ministers failed on Monday to agree on new sanctions, exposing deep divisions over how to respond to the crackdown. "
         "The union agreed to suspend the strike."
     )
     assert [(c.actor, c.text) for c in result.claims] == [("the union", "suspend the strike")]
