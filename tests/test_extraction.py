@@ -2530,7 +2530,16 @@ def test_the_statement_speaks_for_whoever_issued_it(extract):
 
 def test_an_infinitive_in_a_clause_set_off_by_a_comma_is_not_what_was_agreed(extract):
     result = extract(
-        "Ministers failed on Monday to agree on new sanctions, exposing deep divisions over how to respond to the crackdown. "
+        "Ministers failed on Monday to agree on new sanctions, exposing deep divisions over how to respond to the "
+        "crackdown. "
         "The union agreed to suspend the strike."
     )
     assert [(c.actor, c.text) for c in result.claims] == [("the union", "suspend the strike")]
+
+
+def test_a_title_before_a_name_says_the_gender_before_a_pronoun_in_the_claim(extract):
+    result = extract(
+        "Mr Tennant suggested that she had been influenced by newspapers.\n\n"
+        "Mr Tennant told the jury that the case was weak. He said his client was innocent."
+    )
+    assert by_text(result, "client was innocent").actor == "Tennant"

@@ -84,8 +84,9 @@ def gender_of(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set
     nouns += [c.lemma_.lower() for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head.lemma_.lower())
-    # 'whose brother Itai': the noun right before the name, however the parser attached it
-    if mention.start > 0 and (before := mention.doc[mention.start - 1]).pos_ == "NOUN":
+    # 'whose brother Itai': the noun right before the name, however the parser attached it; 'Mr'
+    # before a name the tagger marked without it
+    if mention.start > 0 and (before := mention.doc[mention.start - 1]).pos_ in {"NOUN", "PROPN"}:
         nouns.append(before.lower_)
     for noun in nouns:
         if noun in GENDERED_NOUNS:
