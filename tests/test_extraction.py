@@ -2543,3 +2543,11 @@ def test_a_title_before_a_name_says_the_gender_before_a_pronoun_in_the_claim(ext
         "Mr Tennant told the jury that the case was weak. He said his client was innocent."
     )
     assert by_text(result, "client was innocent").actor == "Tennant"
+
+
+def test_its_chief_executive_is_the_chief_executive_named_later(extract):
+    result = extract(
+        "LONDON, March 3 (Wire) - Britain's energy regulator will cap gas prices for six more months, its chief "
+        "executive said on Tuesday.\n\nOfgen Chief Executive Harriet Mallory told reporters the cap would stay."
+    )
+    assert {c.actor for c in result.claims} == {"Harriet Mallory"}

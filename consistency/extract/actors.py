@@ -951,7 +951,8 @@ class ActorResolver:
         merged: dict[int, int] = {}
         for index, entry in enumerate(self.entries):
             role = entry.name.lower().split()[-1]
-            if entry.kind not in {"unnamed", "organization"} or not entry.name.lower().startswith("the "):
+            # ('its chief executive said', then 'Ofgen Chief Executive Harriet Mallory')
+            if entry.kind not in {"unnamed", "organization"} or not entry.name.lower().startswith(("the ", "its ")):
                 continue
             if role not in ORG_ROLE_NOUNS | PERSON_ROLE_NOUNS:
                 continue
