@@ -7,6 +7,7 @@ package root is the one-call entry point.
 from __future__ import annotations
 
 import copy
+import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -145,6 +146,7 @@ class Checker:
             contradictions.append(
                 Contradiction(
                     id="",
+                    key=pair_key(a, b),
                     claim_a=a.id,
                     claim_b=b.id,
                     score=round(item.score, 4),
@@ -270,6 +272,13 @@ class Checker:
             features = pair_features(found, ab, ba, pair.similarity)
             judged.append(JudgedPair(pair, found, features, ab, ba, self.judge.score(features)))
         return judged, propositions
+
+
+def pair_key(a: Claim, b: Claim) -> str:
+    """A key for two claims that does not depend on their order or on what else was checked:
+    each claim's document, span and words."""
+    sides = sorted(f"{c.doc}\x1f{c.start}\x1f{c.end}\x1f{c.text}" for c in (a, b))
+    return hashlib.sha1("\x1e".join(sides).encode("utf-8")).hexdigest()[:12]
 
 
 def document_dates(documents: Iterable[Document]) -> dict[str, date]:

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 #: Version of the JSON output; bump the major part on any breaking change.
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 ClaimKind = Literal["direct", "indirect", "according_to", "passive"]
 Polarity = Literal["asserted", "denied"]
@@ -122,6 +122,11 @@ class Contradiction(_Frozen):
     """Two claims that cannot both be true, with the evidence for it."""
 
     id: str
+    key: str = Field(
+        default="",
+        description="Stable across runs: the same two claims get the same key whatever else is checked "
+        "with them, so a reviewer's decisions can be kept.",
+    )
     claim_a: str = Field(description="Id of the earlier claim.")
     claim_b: str = Field(description="Id of the later claim.")
     score: float = Field(ge=0.0, le=1.0, description="Calibrated probability of a contradiction.")

@@ -392,3 +392,15 @@ def test_a_negation_of_another_predicate_in_the_same_quote_is_no_clash(checker):
     )
     result = checker.check([Document(id="w", text=text)])
     assert pair_of(result, "will close at the end of March", "cannot staff the ward") is None
+
+
+def test_a_contradictions_key_does_not_depend_on_what_else_is_checked(checker):
+    story = Document(
+        id="s",
+        text="Police said two people were hurt in the crash. Fire chief Ana Diaz said nobody was hurt in the crash.",
+    )
+    other = Document(id="o", text="The mayor said the bridge would stay open. Engineers said it would close.")
+    alone = checker.check([story]).contradictions
+    together = checker.check([other, story]).contradictions
+    assert alone and {c.key for c in alone} <= {c.key for c in together}
+    assert len({c.key for c in together}) == len(together)

@@ -175,7 +175,7 @@ def _md_contradiction(rank: int, c: Contradiction, lookup: _Lookup) -> list[str]
         lines.append(f"| {label} | {left} | {right} |")
     lines += [
         "",
-        f"**Score {_num(c.score)}**, {reason} ({md(c.id)}): {md(c.explanation)}",
+        f"**Score {_num(c.score)}**, {reason} ({md(c.id)}, key {md(c.key)}): {md(c.explanation)}",
         "",
     ]
     if c.evidence:
@@ -390,7 +390,7 @@ def _html_contradiction(rank: int, c: Contradiction, lookup: _Lookup) -> list[st
         f"<h3>{rank}. {_h(who)}</h3>",
         f'<span class="score" title="calibrated probability of a contradiction">{_num(c.score)}</span>',
         f'<span class="reason">{_h(reason)}</span>',
-        f'<span class="muted ids">{_h(c.id)}</span>',
+        f'<span class="muted ids" title="key: the same for this pair on every run">{_h(c.id)} · {_h(c.key)}</span>',
         "</header>",
         '<div class="pair">',
         _html_claim("Claim A (earlier)", a, c.claim_a, lookup),
