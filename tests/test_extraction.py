@@ -2551,3 +2551,11 @@ def test_its_chief_executive_is_the_chief_executive_named_later(extract):
         "executive said on Tuesday.\n\nOfgen Chief Executive Harriet Mallory told reporters the cap would stay."
     )
     assert {c.actor for c in result.claims} == {"Harriet Mallory"}
+
+
+def test_a_nickname_in_quotation_marks_names_the_person_as_news_sites_do(extract):
+    result = extract(
+        'Plant manager Tom "Tommy" Reyes said no jobs would be lost. Reyes added that the plant was profitable. '
+        'Former boxer Salvatore "Sal" Iannotti said the gym would close.'
+    )
+    assert [c.actor for c in result.claims] == ["Tommy Reyes", "Tommy Reyes", "Sal Iannotti"]

@@ -260,6 +260,10 @@ def mention_span(head: Token) -> Span:
         end += 2
     if _surname_read_as_modifier(head, end):
         end += 1  # 'Labour TD Pádraig Kiely said': 'Kiely' read as an adverb of 'said'
+    if _nickname(doc[end - 1]) and end + 1 < len(doc) and doc[end].text in _QUOTE_MARKS:
+        following = doc[end + 1]
+        if following.is_title and following.pos_ in {"PROPN", "NOUN"}:
+            end += 2  # 'Tom "Tommy" Reyes': the parser ends the name at the nickname
     # '... familiar with the owners' thinking, who asked not to be named ...': the relative clause
     # says something about the speaker; it is not part of what they are called.
     commas = (t for t in doc[head.i + 1 : end] if t.text == "," and t.i + 1 < len(doc))
@@ -426,7 +430,9 @@ def parse_mention(span: Span) -> Mention:
         " 's", "'s"
     )
     if name_tokens:
-        name = _join(name_tokens)
+        # 'Salvatore "Sal" Iannotti' goes by 'Sal Iannotti', as news sites name him after.
+        nickname = next((k for k, t in enumerate(name_tokens) if _nickname(t)), None)
+        name = _join(name_tokens[nickname:] if nickname is not None else name_tokens)
         roles = tuple(_appositive_roles(head)) + _role_apposed_to(head)
         return Mention(text, name, title, "name", head.lemma_.lower(), label, described, roles)
     first = tokens[0].lower_ if tokens else ""
@@ -550,6 +556,22 @@ def _inside_org_name(token: Token) -> bool:
     """A word inside an organisation entity, after its first word ('of' in 'Bank of England',
     'operation' in 'Co-operation'): part of the name however it is written."""
     return token.ent_type_ == "ORG" and token.ent_iob_ == "I"
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _nickname(token: Token) -> bool:
+    """A name word in quotation marks inside a name: 'Tommy' in 'Tom "Tommy" Reyes'."""
+    doc = token.doc
+    return (
+        0 < token.i < len(doc) - 1
+        and token.is_title
+        and doc[token.i - 1].text in _QUOTE_MARKS
+        and doc[token.i + 1].text in _QUOTE_MARKS
+        and token.i > 1
+        and doc[token.i - 2].is_title
+    )
 
 
 def _join(tokens: list[Token]) -> str:
