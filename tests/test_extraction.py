@@ -2559,3 +2559,16 @@ def test_a_nickname_in_quotation_marks_names_the_person_as_news_sites_do(extract
         'Former boxer Salvatore "Sal" Iannotti said the gym would close.'
     )
     assert [c.actor for c in result.claims] == ["Tommy Reyes", "Tommy Reyes", "Sal Iannotti"]
+
+
+def test_a_correction_note_and_an_agency_credit_are_no_ones_words(extract):
+    result = extract(
+        "(Wire) -- Halvorsen Group is exploring a sale of its shipping unit, according to people familiar with "
+        "the matter.\n\nNorthshire Police said Kyle Barton had been charged.\n\n"
+        "Correction: An earlier version of this story misstated the age of the victim. It also incorrectly said "
+        "that Kyle Barton lived in Kirkby."
+    )
+    assert [c.text for c in result.claims] == [
+        "Halvorsen Group is exploring a sale of its shipping unit",
+        "Kyle Barton had been charged",
+    ]

@@ -21,7 +21,9 @@ _LINE_PATTERNS = re.compile(
     r"^\s*(reporting|writing|editing|additional reporting) by\b|"
     r"donat(e|ion)s?\b.*\b(support|help|journalism)|support us\b|"
     r"share (this|on) (article|facebook|twitter|x)\b|follow us on\b|"
-    r"^\s*advertisement\s*$|^\s*(tags|topics):)",
+    r"^\s*advertisement\s*$|^\s*(tags|topics):|"
+    # the outlet correcting itself: what 'it incorrectly said' is a retracted line, no one's claim
+    r"^\s*(correction|clarification|editor'?s note)\s*[:.\-–—]|^\s*an earlier version of this (story|article)\b)",
     re.IGNORECASE,
 )
 _OUTLET_VOICE = re.compile(r"\b(we|our|us|your|you)\b", re.IGNORECASE)

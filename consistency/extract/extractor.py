@@ -98,13 +98,16 @@ _UNITS = frozenset({"h", "km", "kph", "mph", "m", "cm", "mm", "kg", "g", "lb", "
 
 
 def _ends_dateline(doc: Doc, token: Token, paragraph_start: int) -> bool:
-    """A spaced dash early in a paragraph that opens with a place name in capitals, or an agency's
-    credit in brackets after a place and a comma ('Rewa, Jun 14 (PTI) Chief Minister ...')."""
+    """A spaced dash early in a paragraph that opens with a place name in capitals or with an
+    agency's credit, or an agency's credit in brackets after a place and a comma ('Rewa, Jun 14
+    (PTI) Chief Minister ...')."""
     first = doc[paragraph_start]
     if token.i - paragraph_start >= 16:
         return False
-    if token.text in {"-", "—", "–"}:
-        return bool(token.whitespace_) and first.text.isupper() and len(first.text) > 2
+    if token.text in {"-", "--", "—", "–"}:
+        # 'ORAVA, March 4 - ...', or an agency's credit alone: '(Bloomberg) -- Halvorsen Group ...'
+        credit = first.text == "(" and token.i == paragraph_start + 3 and doc[token.i - 1].text == ")"
+        return bool(token.whitespace_) and ((first.text.isupper() and len(first.text) > 2) or credit)
     return (
         token.text == ")"
         and token.i - paragraph_start >= 4
