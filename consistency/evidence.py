@@ -698,18 +698,32 @@ def _period(token: Token) -> str:
 
 
 #: Date phrases that name a span of time: a year, or months or years counted back.
-_PERIOD = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:year|years|months|decade)\b", re.IGNORECASE)
+_PERIOD = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:year|years|months|decade|season)\b", re.IGNORECASE)
+#: A span before the one the story is about: 'last year', 'the previous season', 'in 2019'.
+_PAST_PERIOD = re.compile(r"\b(?:last|previous|prior|earlier)\b|\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
+
+
+def _set_apart(a: Quantity, b: Quantity) -> bool:
+    """Figures the words around them set apart, whatever they count: qualifiers with nothing in
+    common ('global' vs 'European' sales), one on top of the other ('an additional 5,000'), two
+    kinds of people ('40 fighters' / '15 civilians' killed), a place ('turnout in Varna' is part of
+    'turnout'), or another span of time ('since 2021'; 'a 3 percent rise last year' vs 'offered
+    2.5 percent')."""
+    return (
+        bool(a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers)
+        or bool((a.qualifiers | b.qualifiers) & _ON_TOP)
+        or (a.head != b.head and {a.head, b.head} <= _PEOPLE_SIDES)
+        or a.place != b.place
+        or (a.period != b.period and bool(_PAST_PERIOD.search(f"{a.period} {b.period}")))
+        or bool(a.period and b.period and a.period != b.period)
+    )
 
 
 def same_quantity(a: Quantity, b: Quantity) -> bool:
     """Same counted thing: same head noun, or same event verb ('40 people were injured' and
     'more than 300 were injured'), unless qualifiers or a place set them apart ('global' vs
     'European' sales, turnout vs turnout in Varna)."""
-    if a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers:
-        return False
-    if a.place != b.place:  # 'turnout in Varna' is a part of 'turnout'
-        return False
-    if a.period and b.period and a.period != b.period:  # 'in the past twelve months' vs 'since 2021'
+    if _set_apart(a, b):
         return False
     if a.head == b.head == "percent" and a.subject and b.subject:
         return a.subject == b.subject  # 'sales rose 3 percent' vs 'profits fell 8 percent'
@@ -735,6 +749,16 @@ def _people(quantity: Quantity) -> bool:
 
 #: Group nouns counted as people: '40 people', 'a crew of 12'.
 _PEOPLE_GROUPS = frozenset({"people", "crew", "personnel", "workforce"})
+#: Words that make a figure come on top of another: 'an additional 5,000 euros', 'a further 200'.
+_ON_TOP = frozenset({"additional", "extra", "further", "more", "another", "other"})
+#: Kinds of people a report counts apart: the fighters killed are not the civilians killed.
+_PEOPLE_SIDES = frozenset(
+    {
+        "civilian", "fighter", "rebel", "soldier", "militant", "insurgent", "troop", "officer",
+        "policeman", "police", "child", "adult", "woman", "man", "passenger", "pedestrian", "driver",
+        "patient", "student", "teacher", "prisoner", "guard", "firefighter", "resident", "tourist",
+    }
+)  # fmt: skip
 
 
 def same_headcount(a: Quantity, b: Quantity) -> bool:
@@ -958,12 +982,14 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
     shared = {(q.head, q.value) for q in pa.quantities} & {(q.head, q.value) for q in pb.quantities}
     for qa in pa.quantities:
         for qb in pb.quantities:
-            if qa.value == qb.value or not (qa.head == qb.head or same_quantity(qa, qb)):
+            if qa.value == qb.value or _set_apart(qa, qb) or not (qa.head == qb.head or same_quantity(qa, qb)):
                 continue
             if (qa.head, qa.value) in shared or (qb.head, qb.value) in shared:
                 continue
             # One speaker giving a new figure revises it ('12 dead', later '19'); going from none
             # to some ('not a single parcel', later '60,000 parcels') is a reversal, not an update.
+            # Only a figure for the same event or subject is revised: 'offered 2.5 percent' and
+            # 'a 3 percent rise last year' are two figures, not one given twice.
             if a.actor_id == b.actor_id and (later.lemmas & _UPDATE_WORDS or (qa.value and qb.value)):
                 return False, False, True
             if same_quantity(qa, qb) and not qa.compatible(qb):

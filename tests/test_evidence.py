@@ -563,3 +563,24 @@ def test_a_share_of_an_owners_whole_group_and_other_names_for_homes_are_one_quan
         "The council said 32 homes had been destroyed. The mayor said nine of the destroyed homes were holiday lets.",
     )
     assert not subset.number_conflict
+
+
+def test_figures_for_other_people_other_payments_and_earlier_spans_are_no_rivals(claims_of):
+    sides = evidence(
+        claims_of,
+        "General Kessel said the army had killed 40 rebel fighters near Mirva. "
+        "The mayor said 15 civilians had been killed near Mirva.",
+    )
+    assert not sides.number_conflict
+    added = evidence(
+        claims_of,
+        "The minister said the government would pay compensation of 10,000 euros to each family. "
+        "The company said it would pay an additional 5,000 euros to each family.",
+    )
+    assert not added.number_conflict
+    earlier = evidence(
+        claims_of,
+        "Union leader Ada Okafor said the authority had offered a rise of just 2.5 per cent. "
+        "Okafor said members had accepted a 3 per cent rise last year.",
+    )
+    assert not earlier.number_update and not earlier.number_conflict
