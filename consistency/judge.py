@@ -185,6 +185,8 @@ def explain(
     nli_contradiction: float,
 ) -> str:
     """One line a fact-checker can read."""
+    if a.actor_id == b.actor_id:
+        return _own_account(reason, a, evidence, pa, pb, nli_contradiction)
     if reason == "explicit_denial":
         denier, other = (b, a) if b.polarity == "denied" else (a, b)
         return f"{denier.actor} {_verb('deny', denier.actor)} what {other.actor} said."
@@ -203,6 +205,24 @@ def explain(
         else f"{_possessive(a.actor)} and {_possessive(b.actor)} claims"
     )
     return f"The NLI model reads {both} as incompatible (p={nli_contradiction:.2f})."
+
+
+def _own_account(
+    reason: ContradictionReason, a: Claim, evidence: PairEvidence, pa: Proposition, pb: Proposition, nli: float
+) -> str:
+    """One speaker contradicting themselves: say what changed, not 'X negates what X said'."""
+    what = {
+        "explicit_denial": "one denies what the other says",
+        "negation": "one negates the other",
+        "conflicting_numbers": f"they give different figures{_figures(pa, pb)}",
+        "opposite_predicates": (
+            f"'{evidence.opposite[0]}' in one, '{evidence.opposite[1]}' in the other"
+            if evidence.opposite
+            else "they say opposite things"
+        ),
+        "nli": f"the NLI model reads them as incompatible (p={nli:.2f})",
+    }[reason]
+    return f"Two statements by {a.actor}: {what}."
 
 
 def _verb(lemma: str, actor: str) -> str:

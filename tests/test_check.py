@@ -404,3 +404,14 @@ def test_a_contradictions_key_does_not_depend_on_what_else_is_checked(checker):
     together = checker.check([other, story]).contradictions
     assert alone and {c.key for c in alone} <= {c.key for c in together}
     assert len({c.key for c in together}) == len(together)
+
+
+def test_one_speaker_contradicting_themselves_is_explained_as_such(checker):
+    text = (
+        "Engineer Hugo Fenwick said on Monday that the bridge had been inspected in March.\n"
+        "On Thursday Fenwick said the bridge had not been inspected since 2019."
+    )
+    result = checker.check([Document(id="f", text=text)])
+    assert [a.name for a in result.actors] == ["Hugo Fenwick"]
+    found = pair_of(result, "inspected in March", "not been inspected")
+    assert found is not None and found.explanation == "Two statements by Hugo Fenwick: one negates the other."
