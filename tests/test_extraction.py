@@ -2572,3 +2572,12 @@ def test_a_correction_note_and_an_agency_credit_are_no_ones_words(extract):
         "Halvorsen Group is exploring a sale of its shipping unit",
         "Kyle Barton had been charged",
     ]
+
+
+def test_an_organisations_genitive_and_a_based_prefix_are_read_as_its_name(extract):
+    result = extract(
+        "The Alzheimer's Foundation, a charity, said the study added to the evidence. "
+        "Britain's Foreign Office said the embassy would stay open. "
+        "Hamburg-based Nordlicht has said it would consider offers for its feeder fleet."
+    )
+    assert [c.actor for c in result.claims] == ["Alzheimer's Foundation", "Foreign Office", "Nordlicht"]

@@ -244,6 +244,7 @@ def mention_span(head: Token) -> Span:
             in {"compound", "amod", "nmod", "det", "poss", "nummod", "prep", "case", "punct", "quantmod", "npadvmod"}
             and child.left_edge.i < start
             and child.lower_ not in WEEKDAYS  # 'On Monday Lomax said': the day is no part of the name
+            and child.lower_ not in {"based", "headquartered"}  # 'Hamburg-based Nordlicht' is Nordlicht
         ):
             start = child.left_edge.i
     end = head.i + 1
@@ -477,9 +478,9 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
         ) or _hyphenated_name_part(token)
         glued = (token.text == "-" and bool(run) and not token.whitespace_) or (token.text == "&" and bool(run))
         # "Bank of England", "Pilots' Guild": linking words inside one organisation's name.
-        linking = (bool(run) and (_possessive_in_name(token) or _of_between_names(token, run[0]))) or (
-            _inside_org_name(token) and (not run or _inside_org_name(run[0]))
-        )
+        linking = (
+            bool(run) and (_possessive_in_name(token) or _of_between_names(token, run[0]) or _genitive_name(token, run))
+        ) or (_inside_org_name(token) and (not run or _inside_org_name(run[0])))
         if is_name or glued or linking or (run and token.lower_ in _NAME_PARTICLES):
             run.insert(0, token)
         else:
@@ -538,6 +539,20 @@ def _capitalised_by_position(token: Token) -> bool:
 def _possessive_in_name(token: Token) -> bool:
     """The apostrophe of a plural possessive inside a name ("Pilots' Guild")."""
     return token.dep_ == "case" and token.text in {"'", "’"} and token.head.pos_ == "PROPN"
+
+
+def _genitive_name(token: Token, run: list[Token]) -> bool:
+    """The "'s" inside an organisation's name: 'The Alzheimer's Foundation', 'Boston Children's
+    Hospital'; not 'Britain's Foreign Office' (a place's) nor 'Apple's Tim Cook' (a person)."""
+    owner = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.dep_ == "case"
+        and token.lower_ in {"'s", "’s"}
+        and owner is not None
+        and owner.text[:1].isupper()
+        and owner.ent_type_ not in {"GPE", "NORP", "LOC", "PERSON", "ORG"}
+        and run[-1].lower_ in ORG_NAME_WORDS
+    )
 
 
 def _of_between_names(token: Token, after: Token) -> bool:
