@@ -2581,3 +2581,12 @@ def test_an_organisations_genitive_and_a_based_prefix_are_read_as_its_name(extra
         "Hamburg-based Nordlicht has said it would consider offers for its feeder fleet."
     )
     assert [c.actor for c in result.claims] == ["Alzheimer's Foundation", "Foreign Office", "Nordlicht"]
+
+
+def test_a_possessive_pronoun_is_no_part_of_an_organisations_name(extract):
+    result = extract(
+        "Osterland rejected that account. A spokeswoman for its defence ministry said the guards had been on "
+        "Osterlandish soil. The talks had been mediated by Switzerland, whose foreign ministry said on Friday "
+        "that it remained in contact with both delegations."
+    )
+    assert [c.actor for c in result.claims] == ["the defence ministry", "Switzerland's foreign ministry"]

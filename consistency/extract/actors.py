@@ -1196,6 +1196,22 @@ def _role_name(span: Span) -> str:
     organiser's own data' -> "the organiser's data"."""
     text = re.sub(r"\s+own\b", "", span.text.strip(" ,;:-—"), flags=re.IGNORECASE)
     first = span[0]
+    if first.lower_ == "whose" and (owner := _antecedent_of_whose(first)) is not None:
+        # 'Switzerland, whose foreign ministry said': Switzerland's foreign ministry
+        return f"{owner}'s{text[len(first.text) :]}"
+    if first.lower_ in _POSSESSIVE_PRONOUNS and span.root.lemma_.lower() in ORG_ROLE_NOUNS | _VOICE_NOUNS:
+        return "the" + text[len(first.text) :]  # 'its defence ministry': whose, the name cannot say
     if first.lower_ in _DETERMINERS:
         text = first.lower_ + text[len(first.text) :]
     return text
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "whose"})
+
+
+def _antecedent_of_whose(whose: Token) -> str | None:
+    """The name a 'whose' clause hangs on: 'Switzerland, whose foreign ministry said' -> Switzerland."""
+    clause = next((t for t in whose.ancestors if t.dep_ == "relcl"), None)
+    if clause is None or clause.head.pos_ != "PROPN":
+        return None
+    return clause.head.text
