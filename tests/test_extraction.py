@@ -2590,3 +2590,11 @@ def test_a_possessive_pronoun_is_no_part_of_an_organisations_name(extract):
         "that it remained in contact with both delegations."
     )
     assert [c.actor for c in result.claims] == ["the defence ministry", "Switzerland's foreign ministry"]
+
+
+def test_police_in_the_opening_line_are_the_force_named_later(extract):
+    result = extract(
+        "A 24-year-old man has been charged with attempted murder, police said.\n\n"
+        "In a statement, Northshire Police said Kyle Barton had been charged."
+    )
+    assert {c.actor for c in result.claims} == {"Northshire Police"}

@@ -988,8 +988,12 @@ class ActorResolver:
         merged: dict[int, int] = {}
         for index, entry in enumerate(self.entries):
             role = entry.name.lower().split()[-1]
-            # ('its chief executive said', then 'Ofgen Chief Executive Harriet Mallory')
-            if entry.kind not in {"unnamed", "organization"} or not entry.name.lower().startswith(("the ", "its ")):
+            # ('its chief executive said', then 'Ofgen Chief Executive Harriet Mallory'; 'police
+            # said', then 'Northshire Police said')
+            bare_police = entry.name.lower() == "police"
+            if entry.kind not in {"unnamed", "organization", "group"} or not (
+                entry.name.lower().startswith(("the ", "its ")) or bare_police
+            ):
                 continue
             if role not in ORG_ROLE_NOUNS | PERSON_ROLE_NOUNS:
                 continue
@@ -1000,8 +1004,13 @@ class ActorResolver:
                 for other, candidate in enumerate(self.entries)
                 if other != index
                 and not candidate.name.lower().startswith(("the ", "a ", "an "))
-                and candidate.has_role_title(role)
-                and any(_compatible_roles(modifiers, title.lower().split()[:-1]) for title in candidate.titles)
+                and (
+                    (
+                        candidate.has_role_title(role)
+                        and any(_compatible_roles(modifiers, t.lower().split()[:-1]) for t in candidate.titles)
+                    )
+                    or (bare_police and candidate.kind == "organization" and candidate.name.lower().endswith(" police"))
+                )
             ]
             if len(named) == 1:
                 merged[index] = named[0]
