@@ -2598,3 +2598,11 @@ def test_police_in_the_opening_line_are_the_force_named_later(extract):
         "In a statement, Northshire Police said Kyle Barton had been charged."
     )
     assert {c.actor for c in result.claims} == {"Northshire Police"}
+
+
+def test_a_name_set_off_by_commas_after_a_person_noun_speaks(extract):
+    result = extract(
+        "A witness said she saw a group of men spill out of the club. Another witness, taxi driver Imran Haq, "
+        "said he had been parked across the road."
+    )
+    assert [c.actor for c in result.claims] == ["a witness", "Imran Haq"]

@@ -157,6 +157,8 @@ def speaker_head(head: Token) -> Token:
             return named
         if (named := _name_closing_phrase(head)) is not None:
             return named
+        if (named := _name_between_commas(head)) is not None:
+            return named
     if lemma in GROUP_NOUNS and head.tag_ == "NNS":
         prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"at", "from"}), None)
         target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
@@ -182,6 +184,26 @@ def speaker_head(head: Token) -> Token:
         if owner is not None:
             return owner
     return head
+
+
+def _name_between_commas(head: Token) -> Token | None:
+    """'Another witness, taxi driver Imran Haq, said': a title and a name set off by commas right
+    after a person noun, which the parser may hang anywhere; the name speaks."""
+    doc = head.doc
+    if head.lemma_.lower() not in PERSON_ROLE_NOUNS | GROUP_NOUNS or head.i + 2 >= len(doc):
+        return None
+    if doc[head.i + 1].text != ",":
+        return None
+    words = []
+    for token in doc[head.i + 2 : head.i + 9]:
+        if token.text == ",":
+            break
+        words.append(token)
+    else:
+        return None
+    if not words or not all(t.pos_ in {"NOUN", "PROPN"} for t in words) or words[-1].pos_ != "PROPN":
+        return None
+    return words[-1] if words[-1].is_title and words[-1].ent_type_ in {"PERSON", ""} else None
 
 
 def _name_closing_phrase(head: Token) -> Token | None:
