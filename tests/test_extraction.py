@@ -2606,3 +2606,8 @@ def test_a_name_set_off_by_commas_after_a_person_noun_speaks(extract):
         "said he had been parked across the road."
     )
     assert [c.actor for c in result.claims] == ["a witness", "Imran Haq"]
+
+
+def test_said_it_rejects_the_suggestion_that_p_denies_p(extract):
+    result = extract("Carrowfield said it strongly rejects the suggestion that it had put residents at risk.")
+    assert [(c.text, c.polarity) for c in result.claims] == [("it had put residents at risk", "denied")]

@@ -2212,8 +2212,16 @@ def _relays_a_report(source: Attribution, attributions: list[Attribution]) -> bo
 
 
 def _said_untrue(clause: Token) -> Token | None:
-    """The clause called untrue in 'said it was "simply not true" that P' or 'said there was no
-    truth to reports that P': P, which the speaker denies."""
+    """The clause called untrue in 'said it was "simply not true" that P', 'said there was no truth
+    to reports that P' or 'said it rejects the suggestion that P': P, which the speaker denies."""
+    if not any(
+        c.dep_ in {"nsubj", "expl"} and c.lower_ in {"it", "there", "we", "they", "he", "she"} for c in clause.children
+    ):
+        return None
+    if clause.lemma_.lower() in DENIAL_VERBS:
+        # 'said it strongly rejects the suggestion that P': the speaker's own denial, reported
+        claims = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS]
+        return next((c for n in claims for c in n.children if c.dep_ in {"acl", "ccomp"} and _has_that(c)), None)
     if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ in {"it", "there"} for c in clause.children):
         return None
     for word in clause.children:
