@@ -339,6 +339,13 @@ LISTENER_NOUNS = frozenset(
     }
 )
 
+
+#: Professions written before a name like titles: 'Engineer Hugo Fenwick', 'Epidemiologist Dr Ana Ruiz'.
+PROFESSIONS = frozenset(
+    {"engineer", "architect", "pilot", "paramedic", "surveyor", "pharmacist", "epidemiologist", "virologist"}
+    | {"historian"}
+)
+
 #: Words that form (part of) a person's title in front of a name.
 TITLE_WORDS = frozenset(
     {
@@ -438,16 +445,6 @@ TITLE_WORDS = frozenset(
         "forward",
         "analyst",
         "economist",
-        # professions written before a name: 'Engineer Hugo Fenwick', 'Epidemiologist Dr Ana Ruiz'
-        "engineer",
-        "architect",
-        "pilot",
-        "paramedic",
-        "surveyor",
-        "pharmacist",
-        "epidemiologist",
-        "virologist",
-        "historian",
         "researcher",
         "scientist",
         "lawyer",
@@ -519,6 +516,7 @@ TITLE_WORDS = frozenset(
     }
     # 'Singer Lena Marsh', 'comedian Tom Hale': a performer's or athlete's calling as a title
     | (FAME_EPITHETS - {"star", "icon", "veteran", "champion", "hitmaker", "medallist", "medalist"})
+    | PROFESSIONS
 )
 
 #: Family ties that name a person in feature writing: 'her son, Yusuf, 15,'.
@@ -577,15 +575,6 @@ PERSON_ROLE_NOUNS = frozenset(
         "founder",
         "owner",
         "economist",
-        "engineer",
-        "architect",
-        "pilot",
-        "paramedic",
-        "surveyor",
-        "pharmacist",
-        "epidemiologist",
-        "virologist",
-        "historian",
         "scientist",
         "researcher",
         "lawyer",
@@ -629,6 +618,7 @@ PERSON_ROLE_NOUNS = frozenset(
     | {"chef", "winger", "forward", "keeper", "driver", "rider"}
     # Family ties name people in feature writing: 'her son, Yusuf, 15,' ... 'Her son looks at the wall.'
     | KINSHIP_NOUNS
+    | PROFESSIONS
 )
 
 #: Role nouns for organisations: "the club", "the company", "the ministry".
