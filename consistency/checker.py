@@ -132,8 +132,8 @@ class Checker:
             a, b = claims[item.pair.a], claims[item.pair.b]
             # Reports put the earlier claim first: text order, unless the documents' dates differ.
             swapped = _said_before(b, a, dated)
+            first, then = (b, a) if swapped else (a, b)
             if item.evidence.number_update:
-                first, then = (b, a) if swapped else (a, b)
                 updates.append(
                     Update(
                         claim_a=first.id, claim_b=then.id, explanation=f"{then.actor} revised a figure given earlier."
@@ -147,8 +147,8 @@ class Checker:
                 Contradiction(
                     id="",
                     key=pair_key(a, b),
-                    claim_a=a.id,
-                    claim_b=b.id,
+                    claim_a=first.id,
+                    claim_b=then.id,
                     score=round(item.score, 4),
                     reason=reason,
                     explanation=explain(
@@ -161,15 +161,10 @@ class Checker:
                         item.features["nli_contradiction"],
                     ),
                     evidence=_fired(item.features),
-                    nli_ab=nli_scores(item.nli_ab),
-                    nli_ba=nli_scores(item.nli_ba),
+                    nli_ab=nli_scores(item.nli_ba if swapped else item.nli_ab),
+                    nli_ba=nli_scores(item.nli_ab if swapped else item.nli_ba),
                 )
             )
-            if swapped:
-                found = contradictions[-1]
-                contradictions[-1] = found.model_copy(
-                    update={"claim_a": b.id, "claim_b": a.id, "nli_ab": found.nli_ba, "nli_ba": found.nli_ab}
-                )
         contradictions.sort(key=lambda c: -c.score)
         numbered = tuple(c.model_copy(update={"id": f"x{i}"}) for i, c in enumerate(contradictions, start=1))
         return CheckResult(
