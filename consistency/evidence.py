@@ -565,7 +565,9 @@ def _bounds(token: Token, value: float, head: str) -> tuple[float, float]:
     if before & _UPPER_BOUND or "up to" in token.doc[max(0, token.i - 3) : token.i].text.lower():
         return 0.0, value
     if head == "percent":
-        slack = 1.0 if not before & _APPROXIMATE else 3.0
+        # a point either way for turnouts and shares ('61.4' fits '61'), a tenth of the figure
+        # for small rates ('2.5 per cent' is not '4 per cent')
+        slack = min(1.0, 0.1 * value) if not before & _APPROXIMATE else min(3.0, 0.3 * value)
         return value - slack, value + slack
     slack = 0.15 if before & _APPROXIMATE else 0.05
     return value * (1 - slack), value * (1 + slack)
@@ -584,6 +586,8 @@ def _phrase(token: Token) -> str:
     end = token.i + 1
     if end < len(token.doc) and token.doc[end].lower_ in {"%", "percent", *_SCALES}:
         end += 1
+    elif end + 1 < len(token.doc) and token.doc[end].lower_ == "per" and token.doc[end + 1].lower_ == "cent":
+        end += 2
     return token.doc[start:end].text
 
 
@@ -672,7 +676,11 @@ def _measured(token: Token) -> tuple[str, frozenset[str], str]:
     qualifiers = frozenset(
         c.lemma_.lower()
         for c in (counted.children if counted is not None else ())
-        if c.dep_ in {"amod", "compound"} and not c.like_num and c.lower_ not in _WORD_NUMBERS and c.i != token.i
+        if c.dep_ in {"amod", "compound"}
+        and not c.like_num
+        and c.lower_ not in _WORD_NUMBERS
+        and c.lower_ != "per"  # 'per cent' is one word written as two
+        and c.i != token.i
     )
     places = [
         g.lemma_.lower()
@@ -726,7 +734,9 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
     if _set_apart(a, b):
         return False
     if a.head == b.head == "percent" and a.subject and b.subject:
-        return a.subject == b.subject  # 'sales rose 3 percent' vs 'profits fell 8 percent'
+        # 'sales rose 3 percent' vs 'profits fell 8 percent'; 'offered 2.5 per cent' and 'the offer
+        # was 4 per cent' are one offer
+        return a.subject == b.subject or a.subject == b.verb or b.subject == a.verb
     if _is_toll(a) or _is_toll(b):  # 'the toll had risen to 19' is no rival of 'had risen 4.2 metres'
         return same_headcount(a, b)
     if bool(a.verb and a.verb == b.verb) or same_headcount(a, b):

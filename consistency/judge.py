@@ -241,7 +241,11 @@ def _figures(pa: Proposition, pb: Proposition) -> str:
     for qa in pa.quantities:
         for qb in pb.quantities:
             if same_quantity(qa, qb) and not qa.compatible(qb):
+                if qa.head == "percent" and qa.subject != qb.subject:  # 'offered 2.5 per cent' / 'the offer was 4'
+                    return f": {qa.text} vs {qb.text}"
                 counted = headcount_kind(qa) or (qa.head if qa.head not in {"be", ""} else qa.subject)
+                if counted == "percent":
+                    counted = qa.subject
                 return f" for {_COUNTED.get(counted, counted)}: {qa.text} vs {qb.text}"
     if pa.dates and pb.dates:
         return f": {sorted(pa.dates)[0]} vs {sorted(pb.dates)[0]}"

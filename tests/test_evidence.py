@@ -584,3 +584,15 @@ def test_figures_for_other_people_other_payments_and_earlier_spans_are_no_rivals
         "Okafor said members had accepted a 3 per cent rise last year.",
     )
     assert not earlier.number_update and not earlier.number_conflict
+
+
+def test_small_rates_written_per_cent_conflict_and_keep_their_unit(claims_of):
+    offers = evidence(
+        claims_of,
+        "Union leader Ada Okafor said the authority had offered a rise of just 2.5 per cent. "
+        "Port spokesman Luis Reyes said the offer on the table was 4 per cent.",
+    )
+    assert offers.number_conflict
+    claims, props = claims_of("The commission said turnout was 61.4 percent. Ana Diaz said turnout was 61 percent.")
+    assert not pair_evidence(claims[0], claims[1], props[0], props[1]).number_conflict
+    assert [q.text for q in claims_of("Okafor said the offer was 2.5 per cent.")[1][0].quantities] == ["2.5 per cent"]
