@@ -2611,3 +2611,14 @@ def test_a_name_set_off_by_commas_after_a_person_noun_speaks(extract):
 def test_said_it_rejects_the_suggestion_that_p_denies_p(extract):
     result = extract("Carrowfield said it strongly rejects the suggestion that it had put residents at risk.")
     assert [(c.text, c.polarity) for c in result.claims] == [("it had put residents at risk", "denied")]
+
+
+def test_a_closing_cue_the_tagger_reads_as_a_noun_still_reports(extract):
+    result = extract(
+        "Even after those adjustments, the association remained statistically significant, the paper reports. "
+        "The drug cut deaths by a third, the study finds."
+    )
+    assert [(c.cue, c.text) for c in result.claims] == [
+        ("reports", "Even after those adjustments, the association remained statistically significant"),
+        ("finds", "The drug cut deaths by a third"),
+    ]

@@ -119,6 +119,8 @@ def doc_text(doc: Doc) -> str:
 def find_attributions(doc: Doc, quotes: list[Quote], excluded: list[tuple[int, int]]) -> list[Attribution]:
     """All attributions in ``doc``: direct quotes first, then reported speech around them."""
     text = doc_text(doc)
+    for sentence in doc.sents:
+        _retag_trailing_cue(sentence.root)
     statements = [
         q
         for i, q in enumerate(quotes)
@@ -1809,6 +1811,26 @@ def _name_after_day(cue: Token) -> Token | None:
             if any(c.dep_ == "compound" and c.lower_ in WEEKDAYS for c in name.lefts):
                 return name
     return None
+
+
+#: Present-tense cues that read as plural nouns at the end of a sentence: '..., the paper reports.'
+_CUES_READ_AS_NOUNS = {"reports": "report", "notes": "note", "claims": "claim", "warns": "warn", "finds": "find"}
+
+
+def _retag_trailing_cue(root: Token) -> None:
+    """'P, the paper reports.': the parser reads the closing cue as a noun, or at least its
+    speaker as the cue's modifier, though it hangs P on the cue as a clause; make the cue the verb
+    it is and the speaker its subject."""
+    if root.lower_ not in _CUES_READ_AS_NOUNS or root.i < 3 or any(c.dep_ in _SUBJECTS for c in root.children):
+        return
+    speaker = next((c for c in root.lefts if c.dep_ == "compound"), None)
+    if speaker is None or not any(c.dep_ == "ccomp" and c.i < speaker.i for c in root.children):
+        return
+    phrase_start = min(c.left_edge.i for c in root.lefts if c.dep_ in {"det", "compound", "amod", "poss"})
+    if root.doc[phrase_start - 1].text != ",":
+        return
+    root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ", _CUES_READ_AS_NOUNS[root.lower_]
+    speaker.dep_ = "nsubj"
 
 
 def _retag_name(token: Token) -> None:
