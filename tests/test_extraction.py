@@ -2622,3 +2622,15 @@ def test_a_closing_cue_the_tagger_reads_as_a_noun_still_reports(extract):
         ("reports", "Even after those adjustments, the association remained statistically significant"),
         ("finds", "The drug cut deaths by a third"),
     ]
+
+
+def test_a_live_pages_timestamped_summary_line_is_a_headline(extract):
+    result = extract(
+        "Key events\n10.42 GMT Transport minister says trains will not run before Thursday\n\n10.42 GMT\n\n"
+        "The transport secretary, Priya Lendl, told MPs that rail services would not run before Thursday.\n\n"
+        "11.05 GMT Network Rail said engineers were inspecting the line."
+    )
+    assert [(c.actor, c.text) for c in result.claims] == [
+        ("Priya Lendl", "rail services would not run before Thursday"),
+        ("Network Rail", "engineers were inspecting the line"),
+    ]

@@ -77,15 +77,22 @@ def _is_trailer(paragraphs: list[tuple[int, int]], index: int, text: str) -> boo
 
 
 def headline_ranges(text: str) -> list[tuple[int, int]]:
-    """The headline: a short first line without closing punctuation, above the body.
+    """The headline: a short first line without closing punctuation, above the body; and a live
+    page's summary lines ('10.42 GMT Minister says trains will not run before Thursday').
 
     Headlines compress the body's claims ("X says Y") and are not claims of their own.
     """
+    ranges = [(m.start(), m.end()) for m in _TIMESTAMPED_SUMMARY.finditer(text)]
     match = _PARAGRAPH.search(text)
     if match is None or match.end() >= len(text.rstrip()):
-        return []
+        return ranges
     line = match.group().strip()
     # A headline is one short sentence: '..., said Kerry Ashworth. ‘The letter ...’' is not one.
     if len(line.split()) <= 25 and line[-1:] not in {".", '"', "”", "!"} and not _SENTENCE_BREAK.search(line):
-        return [(match.start(), match.end())]
-    return []
+        ranges.append((match.start(), match.end()))
+    return sorted(ranges)
+
+
+#: A live page's key-event line: a clock time, then a headline with no closing full stop.
+_CLOCK = r"\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|CEST|EST|EDT|UTC|am|pm|a\.m\.|p\.m\.))?"
+_TIMESTAMPED_SUMMARY = re.compile(rf"^[ \t]*{_CLOCK}[ \t]+[^\n]{{3,160}}?[^.!?\"”\n]$", re.MULTILINE)
