@@ -2634,3 +2634,11 @@ def test_a_live_pages_timestamped_summary_line_is_a_headline(extract):
         ("Priya Lendl", "rail services would not run before Thursday"),
         ("Network Rail", "engineers were inspecting the line"),
     ]
+
+
+def test_thanking_after_a_past_were_is_the_speakers_act_not_their_claim(extract):
+    result = extract(
+        'The family said they were "devastated and angry" and thanked hospital staff for saving his life. '
+        "The coach said the players were exhausted and praised the fans for their support."
+    )
+    assert [c.text for c in result.claims] == ['they were "devastated and angry"', "the players were exhausted"]

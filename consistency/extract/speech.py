@@ -791,7 +791,13 @@ def _without_speaker_acts(cue: Token, content: list[Token]) -> list[Token]:
     the bottom of it, but stopped short of saying whether ...': a plain past verb joined to a
     backshifted clause ('had been', 'would') is the speaker's next act, not what was said."""
     clause = next((t for t in content if t.dep_ == "ccomp" and t.head.i == cue.i), None)
-    if clause is None or not any(c.dep_ == "aux" and (c.lower_ == "had" or c.tag_ == "MD") for c in clause.children):
+    # ('said they were "devastated and angry" and thanked hospital staff': a past 'were' too)
+    backshifted = clause is not None and (
+        any(c.dep_ == "aux" and (c.lower_ == "had" or c.tag_ == "MD") for c in clause.children)
+        or (clause.lemma_ == "be" and clause.tag_ == "VBD")
+        or any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" and c.tag_ == "VBD" for c in clause.children)
+    )
+    if clause is None or not backshifted:
         return content
     # 'said Marrow had telephoned her and offered congratulations': someone else named acts.
     if any(c.dep_ in _SUBJECTS and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in clause.children):
