@@ -2642,3 +2642,14 @@ def test_thanking_after_a_past_were_is_the_speakers_act_not_their_claim(extract)
         "The coach said the players were exhausted and praised the fans for their support."
     )
     assert [c.text for c in result.claims] == ['they were "devastated and angry"', "the players were exhausted"]
+
+
+def test_a_sentence_quoted_after_the_colon_that_ends_a_report_is_a_quote_of_its_own(extract):
+    result = extract(
+        'She added that there was little downside to the advice: "Even if it turns out not to help memory, a '
+        'walk after dinner is good for your heart."'
+    )
+    assert [(c.kind, c.text) for c in result.claims] == [
+        ("indirect", "there was little downside to the advice"),
+        ("direct", "Even if it turns out not to help memory, a walk after dinner is good for your heart."),
+    ]

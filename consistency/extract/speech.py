@@ -138,7 +138,11 @@ def find_attributions(doc: Doc, quotes: list[Quote], excluded: list[tuple[int, i
     reported = [a for a in _reported_speech(doc, quoted) if not _inside(a.start, excluded)]
     # 'An external supplier had carried out an update which had "not gone as planned", she added':
     # the cue reports the whole sentence, of which the quote is a fragment.
-    direct = [d for d in direct if not any(_quotes_a_fragment(doc, d, a) for a in reported)]
+    # 'She added that P: "Even if ..., a walk is good for your heart."': the sentence quoted after
+    # the colon is her words as she said them, and P ends at the colon.
+    shown = [d for d in direct if _sentence_after_colon(text, d)]
+    reported = [_before_shown_quote(text, a, shown) for a in reported]
+    direct = [d for d in direct if d in shown or not any(_quotes_a_fragment(doc, d, a) for a in reported)]
     used_cues = {a.cue_span for a in direct}
     # A cue that introduced a quote can also report words outside it: 'P, Kambare said, "not a
     # selection, not a gesture"'.
@@ -208,6 +212,36 @@ def _before_other_claims(doc: Doc, source: Attribution, attributions: list[Attri
         return source
     span = _clean_span(doc, _tokens_between(doc, start, clause.idx), shortest=3)
     return replace(source, segments=(span,)) if span is not None else source
+
+
+def _sentence_after_colon(text: str, direct: Attribution) -> bool:
+    """A direct quote that is a whole sentence right after a colon."""
+    if len(direct.segments) != 1:
+        return False
+    start, end = direct.segments[0]
+    inner = text[start:end].strip()
+    lead = text[max(0, start - 40) : start].rstrip(" “\"‘'")
+    # ('... messages, one of which read: "..."': a quote some other text introduces is not hers)
+    introduced = re.search(r"\b(?:read|reads|said|says|wrote|writes|stated|states)\s*:$", lead)
+    return (
+        lead.endswith(":")
+        and introduced is None
+        and inner[:1].isupper()
+        and inner.rstrip("”\"’'")[-1:] in {".", "!", "?"}
+    )
+
+
+def _before_shown_quote(text: str, report: Attribution, shown: list[Attribution]) -> Attribution:
+    """``report`` ending at the colon before a quote it ran into, with the same cue."""
+    if len(report.segments) != 1:
+        return report
+    start, end = report.segments[0]
+    for quote in shown:
+        if quote.cue_span == report.cue_span and start < quote.segments[0][0] <= end + 1:
+            colon = text.rfind(":", start, quote.segments[0][0])
+            if colon > start:
+                return replace(report, segments=((start, colon),))
+    return report
 
 
 def _quotes_a_fragment(doc: Doc, direct: Attribution, report: Attribution) -> bool:
