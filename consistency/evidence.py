@@ -722,8 +722,10 @@ def _set_apart(a: Quantity, b: Quantity) -> bool:
         or bool((a.qualifiers | b.qualifiers) & _ON_TOP)
         or (a.head != b.head and {a.head, b.head} <= _PEOPLE_SIDES)
         or a.place != b.place
-        or (a.period != b.period and bool(_PAST_PERIOD.search(f"{a.period} {b.period}")))
-        or bool(a.period and b.period and a.period != b.period)
+        or (
+            a.period != b.period
+            and (bool(a.period and b.period) or bool(_PAST_PERIOD.search(f"{a.period} {b.period}")))
+        )
     )
 
 
@@ -992,14 +994,14 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
     shared = {(q.head, q.value) for q in pa.quantities} & {(q.head, q.value) for q in pb.quantities}
     for qa in pa.quantities:
         for qb in pb.quantities:
+            # Figures the words around them set apart are neither rivals nor one figure revised:
+            # 'offered 2.5 percent' and 'a 3 percent rise last year' are two figures.
             if qa.value == qb.value or _set_apart(qa, qb) or not (qa.head == qb.head or same_quantity(qa, qb)):
                 continue
             if (qa.head, qa.value) in shared or (qb.head, qb.value) in shared:
                 continue
             # One speaker giving a new figure revises it ('12 dead', later '19'); going from none
             # to some ('not a single parcel', later '60,000 parcels') is a reversal, not an update.
-            # Only a figure for the same event or subject is revised: 'offered 2.5 percent' and
-            # 'a 3 percent rise last year' are two figures, not one given twice.
             if a.actor_id == b.actor_id and (later.lemmas & _UPDATE_WORDS or (qa.value and qb.value)):
                 return False, False, True
             if same_quantity(qa, qb) and not qa.compatible(qb):

@@ -237,12 +237,10 @@ def _parse_json(text: str, source: str, corpus: Corpus) -> Iterator[Document]:
     except json.JSONDecodeError as error:
         corpus.skipped.append(Skipped(source=source, reason=f"malformed JSON ({error.msg}, line {error.lineno})"))
         return
-    records = data if isinstance(data, list) else [data]
-    for number, record in enumerate(records, start=1):
-        where = f"{source}[{number - 1}]" if isinstance(data, list) else source
-        document = _record_document(
-            record, where, corpus, source=source, line=number if isinstance(data, list) else None
-        )
+    listed = isinstance(data, list)
+    for number, record in enumerate(data if listed else [data], start=1):
+        where = f"{source}[{number - 1}]" if listed else source
+        document = _record_document(record, where, corpus, source=source, line=number if listed else None)
         if document is not None:
             yield document
 

@@ -607,11 +607,10 @@ def _nickname(token: Token) -> bool:
     """A name word in quotation marks inside a name: 'Tommy' in 'Tom "Tommy" Reyes'."""
     doc = token.doc
     return (
-        0 < token.i < len(doc) - 1
+        1 < token.i < len(doc) - 1
         and token.is_title
         and doc[token.i - 1].text in _QUOTE_MARKS
         and doc[token.i + 1].text in _QUOTE_MARKS
-        and token.i > 1
         and doc[token.i - 2].is_title
     )
 

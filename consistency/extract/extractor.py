@@ -448,7 +448,7 @@ def _the_document(speaker: Token | None) -> str:
     """'statement' for a speaker phrase that is just 'the statement', else ''."""
     if speaker is None or speaker.lemma_.lower() not in _ISSUED:
         return ""
-    modifiers = [c for c in speaker.children if c.dep_ not in {"punct"}]
+    modifiers = [c for c in speaker.children if c.dep_ != "punct"]
     return speaker.lemma_.lower() if [c.lower_ for c in modifiers] == ["the"] else ""
 
 
