@@ -2653,3 +2653,17 @@ def test_a_sentence_quoted_after_the_colon_that_ends_a_report_is_a_quote_of_its_
         ("indirect", "there was little downside to the advice"),
         ("direct", "Even if it turns out not to help memory, a walk after dinner is good for your heart."),
     ]
+
+
+def test_names_joined_by_and_speak_together(extract):
+    result = extract(
+        "Valdorian President Tomas Rehn and Karvenian Prime Minister Irina Vasko said they had agreed to "
+        "reopen two crossings. Rehn later said the deal was fragile. The Department of Children and "
+        "Families said costs had fallen. Finance Minister and party leader Jonas Brandauer said the plan was dead."
+    )
+    joint = by_text(result, "they had agreed")
+    assert joint.actor == "Tomas Rehn and Irina Vasko"
+    assert joint.speaker == "Valdorian President Tomas Rehn and Karvenian Prime Minister Irina Vasko"
+    assert by_text(result, "the deal was fragile").actor == "Tomas Rehn"
+    assert by_text(result, "costs had fallen").actor == "Department of Children and Families"
+    assert by_text(result, "the plan was dead").actor == "Jonas Brandauer"

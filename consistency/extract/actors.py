@@ -10,7 +10,7 @@ model's entity labels are used as a hint only: titles and organisation words dec
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -184,6 +184,39 @@ def speaker_head(head: Token) -> Token:
         if owner is not None:
             return owner
     return head
+
+
+def joint_speakers(head: Token) -> list[Token]:
+    """'President Tomas Rehn and Prime Minister Irina Vasko said P', 'Alder Air and Brightwing
+    said': the other names joined to a named speaker by 'and', in text order (not words of one
+    organisation's name, 'Procter & Gamble'); they speak together. The parser joins them as
+    conjuncts or makes each a subject of the verb."""
+    if head.dep_ not in {"nsubj", "nsubjpass", "pobj"}:
+        return []  # a headline's 'Nell Harlow on Quitting the Road, ... and the Album' is no speaker
+    joined, node = [], head
+    while (conj := next((c for c in node.rights if c.dep_ == "conj"), None)) is not None:
+        joined.append(conj)
+        node = conj
+    if head.dep_ != "pobj" and head.head.i != head.i:
+        joined += [s for s in head.head.children if s.dep_ == head.dep_ and s.i != head.i]
+    words = sorted([head, *joined], key=lambda t: t.i)
+    linked = any(c.dep_ == "cc" and c.lower_ == "and" for w in words[:-1] for c in w.children)
+    if not (joined and linked) or not all(_named_speaker(w) for w in words):
+        return []
+    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if entity is not None and any(entity.start <= w.i < entity.end for w in joined):
+        return []
+    return sorted(joined, key=lambda t: t.i)
+
+
+def _named_speaker(token: Token) -> bool:
+    """A name, not a title ('Finance Minister and Free Liberals leader Jonas Brandauer')."""
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "LAW", "WORK_OF_ART"}
+        and token.lower_ not in TITLE_WORDS
+        and token.lemma_.lower() not in PERSON_ROLE_NOUNS
+    )
 
 
 def _name_between_commas(head: Token) -> Token | None:
@@ -795,6 +828,14 @@ class ActorResolver:
         if employer and _bare_name(entry):
             entry.kind, entry.employer = "organization", True
         return index
+
+    def resolve_joint(self, members: Sequence[int], position: int) -> int:
+        """The actor several named speakers make together, named after them: 'Tomas Rehn and
+        Irina Vasko'. Each member stays an actor of its own for what it says alone."""
+        names = [self.entries[m].name for m in dict.fromkeys(members)]
+        if len(names) == 1:
+            return members[0]
+        return self._named_entry(", ".join(names[:-1]) + " and " + names[-1], "group", position)
 
     def resolve_media(self, position: int, source: str = "") -> int:
         """The collective speaker of passive attributions ('it was widely reported that ...'), or

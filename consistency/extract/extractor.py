@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from ..ingest import unique_ids
 from ..registry import DEFAULT_SPACY_MODEL
 from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
-from .actors import ActorEntry, ActorResolver, mention_span, short_form, slugify, speaker_head
+from .actors import ActorEntry, ActorResolver, joint_speakers, mention_span, short_form, slugify, speaker_head
 from .boilerplate import boilerplate_ranges, headline_ranges
 from .first_names import gender_of_first_name
 from .interviews import interview_answers, question_ranges
@@ -254,6 +254,9 @@ class ClaimExtractor:
         speaker_text = "it was reported" if attribution.media else ""
         if speaker is not None:
             phrase = mention_span(speaker)
+            if partners := joint_speakers(speaker):  # 'Rehn and Vasko said': every name
+                spans = [phrase, *(mention_span(p) for p in partners)]
+                phrase = doc[min(s.start for s in spans) : max(s.end for s in spans)]
             speaker_text = phrase.text
             speaker_span = Span(start=phrase.start_char + offset, end=phrase.end_char + offset)
         return Claim(
@@ -436,6 +439,14 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
             resolved[index] = resolver.resolve_named_role(mention_span(attribution.speaker), named_as, offset)
             if named_as.root.lower_ not in GENDERED_PRONOUNS:
                 resolver.note_gender(resolved[index], gender_of(named_as, contents, speakers))
+            if partners := joint_speakers(attribution.speaker):
+                members = [
+                    resolved[index]
+                    if word.i == attribution.speaker.i
+                    else resolver.resolve_named_role(mention_span(word), mention_span(word), offset)
+                    for word in sorted([attribution.speaker, *partners], key=lambda t: t.i)
+                ]
+                resolved[index] = resolver.resolve_joint(members, attribution.speaker.idx + offset)
         issued.update(dict.fromkeys(_documents_issued(doc, attribution), (index, resolved[index])))
     return resolved
 
