@@ -2667,3 +2667,16 @@ def test_names_joined_by_and_speak_together(extract):
     assert by_text(result, "the deal was fragile").actor == "Tomas Rehn"
     assert by_text(result, "costs had fallen").actor == "Department of Children and Families"
     assert by_text(result, "the plan was dead").actor == "Jonas Brandauer"
+
+
+def test_one_of_a_group_speaks_as_a_member_of_it(extract):
+    result = extract(
+        "Two people familiar with the matter said the plan had been dropped. One of them said Marsh had "
+        'told a meeting that the numbers were "noise". Another said talks would resume in May. One could '
+        "argue that the plan failed, Dunn said."
+    )
+    nested = by_text(result, "Marsh had told a meeting")
+    assert nested.actor == "one of the two people familiar with the matter"
+    assert nested.speaker == "One of them"
+    assert by_text(result, "talks would resume").actor == "another of the two people familiar with the matter"
+    assert by_text(result, "One could argue").actor == "Dunn"

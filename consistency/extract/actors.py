@@ -24,6 +24,7 @@ from .lexicon import (
     FAME_EPITHETS,
     GENDERED_PRONOUNS,
     GROUP_NOUNS,
+    MEMBER_WORDS,
     ORG_NAME_WORDS,
     ORG_ROLE_NOUNS,
     PERSON_PRONOUNS,
@@ -410,6 +411,8 @@ def _keeps_right(head: Token, child: Token) -> bool:
     lemma = head.lemma_.lower()
     if child.dep_ in {"compound", "flat"}:
         return True
+    if lemma in MEMBER_WORDS and child.dep_ == "prep" and child.lower_ == "of":
+        return True  # 'one of them', 'another of the officials'
     if child.dep_ == "prep" and child.lower_ == "of" and lemma in TITLE_WORDS:
         return True
     if (
@@ -775,6 +778,8 @@ class ActorResolver:
         position = span.start_char + offset
         if AGE_WORD.fullmatch(span.root.text) and (found := self._resolve_described(position)) is not None:
             return found
+        if span.root.lower_ in MEMBER_WORDS:
+            return self._resolve_member(span, position)
         known = self._known(span.root.text) if mention.form != "name" and span.root.text[:1].isupper() else None
         if known is not None:  # '"...," Valadares recalls', the surname tagged as a common noun
             self._touch(known, position)
@@ -827,6 +832,18 @@ class ActorResolver:
         entry = self.entries[index]
         if employer and _bare_name(entry):
             entry.kind, entry.employer = "organization", True
+        return index
+
+    def _resolve_member(self, span: Span, position: int) -> int:
+        """'One of them', 'another': one member of the group that spoke last ('Two officials
+        said'), an unnamed actor of its own named after the group."""
+        group = self._latest(lambda entry: entry.kind == "group", position)
+        if group is None:
+            return self._named_entry(span.text, "unnamed", position)
+        members = self.entries[group].name
+        members = members if members[:4].lower() == "the " else "the " + members[:1].lower() + members[1:]
+        index = self._named_entry(f"{span.root.lower_} of {members}", "unnamed", position)
+        self.entries[index].add_alias(span.text)
         return index
 
     def resolve_joint(self, members: Sequence[int], position: int) -> int:

@@ -7,6 +7,8 @@ import re
 #: 'the 31-year-old' as one word: split at its hyphens the parser reads 'old said' as a noun
 #: phrase. It describes someone already introduced.
 AGE_WORD = re.compile(r"\d+-(?:year|month|week)-olds?", re.IGNORECASE)
+#: Words for one member of a group just named: 'Two officials said A. One of them said B.'
+MEMBER_WORDS = frozenset({"one", "another"})
 
 #: Words that open a relative clause: 'Marrow, who chairs ...', 'a problem that many warned about'.
 RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "that"})

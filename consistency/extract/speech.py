@@ -23,6 +23,7 @@ from .lexicon import (
     FIRST_PERSON_PRONOUNS,
     GROUP_NOUNS,
     LISTENER_NOUNS,
+    MEMBER_WORDS,
     MONTHS,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
@@ -1966,6 +1967,9 @@ def _plausible_speaker(token: Token) -> bool:
     retagged as the name it is on the way (see :func:`_retag_name`)."""
     if token.dep_ in _SUBJECTS:
         _retag_name(token)
+    if token.lower_ in MEMBER_WORDS and token.dep_ in _SUBJECTS:
+        # 'Two officials said A. One of them said B', 'Another said C'; not 'one could argue'
+        return not any(c.tag_ == "MD" for c in token.head.children)
     if token.pos_ == "PRON":
         return token.lower_ in {"he", "she", "they", "it", "i", "we"}
     if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
