@@ -2680,3 +2680,16 @@ def test_one_of_a_group_speaks_as_a_member_of_it(extract):
     assert nested.speaker == "One of them"
     assert by_text(result, "talks would resume").actor == "another of the two people familiar with the matter"
     assert by_text(result, "One could argue").actor == "Dunn"
+
+
+def test_a_later_role_finds_the_person_with_its_short_or_formal_title(extract):
+    pairs = [
+        ("Sen. Maria Lopez", "The senator", "Maria Lopez"),
+        ("Gov. Ed Lamb", "The governor", "Ed Lamb"),
+        ("Rep. Tom Ash", "The congressman", "Tom Ash"),
+        ("Mrs Justice Okoro", "The judge", "Okoro"),
+        ("Magistrate Helen Pappas", "The magistrate", "Helen Pappas"),
+    ]
+    for first, later, actor in pairs:
+        result = extract(f"{first} said the plan had failed. {later} said the budget was short by millions.")
+        assert [c.actor for c in result.claims] == [actor, actor], first

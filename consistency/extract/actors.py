@@ -997,7 +997,7 @@ class ActorResolver:
         if role in PERSON_ROLE_NOUNS and span.root.tag_ not in {"NNS", "NNPS"}:  # 'its producers' are not one
 
             def titled(entry: ActorEntry, strict: bool) -> bool:
-                titles = " ".join(entry.titles).lower()
+                titles = _title_words(entry)
                 return (
                     entry.kind == "person"
                     and role in titles
@@ -1244,6 +1244,38 @@ def _epithet(span: Span) -> bool:
     if len(words) == 2 and span.end < len(span.doc):  # 'forward' in 'The Danish forward' read as an adverb
         words.append(span.doc[span.end].lower_)
     return len(words) == 3 and words[1] in DEMONYM_ADJECTIVES and words[2] in EPITHET_HEADS
+
+
+def _title_words(entry: ActorEntry) -> str:
+    """An entry's titles in lower case, with the roles their short and formal forms stand for
+    ('Sen.' -> senator, 'Mrs Justice' -> judge), so that 'the senator' finds 'Sen. Maria Lopez'."""
+    words = " ".join(entry.titles).lower()
+    return " ".join([words, *(role for short, role in _TITLE_ROLES.items() if re.search(short, words))])
+
+
+#: Title forms (patterns over lower-case titles) and the roles a later reference may use for them.
+_TITLE_ROLES = {
+    r"\bsen\.": "senator lawmaker",
+    r"\bsenator\b": "lawmaker",
+    r"\brep\.|\brepresentative\b": "representative congressman congresswoman lawmaker",
+    r"\bgov\.": "governor",
+    r"\batty\.": "attorney",
+    r"\bamb\.": "ambassador",
+    r"\bpres\.": "president",
+    r"\bsupt\.": "superintendent",
+    r"\binsp\.": "inspector",
+    r"\bdet\.": "detective",
+    r"\bsgt\.": "sergeant",
+    r"\bgen\.": "general",
+    r"\badm\.": "admiral",
+    r"\bcapt\.": "captain",
+    r"\bcol\.": "colonel",
+    r"\bmaj\.": "major",
+    r"\bprof\.": "professor",
+    r"\bjustice\b|\bmagistrate\b|\brecorder\b": "judge",
+    r"\bmp\b|\bmep\b|\bcongress(?:man|woman)\b|\bassembly(?:man|woman|member)\b": "lawmaker",
+    r"\bprime minister\b": "premier",
+}
 
 
 def _role_words(entry: ActorEntry) -> list[str]:

@@ -20,7 +20,7 @@ from .actors import ActorEntry, ActorResolver, joint_speakers, mention_span, sho
 from .boilerplate import boilerplate_ranges, headline_ranges
 from .first_names import gender_of_first_name
 from .interviews import interview_answers, question_ranges
-from .lexicon import AGE_WORD, FIRST_PERSON_PRONOUNS, GENDERED_PRONOUNS, TITLE_ABBREVIATIONS
+from .lexicon import AGE_WORD, FIRST_PERSON_PRONOUNS, GENDERED_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from .mentions import gender_of, logical_subject, unmarked_subjects
 from .quotes import Quote, find_quotes, parser_text
 from .references import link_apposed_denials, link_referential_denials
@@ -392,7 +392,8 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
     Returns the actor entry of each attribution, in the order given.
     """
     events: list[tuple[int, int, int]] = []  # (char offset, 0 = mention / 1 = speaker, index)
-    named = [ent for ent in doc.ents if ent.label_ in {"PERSON", "ORG"}]
+    # ('Magistrate Helen Pappas': the tagger may make the title an organisation of its own)
+    named = [ent for ent in doc.ents if ent.label_ in {"PERSON", "ORG"} and ent.text.lower() not in TITLE_WORDS]
     resolver.places.update(
         ent.text
         for ent in doc.ents
