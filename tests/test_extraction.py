@@ -2693,3 +2693,11 @@ def test_a_later_role_finds_the_person_with_its_short_or_formal_title(extract):
     for first, later, actor in pairs:
         result = extract(f"{first} said the plan had failed. {later} said the budget was short by millions.")
         assert [c.actor for c in result.claims] == [actor, actor], first
+
+
+def test_a_spokesperson_for_a_person_is_not_that_person(extract):
+    result = extract(
+        "A spokesperson for Dana Voss insisted the singer had never met him. Spokesperson Lee Park said "
+        "the tour would go ahead. A spokesman for the ministry said the talks were over."
+    )
+    assert [c.actor for c in result.claims] == ["a spokesperson for Dana Voss", "Lee Park", "the ministry"]

@@ -174,6 +174,8 @@ def speaker_head(head: Token) -> Token:
             made = (c for c in head.rights if c.dep_ == "acl")
             prep = next((a for c in made for a in c.children if a.dep_ == "agent"), None)
         target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if target is not None and lemma in _VOICE_NOUNS and target.ent_type_ == "PERSON":
+            return head  # 'a spokesperson for Dana Voss' is not Voss, who may say otherwise
         if target is not None:
             return speaker_head(target)  # 'shared by the newsletter Plated Daily' -> Plated Daily
     if lemma in _DOCUMENT_NOUNS:
@@ -486,7 +488,13 @@ def parse_mention(span: Span) -> Mention:
     if (royal := royal_style(span)) is not None:  # 'His Majesty' is the King
         return Mention(text, "", royal, "role", royal, "PERSON")
     name_tokens = _trailing_name(tokens)
-    titled_person = head.lower_ in TITLE_WORDS and bool(name_tokens) and name_tokens[-1].ent_type_ == "PERSON"
+    # 'Spokesperson Dana Voss' is Voss; 'a spokesperson for Dana Voss' is not
+    titled_person = (
+        head.lower_ in TITLE_WORDS
+        and bool(name_tokens)
+        and name_tokens[-1].ent_type_ == "PERSON"
+        and not any(t.dep_ == "prep" and head.i < t.i < name_tokens[0].i for t in span)
+    )
     if name_tokens and all(t.i != head.i for t in name_tokens) and not titled_person:
         name_tokens = []  # 'doctors in the town of Carrowby': the name belongs to a place, not the speaker
     title_tokens = tokens[: len(tokens) - len(name_tokens)]
