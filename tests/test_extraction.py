@@ -2701,3 +2701,11 @@ def test_a_spokesperson_for_a_person_is_not_that_person(extract):
         "the tour would go ahead. A spokesman for the ministry said the talks were over."
     )
     assert [c.actor for c in result.claims] == ["a spokesperson for Dana Voss", "Lee Park", "the ministry"]
+
+
+def test_the_source_refers_back_to_an_unnamed_source(extract):
+    result = extract(
+        "A source close to the presidency said the visit was off. The source said the decision came "
+        "late. A person briefed on the talks said the deal was close. The person said the price had not been agreed."
+    )
+    assert [c.actor for c in result.claims] == ["a source close to the presidency"] * 2 + ["a person"] * 2

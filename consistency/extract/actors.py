@@ -75,6 +75,8 @@ _GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _SUBJECT, _REPORTED, _MENTIONED = 2, 1, 0
 _SLUG = re.compile(r"[^a-z0-9]+")
 #: People who speak for an organisation: their words are the organisation's position.
+#: Heads of phrases for an unnamed speaker that a later 'the source', 'the person' refers back to.
+_UNNAMED_HEADS = frozenset({"source", "person", "insider"})
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 #: Documents that speak for whoever issued them ('datum' is spaCy's lemma of 'data').
 _DOCUMENT_NOUNS = frozenset(
@@ -807,6 +809,11 @@ class ActorResolver:
                 return found
         if mention.form == "group" and span[0].lower_ == "the":
             found = self._resolve_group(span.root.lower_, position)
+            if found is not None:
+                return found
+        if span[0].lower_ == "the" and mention.head_lemma in _UNNAMED_HEADS and span.root.tag_ == "NN":
+            # 'A source close to the presidency said A. The source said B': one source
+            found = self._latest(lambda e: e.kind == "unnamed" and mention.head_lemma in _role_words(e)[:4], position)
             if found is not None:
                 return found
         kind: ActorKind = "group" if mention.form == "group" else "unnamed"
