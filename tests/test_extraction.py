@@ -2709,3 +2709,11 @@ def test_the_source_refers_back_to_an_unnamed_source(extract):
         "late. A person briefed on the talks said the deal was close. The person said the price had not been agreed."
     )
     assert [c.actor for c in result.claims] == ["a source close to the presidency"] * 2 + ["a person"] * 2
+
+
+def test_a_pronoun_inside_what_someone_said_does_not_outweigh_their_first_name(extract):
+    result = extract(
+        "Judge Paul Renn said she had shown indifference. Her barrister, Tom Ivers, said his client "
+        'was remorseful.\n\nRenn rejected that account. "I do not accept that," he said.'
+    )
+    assert by_text(result, "I do not accept that").actor == "Paul Renn"

@@ -425,7 +425,8 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
             # Only a subject's gender is read: 'Dunsany of Varnholm, who stood with her arms
             # folded' says nothing of Varnholm, nor 'Asked about Korvath's plan, she said' of Korvath.
             if found is not None and subject and not said:
-                resolver.note_gender(found, gender_of(mentions[index], contents, speakers))
+                named_gender = _name_gender(resolver.entries[found])
+                resolver.note_gender(found, gender_of(mentions[index], contents, speakers, named_gender))
             if found is not None:  # where the text gives none, the first name may: 'Tobias Grenfell'
                 resolver.note_gender(found, _name_gender(resolver.entries[found]))
             continue
@@ -439,7 +440,8 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
             named_as = mention_span(speaker_head(attribution.speaker))
             resolved[index] = resolver.resolve_named_role(mention_span(attribution.speaker), named_as, offset)
             if named_as.root.lower_ not in GENDERED_PRONOUNS:
-                resolver.note_gender(resolved[index], gender_of(named_as, contents, speakers))
+                named_gender = _name_gender(resolver.entries[resolved[index]])
+                resolver.note_gender(resolved[index], gender_of(named_as, contents, speakers, named_gender))
             if partners := joint_speakers(attribution.speaker):
                 members = [
                     resolved[index]

@@ -76,9 +76,11 @@ def _topic(token: Token) -> bool:
     )
 
 
-def gender_of(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set[int]) -> str:
+def gender_of(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set[int], named: str = "") -> str:
     """A person's gender as the text gives it: a title or a noun set beside the name ('Mrs Holm',
-    'Her husband, Colin,', 'Colin, her husband,'), else a pronoun after it."""
+    'Her husband, Colin,', 'Colin, her husband,'), else a pronoun after it. ``named`` is the
+    gender the first name gives, which outweighs a pronoun inside what the person said ('Judge
+    Paul Renn said she had shown no remorse' is about the defendant)."""
     root = mention.root
     nouns = [t.lower_ for t in mention if t.i != root.i]
     nouns += [c.lemma_.lower() for c in root.children if c.dep_ == "appos"]
@@ -91,7 +93,7 @@ def gender_of(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set
     for noun in nouns:
         if noun in GENDERED_NOUNS:
             return GENDERED_NOUNS[noun]
-    gender = _gender_after(mention, contents, speakers)
+    gender = _gender_after(mention, contents, speakers, named)
     # 'Her producer, Tobias Wren, who has worked with her since her debut': a person named for
     # their tie to a woman; the 'her' that follows is most likely still about her.
     roles = _apposed_above(root) or [c for c in root.children if c.dep_ == "appos"]
@@ -112,7 +114,7 @@ def _apposed_above(token: Token) -> list[Token]:
     return chain
 
 
-def _gender_after(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set[int]) -> str:
+def _gender_after(mention: SpacySpan, contents: list[tuple[int, int]], speakers: set[int], named: str = "") -> str:
     """The gender a pronoun after a person's name gives them, in the same sentence and before
     any other person is named: 'Maureen Tallis pins a watch to her tunic', 'Sandhu says she does
     not blame the nurses'. Inside what someone said only the pronoun opening the first claim
@@ -129,7 +131,10 @@ def _gender_after(mention: SpacySpan, contents: list[tuple[int, int]], speakers:
         # An object ('would like her to') is someone else; a subject, possessive or reflexive is not.
         own = token.dep_ in {"nsubj", "nsubjpass", "poss"} or token.lower_.endswith("self")
         gender = GENDERED_PRONOUNS.get(token.lower_, "") if own and token.i not in speakers else ""
-        if gender and (token.idx == first or not any(start <= token.idx < end for start, end in contents)):
+        reported = any(start <= token.idx < end for start, end in contents)
+        if gender and reported and token.idx == first and named and named != gender:
+            return named
+        if gender and (token.idx == first or not reported):
             return gender
     return ""
 
