@@ -2717,3 +2717,8 @@ def test_a_pronoun_inside_what_someone_said_does_not_outweigh_their_first_name(e
         'was remorseful.\n\nRenn rejected that account. "I do not accept that," he said.'
     )
     assert by_text(result, "I do not accept that").actor == "Paul Renn"
+
+
+def test_an_unknown_surname_the_tagger_reads_as_an_adverb_still_speaks(extract):
+    result = extract('"We are not worried," Vesely said. "The plan works." Vesely said the budget was safe.')
+    assert [c.actor for c in result.claims] == ["Vesely", "Vesely"]

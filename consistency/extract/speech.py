@@ -1827,10 +1827,14 @@ def _subject_of_misread_cue(cue: Token) -> Token | None:
 
 
 def _name_read_as_adverb(cue: Token) -> Token | None:
-    """'Mr Kiely said ...': the parser hangs the name on the verb as an adverb."""
+    """'Mr Kiely said ...': the parser hangs the name on the verb as an adverb; '"...," Vesely
+    said': the tagger takes an unknown name in -ly for an adverb (a capitalised adverb right
+    before a verb with no subject is a name)."""
     name = cue.doc[cue.i - 1] if cue.i > 0 else None
     if name is None or name.dep_ != "advmod" or name.head.i != cue.i or not name.text[:1].isupper():
         return None
+    if name.pos_ == "ADV":
+        _retag_name(name)
     return name if name.pos_ == "PROPN" or name.ent_type_ == "PERSON" else None
 
 
@@ -1877,7 +1881,7 @@ def _retag_trailing_cue(root: Token) -> None:
 def _retag_name(token: Token) -> None:
     """A capitalised 'adjective' that speaks is the tagger's guess for an unknown name ('Kemble,
     however, said'): tag it as a name so the actor is resolved as one."""
-    if token.pos_ == "ADJ" and token.text[:1].isupper() and token.ent_type_ != "NORP":
+    if token.pos_ in {"ADJ", "ADV"} and token.text[:1].isupper() and token.ent_type_ != "NORP":
         token.pos_, token.tag_ = "PROPN", "NNP"
 
 
