@@ -2722,3 +2722,13 @@ def test_a_pronoun_inside_what_someone_said_does_not_outweigh_their_first_name(e
 def test_an_unknown_surname_the_tagger_reads_as_an_adverb_still_speaks(extract):
     result = extract('"We are not worried," Vesely said. "The plan works." Vesely said the budget was safe.')
     assert [c.actor for c in result.claims] == ["Vesely", "Vesely"]
+
+
+def test_a_negated_cue_reports_no_claim_and_a_negated_denial_no_denial(extract):
+    result = extract(
+        "The minister did not say that taxes would rise. The club has never claimed that the coach was "
+        "sacked. Operations manager Lori Kemp didn't dispute that the company had fallen behind."
+    )
+    assert [c.text for c in result.claims] == ["the company had fallen behind"]
+    conceded = result.claims[0]
+    assert conceded.polarity == "asserted" and conceded.cue == "didn't dispute"

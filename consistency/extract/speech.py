@@ -545,11 +545,13 @@ def _report_inside_claim(token: Token) -> bool:
 def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     """Claims introduced by one cue verb: one per coordinated that-clause ('said A and that B')."""
     lemma = cue.lemma_.lower()
-    if _stopped_short_of(cue):
-        return []
+    if _stopped_short_of(cue) or (_negated_cue(cue) and lemma not in DENIAL_VERBS):
+        return []  # 'did not say that P', 'has never claimed that P' report no claim of P
     content, cue_end, polarity = _content(cue)
     if content is None:
         return []
+    if _negated_cue(cue):  # 'did not dispute that P', 'never denied that P': no denial of P
+        polarity = "asserted"
     content = [t for t in content if t.i != cue.i]  # (a cue read as its object's modifier)
     if _absolute_phrase(cue, content):
         return []
@@ -608,7 +610,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
         found.append(
             Attribution(
                 segments=segments,
-                cue=doc[cue.i : cue_end].text if cue_end > cue.i + 1 else _cue_text(cue),
+                cue=doc[cue.i : cue_end].text if cue_end > cue.i + 1 else _cue_text(cue, negated=_negated_cue(cue)),
                 cue_lemma=lemma,
                 cue_span=(cue.idx, cue.idx + len(cue.text)),
                 kind="passive" if passive else "indirect",
@@ -621,6 +623,11 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
             )
         )
     return found
+
+
+def _negated_cue(cue: Token) -> bool:
+    """'did not say', 'has never denied', 'didn't dispute'."""
+    return any(c.dep_ == "neg" and c.i < cue.i for c in cue.children)
 
 
 def _stopped_short_of(cue: Token) -> bool:
@@ -1991,8 +1998,11 @@ def _passive_report(cue: Token) -> bool:
     return expletive and passive
 
 
-def _cue_text(cue: Token) -> str:
-    """The cue as a phrase: 'told reporters', 'said'."""
+def _cue_text(cue: Token, *, negated: bool = False) -> str:
+    """The cue as a phrase: 'told reporters', 'said', 'did not dispute' (``negated``)."""
+    if negated:
+        first = min(c.i for c in cue.children if c.dep_ in {"neg", "aux"} and c.i < cue.i)
+        return cue.doc[first : cue.i + 1].text
     listener = next(
         (c for c in cue.children if c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in LISTENER_NOUNS), None
     )
