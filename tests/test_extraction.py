@@ -2732,3 +2732,14 @@ def test_a_negated_cue_reports_no_claim_and_a_negated_denial_no_denial(extract):
     assert [c.text for c in result.claims] == ["the company had fallen behind"]
     conceded = result.claims[0]
     assert conceded.polarity == "asserted" and conceded.cue == "didn't dispute"
+
+
+def test_a_denial_reported_with_said_is_a_denial(extract):
+    result = extract(
+        "Marsh said through his lawyer that he categorically denies telling staff to hide the data. "
+        "Pryce said she denied that she had met the donor. The ministry said it rejected the proposal."
+    )
+    told, met, proposal = result.claims
+    assert (told.polarity, told.text) == ("denied", "telling staff to hide the data")
+    assert (met.polarity, met.text) == ("denied", "she had met the donor")
+    assert proposal.polarity == "asserted"

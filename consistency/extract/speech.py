@@ -2299,9 +2299,25 @@ def _said_untrue(clause: Token) -> Token | None:
     ):
         return None
     if clause.lemma_.lower() in DENIAL_VERBS:
-        # 'said it strongly rejects the suggestion that P': the speaker's own denial, reported
+        # 'said it strongly rejects the suggestion that P', 'said he denies telling staff to hide
+        # the data', 'said he denied that P', 'said he denied any wrongdoing': the speaker's own
+        # denial, reported
         claims = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS]
-        return next((c for n in claims for c in n.children if c.dep_ in {"acl", "ccomp"} and _has_that(c)), None)
+        if claims:
+            return next((c for n in claims for c in n.children if c.dep_ in {"acl", "ccomp"} and _has_that(c)), None)
+        return next(
+            (
+                c
+                for c in clause.children
+                if c.i > clause.i
+                and (
+                    (c.dep_ == "ccomp" and _has_that(c))
+                    or (c.dep_ in {"xcomp", "ccomp", "dobj"} and c.tag_ == "VBG")
+                    or (c.dep_ == "dobj" and c.pos_ == "NOUN" and clause.lemma_.lower() in {"deny", "dispute"})
+                )
+            ),
+            None,
+        )
     if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ in {"it", "there"} for c in clause.children):
         return None
     for word in clause.children:
