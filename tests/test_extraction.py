@@ -2743,3 +2743,11 @@ def test_a_denial_reported_with_said_is_a_denial(extract):
     assert (told.polarity, told.text) == ("denied", "telling staff to hide the data")
     assert (met.polarity, met.text) == ("denied", "she had met the donor")
     assert proposal.polarity == "asserted"
+
+
+def test_the_owner_of_a_subject_is_who_a_following_pronoun_means(extract):
+    result = extract(
+        'Amara Okonjo praised her teacher. "She changed my life," Okonjo said. Ines Ferreira-Lund\'s '
+        "recordings remain in print. She said a comeback was out of the question."
+    )
+    assert by_text(result, "a comeback was out of the question").actor == "Ines Ferreira-Lund"

@@ -60,7 +60,18 @@ def logical_subject(token: Token) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return token.head.head.lemma_.lower() not in _QUESTIONING
-    return token.dep_ in {"nsubj", "nsubjpass"} or verb_misread_as_modifier(token) is not None or _topic(token)
+    return (
+        token.dep_ in {"nsubj", "nsubjpass"}
+        or verb_misread_as_modifier(token) is not None
+        or _topic(token)
+        or _owns_the_subject(token)
+    )
+
+
+def _owns_the_subject(token: Token) -> bool:
+    """'Ferreira-Lund's recordings remain in print. She ...': a person whose thing is the subject
+    is who the sentence is about."""
+    return token.dep_ == "poss" and token.ent_type_ == "PERSON" and token.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _topic(token: Token) -> bool:
