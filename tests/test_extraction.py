@@ -2751,3 +2751,14 @@ def test_the_owner_of_a_subject_is_who_a_following_pronoun_means(extract):
         "recordings remain in print. She said a comeback was out of the question."
     )
     assert by_text(result, "a comeback was out of the question").actor == "Ines Ferreira-Lund"
+
+
+def test_a_name_set_beside_a_role_or_the_subject_is_who_speaks(extract):
+    result = extract(
+        "Her former student, the conductor Amara Okonjo, recalled that the rehearsals were brutal. "
+        "\"Crime fell across the whole region,\" Hana Lindqvist said. Okafor's opponent in next month's "
+        "election, city councilwoman Therese Bankole, has seized on the discrepancy. In a post on Sunday, "
+        "she claimed that crime in her district had risen."
+    )
+    assert by_text(result, "the rehearsals were brutal").actor == "Amara Okonjo"
+    assert by_text(result, "crime in her district had risen").actor == "Therese Bankole"

@@ -154,6 +154,11 @@ def speaker_head(head: Token) -> Token:
                 child.pos_ == "PROPN" or child.ent_type_ == "PERSON"
             ):
                 return child
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                # 'Her former student, the conductor Amara Okonjo,': the name set beside the role
+                named = (g for g in child.children if g.dep_ in {"appos", "flat"} and g.ent_type_ == "PERSON")
+                if (name := next(named, None)) is not None:
+                    return name
         if (named := _appositive_after_prep(head)) is not None:
             return named
         if (named := _name_after_place(head)) is not None:

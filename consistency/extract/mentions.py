@@ -65,7 +65,25 @@ def logical_subject(token: Token) -> bool:
         or verb_misread_as_modifier(token) is not None
         or _topic(token)
         or _owns_the_subject(token)
+        or _set_beside_the_subject(token)
     )
+
+
+def _set_beside_the_subject(token: Token) -> bool:
+    """'Okafor's opponent in next month's election, city councilwoman Therese Bankole, has seized
+    on it': a name set off by commas between the subject and its verb is the subject, however the
+    parser attached it (here to 'in')."""
+    if token.ent_type_ != "PERSON" or token.dep_ in {"nsubj", "nsubjpass", "appos"}:
+        return False
+    doc = token.doc
+    left, right = token.i - 1, token.i + 1
+    while left >= 0 and (doc[left].ent_type_ == "PERSON" or doc[left].dep_ in {"compound", "amod", "det"}):
+        left -= 1
+    if left < 1 or right + 1 >= len(doc) or doc[left].text != "," or doc[right].text != ",":
+        return False
+    verb = doc[right + 1].head if doc[right + 1].dep_ in {"aux", "auxpass", "neg"} else doc[right + 1]
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < left]
+    return any(s.right_edge.i == left - 1 or doc[left - 1].i in {t.i for t in s.subtree} for s in subjects)
 
 
 def _owns_the_subject(token: Token) -> bool:
