@@ -2762,3 +2762,13 @@ def test_a_name_set_beside_a_role_or_the_subject_is_who_speaks(extract):
     )
     assert by_text(result, "the rehearsals were brutal").actor == "Amara Okonjo"
     assert by_text(result, "crime in her district had risen").actor == "Therese Bankole"
+
+
+def test_answered_introduces_a_reply(extract):
+    result = extract(
+        '"So we have only your word for it," Senator Kim Achebe said. "You have my word," Dana Holt answered. '
+        'Police were accused of "inventing enemies" to avoid answering for the behaviour of the force, Holt said.'
+    )
+    reply = by_text(result, "You have my word")
+    assert (reply.actor, reply.cue) == ("Dana Holt", "answered")
+    assert "avoid answering for the behaviour" in by_text(result, "inventing enemies").text

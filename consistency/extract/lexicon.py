@@ -176,6 +176,7 @@ SPEECH_VERBS = frozenset(
         "counter",
         "respond",
         "reply",
+        "answer",
         "retort",
         "complain",
         "boast",

@@ -1571,6 +1571,8 @@ def _is_cue(token: Token) -> bool:
         )
     if token.pos_ == "VERB" and lemma in {"push", "hit"}:  # 'pushed back on the notion that P'
         return _pushed_back_on(token) is not None
+    if token.pos_ == "VERB" and lemma == "answer" and token.tag_ in {"VB", "VBG"}:
+        return False  # 'to avoid answering for the behaviour of her force' reports nothing
     if token.pos_ == "VERB" and lemma == "rule" and any(c.dep_ == "prt" for c in token.children):
         return False  # 'to rule out natural variability' reports nothing
     if token.pos_ == "VERB" and lemma in _CLAUSE_ONLY:  # 'accepted that he had lied', not 'accepted the offer'
