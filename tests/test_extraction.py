@@ -2772,3 +2772,13 @@ def test_answered_introduces_a_reply(extract):
     reply = by_text(result, "You have my word")
     assert (reply.actor, reply.cue) == ("Dana Holt", "answered")
     assert "avoid answering for the behaviour" in by_text(result, "inventing enemies").text
+
+
+def test_according_to_a_source_with_an_appositive_keeps_the_claims_subject(extract):
+    result = extract(
+        "According to Lena Park, an analyst at Moor Bank, the central bank's own models implied that "
+        "rates were too high."
+    )
+    claim = by_text(result, "rates were too high")
+    assert claim.actor == "Lena Park"
+    assert claim.text.startswith("the central bank's own models implied")

@@ -1505,6 +1505,19 @@ def _per_source(token: Token) -> bool:
     return token.lower_ == "per" and (token.i == token.sent.start or token.doc[token.i - 1].text == ",")
 
 
+def _subject_read_as_appositive(source: Token) -> Token | None:
+    """'According to Lena Park, an analyst at Moor Bank, the central bank's own models implied
+    that P': the parser hangs the clause's subject on the source as a second appositive."""
+    apposed = [c for c in source.children if c.dep_ == "appos"]
+    if len(apposed) < 2:
+        return None
+    last = apposed[-1]
+    after = last.right_edge.i + 1
+    comma = last.left_edge.i - 1
+    opens_clause = after < len(source.doc) and source.doc[after].pos_ in {"VERB", "AUX"}
+    return last if opens_clause and comma >= 0 and source.doc[comma].text == "," else None
+
+
 def _according_to(doc: Doc, according: Token) -> Attribution | None:
     """'According to X, P', 'P, according to X' and 'P, per X'."""
     to = next((c for c in according.children if c.lower_ == "to"), None)
@@ -1513,6 +1526,8 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
         return None
     sentence = according.sent
     phrase_start, phrase_end = according.i, pobj.right_edge.i + 1
+    if (subject := _subject_read_as_appositive(pobj)) is not None:
+        phrase_end = subject.left_edge.i
     pobj = _partitive_head(pobj)  # 'according to one of the officials': the officials
     if (named := _name_after(pobj)) is not None:  # 'according to the study's lead author, Tomas Weber of ...'
         pobj, phrase_end = named, max(phrase_end, min(named.right_edge.i + 1, sentence.end))
