@@ -2666,6 +2666,8 @@ def test_names_joined_by_and_speak_together(extract):
     assert joint.speaker == "Valdorian President Tomas Rehn and Karvenian Prime Minister Irina Vasko"
     assert by_text(result, "the deal was fragile").actor == "Tomas Rehn"
     assert by_text(result, "costs had fallen").actor == "Department of Children and Families"
+    both = extract("Mayor Lin Okada and her deputy, Raj Bhatt, both said the bridge would reopen in June.")
+    assert both.claims[0].actor == "Lin Okada and Raj Bhatt"
     assert by_text(result, "the plan was dead").actor == "Jonas Brandauer"
 
 

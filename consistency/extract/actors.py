@@ -209,6 +209,8 @@ def joint_speakers(head: Token) -> list[Token]:
         node = conj
     if head.dep_ != "pobj" and head.head.i != head.i:
         joined += [s for s in head.head.children if s.dep_ == head.dep_ and s.i != head.i]
+    # 'Mayor Lin Okada and her deputy, Raj Bhatt, both said': the name set beside a role speaks
+    joined = [next((c for c in w.children if c.dep_ == "appos" and _named_speaker(c)), w) for w in joined]
     words = sorted([head, *joined], key=lambda t: t.i)
     linked = any(c.dep_ == "cc" and c.lower_ == "and" for w in words[:-1] for c in w.children)
     if not (joined and linked) or not all(_named_speaker(w) for w in words):
