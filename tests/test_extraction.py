@@ -2784,3 +2784,8 @@ def test_according_to_a_source_with_an_appositive_keeps_the_claims_subject(extra
     claim = by_text(result, "rates were too high")
     assert claim.actor == "Lena Park"
     assert claim.text.startswith("the central bank's own models implied")
+
+
+def test_who_after_a_comma_is_the_people_just_named(extract):
+    result = extract("The post drew hundreds of comments from fans, who said the singer had behaved badly.")
+    assert result.claims[0].actor == "fans"

@@ -1930,6 +1930,18 @@ def _who(antecedent: Token) -> Token:
     """Who 'who' is: the parser hangs the clause on the nearest noun, so 'Marta Ruiz, the union's
     representative at the plant, who said' climbs from 'plant' through 'at' and the apposition."""
     node = antecedent
+    comma = antecedent.doc[antecedent.i + 1 : antecedent.sent.end]
+    who = next((t for t in comma if t.lower_ == "who" and t.dep_ in _SUBJECTS), None)
+    before = antecedent.doc[who.i - 2] if who is not None and who.i >= 2 else None
+    if (
+        before is not None
+        and antecedent.doc[who.i - 1].text == ","
+        and before.i != antecedent.i
+        and before.lemma_.lower() in PERSON_ROLE_NOUNS | GROUP_NOUNS
+        and antecedent.lemma_.lower() not in PERSON_ROLE_NOUNS | GROUP_NOUNS
+        and antecedent.ent_type_ != "PERSON"
+    ):
+        return before  # 'The post drew comments from fans, who said P': the parser hung it on 'post'
     while node.ent_type_ != "PERSON" and node.head.i != node.i:
         named = next((c for c in node.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # 'according to her publicist, Dana Whitcombe, who said'
