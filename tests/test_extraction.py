@@ -2789,3 +2789,8 @@ def test_according_to_a_source_with_an_appositive_keeps_the_claims_subject(extra
 def test_who_after_a_comma_is_the_people_just_named(extract):
     result = extract("The post drew hundreds of comments from fans, who said the singer had behaved badly.")
     assert result.claims[0].actor == "fans"
+
+
+def test_the_writers_remark_on_a_claim_is_no_part_of_it(extract):
+    result = extract('Vautrin said the battery would last "a full working day," a claim that drew loud applause.')
+    assert result.claims[0].text == 'the battery would last "a full working day,"'

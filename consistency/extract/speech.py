@@ -589,6 +589,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     found = []
     for tokens in parts:
         tokens, denial = _without_apposed_denial(tokens)
+        tokens = tokens if denial is not None else _without_apposed_remark(tokens)
         if not tokens:  # 'fishing towns warn of 'lost': nothing left once the cue's words are cut
             continue
         # 'The factory, he said, will close': the clause runs on both sides of the cue.
@@ -742,6 +743,21 @@ def _without_apposed_denial(tokens: list[Token]) -> tuple[list[Token], Token | N
         if comma > tokens[0].i and verb.doc[comma].text == "," and comma <= last + 1:
             return [t for t in tokens if t.i < comma], verb
     return tokens, None
+
+
+def _without_apposed_remark(tokens: list[Token]) -> list[Token]:
+    """Cut the writer's remark on what was said: 'said the battery would last "a full working
+    day," a claim that drew loud applause'."""
+    for noun in tokens:
+        if noun.lemma_.lower() not in CLAIM_NOUNS or noun.i < 2 or noun.i <= tokens[0].i + 1:
+            continue
+        start = noun.left_edge.i
+        comma = next((i for i in (start - 1, start - 2) if i >= 0 and noun.doc[i].text == ","), None)
+        remark = any(c.dep_ in {"relcl", "acl"} and c.i > noun.i for c in noun.children)
+        if comma is not None and remark and comma > tokens[0].i:
+            closing = comma + 1 if noun.doc[comma + 1].is_quote else comma  # 'day,"' keeps its mark
+            return [t for t in tokens if t.i < comma or t.i == closing]
+    return tokens
 
 
 def _apposed_denial(doc: Doc, verb: Token, denied: tuple[int, int]) -> Attribution | None:
