@@ -2794,3 +2794,11 @@ def test_who_after_a_comma_is_the_people_just_named(extract):
 def test_the_writers_remark_on_a_claim_is_no_part_of_it(extract):
     result = extract('Vautrin said the battery would last "a full working day," a claim that drew loud applause.')
     assert result.claims[0].text == 'the battery would last "a full working day,"'
+
+
+def test_letters_after_a_name_are_no_part_of_it(extract):
+    result = extract(
+        "Alison Beck KC, for the defence, said the evidence was thin. Beck said the police had erred. "
+        "People trusted this hospital, the Labour MP said."
+    )
+    assert [c.actor for c in result.claims][:2] == ["Alison Beck", "Alison Beck"]

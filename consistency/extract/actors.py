@@ -75,6 +75,8 @@ _GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _SUBJECT, _REPORTED, _MENTIONED = 2, 1, 0
 _SLUG = re.compile(r"[^a-z0-9]+")
 #: People who speak for an organisation: their words are the organisation's position.
+#: Letters written after a person's name: 'Alison Beck KC', 'Sue Hart MP', 'Ed Lamb Jr.'.
+_POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MSP", "MEP", "Jr", "Sr", "OBE", "MBE", "CBE"})
 #: Heads of phrases for an unnamed speaker that a later 'the source', 'the person' refers back to.
 _UNNAMED_HEADS = frozenset({"source", "person", "insider"})
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
@@ -486,7 +488,10 @@ def parse_mention(span: Span) -> Mention:
         )
         and not _in_brackets(t, span)  # 'National Association of Road Hauliers (ANTRAC)'
     ]
-    head = span.root
+    # 'Alison Beck KC', 'Martin Luther King Jr.': letters after a name are no part of it
+    while len(tokens) > 2 and tokens[-1].text.rstrip(".") in _POST_NOMINALS and tokens[-2].ent_type_ == "PERSON":
+        tokens.pop()
+    head = span.root if span.root in tokens or not tokens else tokens[-1]
     # '"...," her statement said': the statement's owner speaks, as 'she' would
     lower = _SUBJECT_FORMS.get(head.lower_, head.lower_) if len(span) == 1 else head.lower_
     text = span.text.strip()
