@@ -2734,6 +2734,14 @@ def test_a_negated_cue_reports_no_claim_and_a_negated_denial_no_denial(extract):
     assert [c.text for c in result.claims] == ["the company had fallen behind"]
     conceded = result.claims[0]
     assert conceded.polarity == "asserted" and conceded.cue == "didn't dispute"
+    others = extract(
+        "No official claimed that the bridge was safe. Oyelaran does not dispute the figure. Neither "
+        "researcher disputed that light pollution is spreading. A No 10 spokesman said the plan stood."
+    )
+    assert [(c.text, c.polarity) for c in others.claims] == [
+        ("light pollution is spreading", "asserted"),
+        ("the plan stood", "asserted"),
+    ]
 
 
 def test_a_denial_reported_with_said_is_a_denial(extract):

@@ -551,6 +551,8 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     if content is None:
         return []
     if _negated_cue(cue):  # 'did not dispute that P', 'never denied that P': no denial of P
+        if not any(t.dep_ == "mark" and t.lower_ == "that" for t in content):
+            return []  # 'does not dispute the figure' concedes nothing to check
         polarity = "asserted"
     content = [t for t in content if t.i != cue.i]  # (a cue read as its object's modifier)
     if _absolute_phrase(cue, content):
@@ -627,8 +629,26 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
 
 
 def _negated_cue(cue: Token) -> bool:
-    """'did not say', 'has never denied', 'didn't dispute'."""
-    return any(c.dep_ == "neg" and c.i < cue.i for c in cue.children)
+    """'did not say', 'has never denied', 'didn't dispute', 'No official claimed', 'Neither
+    researcher disputed'."""
+    return any(c.dep_ == "neg" and c.i < cue.i for c in cue.children) or any(
+        c.dep_ in _SUBJECTS and (c.lower_ in _NOBODY or any(_negating_determiner(d) for d in c.children))
+        for c in cue.children
+    )
+
+
+def _negating_determiner(token: Token) -> bool:
+    """'no' or 'neither' before a subject ('No official claimed'), not 'a No 10 spokesman'."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.dep_ in {"det", "preconj"}
+        and token.lower_ in {"no", "neither"}
+        and not (following is not None and following.like_num)
+    )
+
+
+#: Subjects that say no one spoke: 'Nobody claimed that P'.
+_NOBODY = frozenset({"nobody", "none", "neither", "no-one"})
 
 
 def _stopped_short_of(cue: Token) -> bool:
@@ -2046,7 +2066,7 @@ def _passive_report(cue: Token) -> bool:
 def _cue_text(cue: Token, *, negated: bool = False) -> str:
     """The cue as a phrase: 'told reporters', 'said', 'did not dispute' (``negated``)."""
     if negated:
-        first = min(c.i for c in cue.children if c.dep_ in {"neg", "aux"} and c.i < cue.i)
+        first = min((c.i for c in cue.children if c.dep_ in {"neg", "aux"} and c.i < cue.i), default=cue.i)
         return cue.doc[first : cue.i + 1].text
     listener = next(
         (c for c in cue.children if c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in LISTENER_NOUNS), None
