@@ -24,7 +24,7 @@ _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _NEGATORS = frozenset({"not", "n't", "never", "no", "none", "nothing", "nobody", "neither", "nor", "without", "cannot"})
 _HEDGES = re.compile(
     r"\b(not aware|no knowledge|unaware|as far as (i|we|he|she) know|cannot be ruled out|"
-    r"could not (confirm|say)|not (yet )?(confirm|determin)\w*|declined to|unclear|may|might|"
+    r"could not (confirm|say)|not (yet )?(confirm|determin)\w*|declined to|unclear|(?-i:may)|might|"
     r"possibly|(it|that) (is|was) possible|perhaps|likely|unlikely|appears? to|seems? to|no information|too early)\b",
     re.IGNORECASE,
 )
@@ -483,13 +483,29 @@ _DURATION_WORDS = frozenset(
 _CLOCK = re.compile(r"\d:\d\d|\b[ap]\.?\s?m\b")
 
 
+#: Verbs that say whether a thing exists or is to be ('no such meeting is planned', 'received no
+#: complaints', 'no agreement was reached'): the negated noun itself is what is ruled out.
+_EXISTENCE_VERBS = frozenset(
+    {
+        "be", "have", "exist", "happen", "occur", "take", "plan", "schedule", "arrange", "expect",
+        "hold", "find", "receive", "make", "give", "get", "reach", "set", "sign", "issue", "offer",
+        "record", "report", "see", "show", "agree", "announce", "propose", "submit", "pay",
+    }
+)  # fmt: skip
+
+
 def _negated(token: Token) -> set[str]:
     """What a negator negates: its verb ('would not close' -> close), or the noun it determines
     and that noun's verb ('no such meeting is planned' -> meeting, plan)."""
     head = token.head
     found = {head.lemma_.lower()}
     if head.pos_ in {"NOUN", "PROPN"} and head.head.i != head.i:
-        found.add(head.head.lemma_.lower())
+        verb = head.head
+        found.add(verb.lemma_.lower())
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in _EXISTENCE_VERBS:
+            # 'no officer had been suspended' negates the suspending, not that officers exist:
+            # 'four officers attended' is no clash; 'no such meeting is planned' rules one out
+            found.discard(head.lemma_.lower())
     if head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
         # 'there had never been any offer': what is said not to exist
         found |= {c.lemma_.lower() for c in head.children if c.dep_ in {"attr", "nsubj"}}

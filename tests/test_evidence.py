@@ -310,6 +310,12 @@ def test_denial_and_hedge(claims_of):
         "The paper said the owners had contacted two possible replacements. The club said nobody had been contacted.",
     )
     assert not plain.hedged  # 'possible replacements' names candidates; it does not hedge the claim
+    month = evidence(
+        claims_of,
+        "The agency said an inspection in May found the valve faulty. The company said the valve may have failed.",
+    )
+    _, props = claims_of("The agency said an inspection in May found the valve faulty.")
+    assert not props[0].hedged and month.hedged  # the month is no 'may'
 
 
 def test_pairing_links_a_referring_denial_and_stays_bounded(extractor):
@@ -596,3 +602,17 @@ def test_small_rates_written_per_cent_conflict_and_keep_their_unit(claims_of):
     claims, props = claims_of("The commission said turnout was 61.4 percent. Ana Diaz said turnout was 61 percent.")
     assert not pair_evidence(claims[0], claims[1], props[0], props[1]).number_conflict
     assert [q.text for q in claims_of("Okafor said the offer was 2.5 per cent.")[1][0].quantities] == ["2.5 per cent"]
+
+
+def test_no_x_negates_the_verb_unless_it_rules_the_thing_out(claims_of):
+    officers = evidence(
+        claims_of,
+        "The chief said four officers attended the scene. The force said no officer had been suspended.",
+    )
+    assert officers.negation_mismatch and not officers.negation_hits
+    meeting = evidence(
+        claims_of,
+        "The envoy said a meeting between the two leaders was being prepared. "
+        "The minister said no such meeting was planned.",
+    )
+    assert meeting.negation_hits
