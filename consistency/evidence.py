@@ -208,10 +208,14 @@ class Participant:
     compounds: frozenset[str] = frozenset()
     #: Adjectives ('global', 'European'): participants whose qualifiers share nothing differ.
     qualifiers: frozenset[str] = frozenset()
+    #: How many ('3,000 soldiers'): groups counted differently are different groups.
+    count: str = ""
 
     def same_as(self, other: Participant) -> bool:
         if self.head != other.head:
             return self.head in other.compounds or other.head in self.compounds
+        if self.count and other.count and self.count != other.count:
+            return False  # '3,000 soldiers were withdrawn' / '20,000 soldiers remained'
         return not (self.qualifiers and other.qualifiers and not self.qualifiers & other.qualifiers)
 
 
@@ -419,6 +423,7 @@ def _participant(noun: Token) -> Participant:
         compounds=frozenset(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")
         | frozenset(c.lemma_.lower() for c in described),
         qualifiers=frozenset(c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and not c.like_num),
+        count=next((c.text for c in noun.children if c.dep_ == "nummod"), ""),
     )
 
 
@@ -701,9 +706,9 @@ def _measured(token: Token) -> tuple[str, frozenset[str], str]:
     places = [
         g.lemma_.lower()
         for c in (counted.children if counted is not None else ())
-        if c.dep_ == "prep" and c.lower_ == "in"
+        if c.dep_ == "prep" and c.lower_ in {"in", "among"}
         for g in c.children
-        if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or g.pos_ == "PROPN")
+        if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or g.pos_ == "PROPN" or c.lower_ == "among")
     ]
     return (subject.lemma_.lower() if subject is not None else ""), qualifiers, places[0] if places else ""
 
@@ -722,7 +727,10 @@ def _period(token: Token) -> str:
 
 
 #: Date phrases that name a span of time: a year, or months or years counted back.
-_PERIOD = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:year|years|months|decade|season)\b", re.IGNORECASE)
+_PERIOD = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:year|years|months|decade|season)\b|\b(?:end|start|beginning|close) of\b",
+    re.IGNORECASE,
+)
 #: A span before the one the story is about: 'last year', 'the previous season', 'in 2019'.
 _PAST_PERIOD = re.compile(r"\b(?:last|previous|prior|earlier)\b|\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
 
@@ -1014,6 +1022,8 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
             # 'offered 2.5 percent' and 'a 3 percent rise last year' are two figures.
             if qa.value == qb.value or _set_apart(qa, qb) or not (qa.head == qb.head or same_quantity(qa, qb)):
                 continue
+            if qb.verb in OPPOSITES.get(qa.verb, ()):
+                continue  # '3,000 soldiers were withdrawn' / '20,000 remained': those who left, those who stayed
             if (qa.head, qa.value) in shared or (qb.head, qb.value) in shared:
                 continue
             # One speaker giving a new figure revises it ('12 dead', later '19'); going from none

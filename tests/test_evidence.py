@@ -616,3 +616,23 @@ def test_no_x_negates_the_verb_unless_it_rules_the_thing_out(claims_of):
         "The minister said no such meeting was planned.",
     )
     assert meeting.negation_hits
+
+
+def test_figures_for_a_group_within_or_at_another_time_are_no_rivals(claims_of):
+    subgroup = evidence(
+        claims_of,
+        "The commission said turnout was 41 percent. A student union said turnout among students was 19 percent.",
+    )
+    assert not subgroup.number_conflict
+    dated = evidence(
+        claims_of,
+        "The treasurer said the council's debt stood at 80 million pounds at the end of April. The mayor said "
+        "the debt had been cut to 72 million pounds by the end of September.",
+    )
+    assert not dated.number_conflict
+    sides = evidence(
+        claims_of,
+        "The ministry said 3,000 soldiers had been withdrawn from the valley. Monitors said at least 20,000 "
+        "soldiers remained in the valley.",
+    )
+    assert not sides.number_conflict and sides.opposite is None
