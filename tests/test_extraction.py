@@ -2810,3 +2810,12 @@ def test_letters_after_a_name_are_no_part_of_it(extract):
         "People trusted this hospital, the Labour MP said."
     )
     assert [c.actor for c in result.claims][:2] == ["Alison Beck", "Alison Beck"]
+
+
+def test_an_organisation_is_found_again_by_its_acronym_or_its_kind(extract):
+    result = extract(
+        "The toll rose to nine, the provincial Emergency Management Agency (EMA) said. The EMA said teams "
+        "were still searching the port. Rain will spread north, the Sarnia Weather Bureau said on Monday. "
+        "Flooding is likely, the bureau said."
+    )
+    assert [c.actor for c in result.claims] == ["Emergency Management Agency"] * 2 + ["Sarnia Weather Bureau"] * 2

@@ -463,6 +463,17 @@ def _keeps_right(head: Token, child: Token) -> bool:
     )
 
 
+def _acronym_after(span: Span) -> str:
+    """'Emergency Management Agency (EMA)': the short form given in brackets after a name, which
+    a later 'the EMA' uses."""
+    doc = span.doc
+    end = span.end
+    if span.root.ent_type_ != "ORG" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return ""
+    short = doc[end + 1].text
+    return short if short.isupper() and 2 <= len(short) <= 8 else ""
+
+
 def _in_brackets(token: Token, span: Span) -> bool:
     """Whether a word of the phrase stands in brackets, as an acronym after a name does."""
     opened = [t.i for t in span if t.text == "(" and t.i < token.i]
@@ -772,7 +783,10 @@ class ActorResolver:
             return found
         if mention.form != "name" or known_only:
             return None
-        return self._resolve_name(mention, span.start_char + offset, salience=salience)
+        index = self._resolve_name(mention, span.start_char + offset, salience=salience)
+        if acronym := _acronym_after(span):
+            self.entries[index].add_alias(acronym)
+        return index
 
     def note_gender(self, index: int, gender: str) -> None:
         """Record what a pronoun said of a person's or an unnamed source's gender; the first
@@ -857,6 +871,8 @@ class ActorResolver:
             mention = replace(mention, title=" ".join(t for t in (parse_mention(phrase).title, mention.title) if t))
         index = self._resolve_name(mention, named.start_char + offset)
         entry = self.entries[index]
+        if acronym := _acronym_after(named):
+            entry.add_alias(acronym)
         if employer and _bare_name(entry):
             entry.kind, entry.employer = "organization", True
         return index

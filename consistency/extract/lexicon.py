@@ -631,6 +631,12 @@ PERSON_ROLE_NOUNS = frozenset(
 ORG_ROLE_NOUNS = frozenset(
     {
         "club",
+        "bureau",
+        "panel",
+        "cooperative",
+        "inquiry",
+        "tribunal",
+        "school",
         "guild",
         "society",
         "trust",
