@@ -2819,3 +2819,8 @@ def test_an_organisation_is_found_again_by_its_acronym_or_its_kind(extract):
         "Flooding is likely, the bureau said."
     )
     assert [c.actor for c in result.claims] == ["Emergency Management Agency"] * 2 + ["Sarnia Weather Bureau"] * 2
+
+
+def test_an_adverb_the_tagger_runs_into_an_organisation_is_no_part_of_its_name(extract):
+    result = extract("The University of Amberley later said it had updated the release.")
+    assert result.claims[0].actor == "University of Amberley"

@@ -344,7 +344,7 @@ def mention_span(head: Token) -> Span:
         while entity_end < len(doc) and doc[entity_end].ent_iob_ == "I":
             entity_end += 1
         end = max(end, entity_end)
-        while end - 1 > head.i and doc[end - 1].dep_ == "case":
+        while end - 1 > head.i and (doc[end - 1].dep_ == "case" or _outside_the_name(doc[end - 1], head)):
             end -= 1  # "the Polar Observation Agency's satellite": the possessive is no part of the name
     # The parser splits hyphenated names ("Okafor-Strand"): glue capitalised words back on.
     while start > head.sent.start and _glued_left(doc[start - 1], doc[start]):
@@ -461,6 +461,11 @@ def _keeps_right(head: Token, child: Token) -> bool:
         )
         or child.dep_ == "amod"
     )
+
+
+def _outside_the_name(token: Token, head: Token) -> bool:
+    """'The University of Amberley later said': the tagger ran the entity into the verb's adverb."""
+    return token.dep_ == "advmod" and token.head.i != head.i and token.text.islower()
 
 
 def _acronym_after(span: Span) -> str:
