@@ -2824,3 +2824,10 @@ def test_an_organisation_is_found_again_by_its_acronym_or_its_kind(extract):
 def test_an_adverb_the_tagger_runs_into_an_organisation_is_no_part_of_its_name(extract):
     result = extract("The University of Amberley later said it had updated the release.")
     assert result.claims[0].actor == "University of Amberley"
+
+
+def test_projected_with_a_clause_is_a_forecast_claim(extract):
+    result = extract(
+        "Grace Nduta projected that the ratio would peak in the fourth quarter. The film projects an image of calm."
+    )
+    assert [(c.actor, c.text) for c in result.claims] == [("Grace Nduta", "the ratio would peak in the fourth quarter")]

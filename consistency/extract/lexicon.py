@@ -177,6 +177,7 @@ SPEECH_VERBS = frozenset(
         "respond",
         "reply",
         "answer",
+        "project",
         "retort",
         "complain",
         "boast",

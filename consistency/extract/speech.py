@@ -1605,7 +1605,7 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
 _READ_OUT = frozenset({"statement", "letter", "note", "message", "post", "notice", "memo", "email", "caption", "sign"})
 #: Verbs that report only with a clause: 'accepted under cross-examination that P', 'reminded
 #: jurors they must not discuss the case'.
-_CLAUSE_ONLY = frozenset({"accept", "remind"})
+_CLAUSE_ONLY = frozenset({"accept", "remind", "project"})
 
 
 def _is_cue(token: Token) -> bool:
