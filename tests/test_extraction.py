@@ -2831,3 +2831,11 @@ def test_projected_with_a_clause_is_a_forecast_claim(extract):
         "Grace Nduta projected that the ratio would peak in the fourth quarter. The film projects an image of calm."
     )
     assert [(c.actor, c.text) for c in result.claims] == [("Grace Nduta", "the ratio would peak in the fourth quarter")]
+
+
+def test_a_closing_that_the_clause_is_about_stays(extract):
+    result = extract("She said the restaurant pays every cook above the average and that the prices reflect that.")
+    assert [c.text for c in result.claims] == [
+        "the restaurant pays every cook above the average",
+        "the prices reflect that",
+    ]

@@ -2226,7 +2226,7 @@ def _clean_span(doc: Doc, tokens: list[Token], shortest: int = 2) -> tuple[int, 
     ):
         run.pop(0)
     while run and (
-        run[-1].lower_ in _STRIP_EDGE
+        (run[-1].lower_ in _STRIP_EDGE and run[-1].dep_ not in {"dobj", "pobj", "nsubj"})  # 'the prices reflect that'
         or run[-1].is_space
         or (run[-1].is_punct and run[-1].text not in "”\"’'.?!)%")
         or run[-1].text in {"“"}
