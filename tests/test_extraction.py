@@ -2839,3 +2839,8 @@ def test_a_closing_that_the_clause_is_about_stays(extract):
         "the restaurant pays every cook above the average",
         "the prices reflect that",
     ]
+
+
+def test_a_cue_inside_a_short_clause_keeps_the_clauses_subject_and_verb(extract):
+    result = extract("Marco Bellini was, he insisted, only half joking.")
+    assert result.claims[0].text == "Marco Bellini was only half joking"

@@ -1350,10 +1350,17 @@ def _parenthetical_content(cue: Token) -> list[Token]:
     ...': the clause the cue interrupts or follows, without the cue and any later clause but one
     joined by 'and'."""
     clause = cue.head
+    if clause.dep_ in {"ccomp", "xcomp", "acomp"} and clause.head.i < cue.i and clause.head.dep_ == "ROOT":
+        # 'He was, he insisted, only half joking': the parser hangs the cue on the complement of
+        # the verb it interrupts
+        clause = clause.head
+        skipped_end = {c.i for c in clause.children if c.dep_ == "punct" and c.i == clause.right_edge.i}
+    else:
+        skipped_end = set()
     # 'The prompt was removed, she says, because users found it annoying': a reason or condition
     # the parser hangs on the cue still belongs to what she says.
     kept = {t.i for child in cue.rights if _reason_or_condition(child) for t in child.subtree}
-    skipped = {t.i for t in cue.subtree} - kept
+    skipped = ({t.i for t in cue.subtree} - kept) | skipped_end
     # 'Water comes in, she says, and water goes out': a clause joined by 'and' after the cue
     # goes on with what was said, unless it reports anew.
     joined = next((c for c in clause.children if c.i > cue.i and c.dep_ == "cc" and c.lower_ == "and"), None)
