@@ -203,8 +203,11 @@ def joint_speakers(head: Token) -> list[Token]:
     said': the other names joined to a named speaker by 'and', in text order (not words of one
     organisation's name, 'Procter & Gamble'); they speak together. The parser joins them as
     conjuncts or makes each a subject of the verb."""
-    if head.dep_ not in {"nsubj", "nsubjpass", "pobj"}:
-        return []  # a headline's 'Nell Harlow on Quitting the Road, ... and the Album' is no speaker
+    according = head.dep_ == "pobj" and head.head.head.lower_ in {"according", "per"}
+    if head.dep_ not in {"nsubj", "nsubjpass"} and not according:
+        # a headline's 'Nell Harlow on Quitting the Road, ... and the Album', an interview's
+        # 'spoke to Grace Okonkwo and Tom Aldous' name no joint speaker
+        return []
     joined, node = [], head
     while (conj := next((c for c in node.rights if c.dep_ == "conj"), None)) is not None:
         joined.append(conj)
@@ -518,12 +521,13 @@ def parse_mention(span: Span) -> Mention:
     if (royal := royal_style(span)) is not None:  # 'His Majesty' is the King
         return Mention(text, "", royal, "role", royal, "PERSON")
     name_tokens = _trailing_name(tokens)
-    # 'Spokesperson Dana Voss' is Voss; 'a spokesperson for Dana Voss' is not
+    # 'Spokesperson Dana Voss' is Voss, and so is 'Minister for Housing Declan Furlong'; 'a
+    # spokesperson for Dana Voss' is not
     titled_person = (
         head.lower_ in TITLE_WORDS
         and bool(name_tokens)
         and name_tokens[-1].ent_type_ == "PERSON"
-        and not any(t.dep_ == "prep" and head.i < t.i < name_tokens[0].i for t in span)
+        and not (head.lemma_.lower() in _VOICE_NOUNS and any(t.dep_ == "prep" and head.i < t.i for t in span))
     )
     if name_tokens and all(t.i != head.i for t in name_tokens) and not titled_person:
         name_tokens = []  # 'doctors in the town of Carrowby': the name belongs to a place, not the speaker
