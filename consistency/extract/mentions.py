@@ -83,7 +83,7 @@ def _set_beside_the_subject(token: Token) -> bool:
         return False
     verb = doc[right + 1].head if doc[right + 1].dep_ in {"aux", "auxpass", "neg"} else doc[right + 1]
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < left]
-    return any(s.right_edge.i == left - 1 or doc[left - 1].i in {t.i for t in s.subtree} for s in subjects)
+    return any(s.left_edge.i <= left - 1 <= s.right_edge.i for s in subjects)
 
 
 def _owns_the_subject(token: Token) -> bool:
