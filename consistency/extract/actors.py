@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from ..types import Actor, ActorKind
 from .lexicon import (
     AGE_WORD,
+    ANONYMOUS_HEADS,
     DEMONYM_ADJECTIVES,
     DEMONYM_NOUNS,
     EPITHET_HEADS,
@@ -77,8 +78,6 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 #: People who speak for an organisation: their words are the organisation's position.
 #: Letters written after a person's name: 'Alison Beck KC', 'Sue Hart MP', 'Ed Lamb Jr.'.
 _POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MSP", "MEP", "Jr", "Sr", "OBE", "MBE", "CBE"})
-#: Heads of phrases for an unnamed speaker that a later 'the source', 'the person' refers back to.
-_UNNAMED_HEADS = frozenset({"source", "person", "insider"})
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 #: Documents that speak for whoever issued them ('datum' is spaCy's lemma of 'data').
 _DOCUMENT_NOUNS = frozenset(
@@ -212,7 +211,7 @@ def joint_speakers(head: Token) -> list[Token]:
     while (conj := next((c for c in node.rights if c.dep_ == "conj"), None)) is not None:
         joined.append(conj)
         node = conj
-    if head.dep_ != "pobj" and head.head.i != head.i:
+    if not according and head.head.i != head.i:
         joined += [s for s in head.head.children if s.dep_ == head.dep_ and s.i != head.i]
     # 'Mayor Lin Okada and her deputy, Raj Bhatt, both said': the name set beside a role speaks
     joined = [next((c for c in w.children if c.dep_ == "appos" and _named_speaker(c)), w) for w in joined]
@@ -846,7 +845,7 @@ class ActorResolver:
             found = self._resolve_group(span.root.lower_, position)
             if found is not None:
                 return found
-        if span[0].lower_ == "the" and mention.head_lemma in _UNNAMED_HEADS and span.root.tag_ == "NN":
+        if span[0].lower_ == "the" and mention.head_lemma in ANONYMOUS_HEADS and span.root.tag_ == "NN":
             # 'A source close to the presidency said A. The source said B': one source
             found = self._latest(lambda e: e.kind == "unnamed" and mention.head_lemma in _role_words(e)[:4], position)
             if found is not None:

@@ -7,6 +7,9 @@ import re
 #: 'the 31-year-old' as one word: split at its hyphens the parser reads 'old said' as a noun
 #: phrase. It describes someone already introduced.
 AGE_WORD = re.compile(r"\d+-(?:year|month|week)-olds?", re.IGNORECASE)
+#: Heads of phrases for a speaker who is not named: 'an unnamed official', 'sources close to the
+#: talks', 'a person familiar with the plans'; a later 'the source' refers back to one.
+ANONYMOUS_HEADS = frozenset({"source", "person", "people", "insider"})
 #: Words for one member of a group just named: 'Two officials said A. One of them said B.'
 MEMBER_WORDS = frozenset({"one", "another"})
 

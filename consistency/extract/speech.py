@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
+    ANONYMOUS_HEADS,
     CLAIM_NOUNS,
     CUE_NOUNS,
     DENIAL_VERBS,
@@ -545,12 +546,13 @@ def _report_inside_claim(token: Token) -> bool:
 def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     """Claims introduced by one cue verb: one per coordinated that-clause ('said A and that B')."""
     lemma = cue.lemma_.lower()
-    if _stopped_short_of(cue) or (_negated_cue(cue) and lemma not in DENIAL_VERBS):
+    negated = _negated_cue(cue)
+    if _stopped_short_of(cue) or (negated and lemma not in DENIAL_VERBS):
         return []  # 'did not say that P', 'has never claimed that P' report no claim of P
     content, cue_end, polarity = _content(cue)
     if content is None:
         return []
-    if _negated_cue(cue):  # 'did not dispute that P', 'never denied that P': no denial of P
+    if negated:  # 'did not dispute that P', 'never denied that P': no denial of P
         if not any(t.dep_ == "mark" and t.lower_ == "that" for t in content):
             return []  # 'does not dispute the figure' concedes nothing to check
         polarity = "asserted"
@@ -613,7 +615,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
         found.append(
             Attribution(
                 segments=segments,
-                cue=doc[cue.i : cue_end].text if cue_end > cue.i + 1 else _cue_text(cue, negated=_negated_cue(cue)),
+                cue=doc[cue.i : cue_end].text if cue_end > cue.i + 1 else _cue_text(cue, negated=negated),
                 cue_lemma=lemma,
                 cue_span=(cue.idx, cue.idx + len(cue.text)),
                 kind="passive" if passive else "indirect",
@@ -1761,13 +1763,12 @@ def _passive_denial(cue: Token) -> tuple[Token, Token] | None:
 
 def _anonymous(noun: Token) -> bool:
     """'an unnamed official', 'sources close to the talks', 'a person familiar with the plans'."""
-    return noun.lemma_.lower() in _ANONYMOUS_HEADS or any(
+    return noun.lemma_.lower() in ANONYMOUS_HEADS or any(
         c.dep_ in {"amod", "compound"} and c.lower_ in _ANONYMOUS_MODIFIERS for c in noun.children
     )
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-_ANONYMOUS_HEADS = frozenset({"source", "person", "people", "insider"})
 _ANONYMOUS_MODIFIERS = frozenset({"unnamed", "anonymous", "unidentified"})
 
 
@@ -1973,8 +1974,8 @@ def _who(antecedent: Token) -> Token:
     """Who 'who' is: the parser hangs the clause on the nearest noun, so 'Marta Ruiz, the union's
     representative at the plant, who said' climbs from 'plant' through 'at' and the apposition."""
     node = antecedent
-    comma = antecedent.doc[antecedent.i + 1 : antecedent.sent.end]
-    who = next((t for t in comma if t.lower_ == "who" and t.dep_ in _SUBJECTS), None)
+    following = antecedent.doc[antecedent.i + 1 : antecedent.sent.end]
+    who = next((t for t in following if t.lower_ == "who" and t.dep_ in _SUBJECTS), None)
     before = antecedent.doc[who.i - 2] if who is not None and who.i >= 2 else None
     if (
         before is not None
