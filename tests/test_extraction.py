@@ -2844,3 +2844,24 @@ def test_a_closing_that_the_clause_is_about_stays(extract):
 def test_a_cue_inside_a_short_clause_keeps_the_clauses_subject_and_verb(extract):
     result = extract("Marco Bellini was, he insisted, only half joking.")
     assert result.claims[0].text == "Marco Bellini was only half joking"
+
+
+def test_a_titled_name_the_tagger_missed_is_whom_the_role_means_later(extract):
+    result = extract(
+        "Governor Ana Ruiz visited the flooded district on Monday. The dam was never at risk, the governor said."
+    )
+    assert result.claims[0].actor == "Ana Ruiz"
+
+
+def test_a_backshifted_clause_after_a_trailing_cue_goes_on_with_the_claim(extract):
+    text = (
+        "The mine was safe, the manager said, and workers had been given new equipment. "
+        '"We are ready," the coach said, and the team left for the airport.'
+    )
+    result = extract(text)
+    mine = by_text(result, "The mine was safe")
+    assert [text[s.start : s.end] for s in mine.segments] == [
+        "The mine was safe",
+        "workers had been given new equipment.",
+    ]
+    assert [c.text for c in result.claims][1] == "We are ready"

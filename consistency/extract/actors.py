@@ -772,8 +772,10 @@ class ActorResolver:
             return None  # 'Lumora, the London-based smart home company,': what Lumora is, not who
         mention = parse_mention(span)
         salience = (_REPORTED if reported else _SUBJECT) if subject else _MENTIONED
-        if known_only and _described_as(span.root) == "PERSON":
-            known_only = False  # 'Marrow, 63, a former finance minister, conceded': someone new
+        if known_only and (_described_as(span.root) == "PERSON" or _titled_name(mention)):
+            # 'Marrow, 63, a former finance minister, conceded', 'Governor Ana Ruiz visited the
+            # district' (the tagger marked no name): someone new, whom 'the governor' means later
+            known_only = False
         if known_only:
             # 'Malloy flatly rejected that', 'Brightwater's Ruiz was less sanguine'.
             index = self._known(mention.name) if mention.name else None
@@ -1170,6 +1172,20 @@ class ActorResolver:
     def _touch(self, index: int, position: int, salience: int = _SUBJECT) -> None:
         self._recent.append((position, index, salience))
         self._recent.sort(key=lambda item: item[0])
+
+
+def _titled_name(mention: Mention) -> bool:
+    """'Governor Ana Ruiz': a title word before a name that is no title itself ('House Minority
+    Whip' is all title, 'whose Arden' no title at all)."""
+    title, name = mention.title.split(), mention.name.split()
+    return (
+        mention.form == "name"
+        and bool(title)
+        and title[-1][:1].isupper()
+        and title[-1].lower() in TITLE_WORDS
+        and bool(name)
+        and not any(word.lower() in TITLE_WORDS for word in name)
+    )
 
 
 def _compatible_roles(modifiers: Iterable[str], others: Iterable[str]) -> bool:

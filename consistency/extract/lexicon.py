@@ -447,6 +447,7 @@ TITLE_WORDS = frozenset(
         "sheriff",
         "superintendent",
         "speaker",
+        "whip",
         "striker",
         "midfielder",
         "defender",

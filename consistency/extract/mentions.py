@@ -24,7 +24,8 @@ def unmarked_subjects(doc: Doc) -> list[SpacySpan]:
         and (
             (
                 (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title))
-                and all(c.dep_ == "poss" for c in token.lefts)  # 'Brightwater's Ruiz'
+                # 'Brightwater's Ruiz', 'Governor Ana Ruiz'
+                and all(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in token.lefts)
                 and token.ent_type_ not in {"PERSON", "ORG"}
             )
             or (

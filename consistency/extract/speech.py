@@ -597,7 +597,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
         if not tokens:  # 'fishing towns warn of 'lost': nothing left once the cue's words are cut
             continue
         # 'The factory, he said, will close': the clause runs on both sides of the cue.
-        runs = _runs(tokens) if _parenthetical(cue) else [tokens]
+        runs = _runs(tokens) if _parenthetical(cue) or _report_going_on(cue) else [tokens]
         # 'Workers, he says, are not choosing ...': a one-word run before the cue is the subject
         # ('However, he said, ...' is the writer's link).
         runs = [run for run in runs if len(run) > 1 or run[0].pos_ in {"NOUN", "PROPN", "PRON", "NUM"}]
@@ -1104,7 +1104,7 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         tokens = _subtree_range(*complement)
         if complement[0].dep_ == "advcl" and (that := _that_read_as_determiner(complement[0])) is not None:
             tokens = [t for t in tokens if t.i > that.i]  # not 'since then that ...'
-        return _without_asides(tokens), cue.i + 1, polarity
+        return _without_asides(tokens) + _report_going_on(cue), cue.i + 1, polarity
     if _parenthetical(cue) and not _is_quote_token(cue.head) and not _time_clause_misread(cue, cue.head):
         return _parenthetical_content(cue), cue.i + 1, polarity
     if lemma in {"pledge", "promise", "vow", "threaten", "warn", "demand", "agree", "refuse"} | _URGING | DENIAL_VERBS:
@@ -1364,8 +1364,12 @@ def _parenthetical_content(cue: Token) -> list[Token]:
     kept = {t.i for child in cue.rights if _reason_or_condition(child) for t in child.subtree}
     skipped = ({t.i for t in cue.subtree} - kept) | skipped_end
     # 'Water comes in, she says, and water goes out': a clause joined by 'and' after the cue
-    # goes on with what was said, unless it reports anew.
+    # goes on with what was said, unless it reports anew or what was said closed with a quote
+    # ('"We are ready," the coach said, and the team left').
+    before = cue.doc[max(cue.left_edge.i - 2, 0) : cue.i]
+    quoted = any(t.text in {'"', "”", "''"} for t in before)
     joined = next((c for c in clause.children if c.i > cue.i and c.dep_ == "cc" and c.lower_ == "and"), None)
+    joined = None if quoted else joined
     going_on = next((c for c in clause.children if joined is not None and c.i > joined.i and c.dep_ == "conj"), None)
     if going_on is not None and not any(_is_cue(t) for t in going_on.subtree):
         kept |= {joined.i} | {t.i for t in going_on.subtree}
@@ -1374,6 +1378,31 @@ def _parenthetical_content(cue: Token) -> list[Token]:
         if later and not _reason_or_condition(child) and not (clause.i > cue.i and _participle_of_claim(child)):
             skipped |= {t.i for t in child.subtree} - kept
     return [t for t in clause.subtree if t.i not in skipped]
+
+
+def _report_going_on(cue: Token) -> list[Token]:
+    """'The dam was never at risk, the governor said, and the order would be lifted by Friday':
+    after a cue that follows what was said, a clause joined by ', and' still reports when its
+    verb is backshifted ('would', 'could', 'had been') and it reports nothing of its own; '"We
+    are ready," the coach said, and the team left' goes on with the story instead."""
+    if not any(c.dep_ == "ccomp" for c in cue.lefts):
+        return []
+    joined = next((c for c in cue.rights if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if joined is None or cue.doc[joined.i - 1].text != ",":
+        return []
+    clause = next((c for c in cue.rights if c.dep_ == "conj" and c.i > joined.i), None)
+    if (
+        clause is None
+        or not any(c.dep_ in _SUBJECTS for c in clause.children)
+        or not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _BACKSHIFTED for c in clause.children)
+        or any(_is_cue(t) for t in clause.subtree)
+    ):
+        return []
+    return [joined, *_subtree_range(clause)]
+
+
+#: Auxiliaries of a verb put in the past by reported speech.
+_BACKSHIFTED = frozenset({"would", "could", "might", "should", "had"})
 
 
 def _participle_of_claim(clause: Token) -> bool:
