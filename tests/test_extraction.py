@@ -2865,3 +2865,25 @@ def test_a_backshifted_clause_after_a_trailing_cue_goes_on_with_the_claim(extrac
         "workers had been given new equipment.",
     ]
     assert [c.text for c in result.claims][1] == "We are ready"
+
+
+def test_a_job_or_title_in_front_of_a_full_name_is_no_part_of_it(extract):
+    result = extract(
+        "Fisherman Owen Tully said the sale was a betrayal. Later, Owen Tully said he would protest. "
+        "Councillor Ben Achterberg says the monitoring never happened. Ben Achterberg said he would ask "
+        "for a review. Friederike von Hallstein said costs had risen. Von Hallstein said 300 jobs would go."
+    )
+    assert [c.actor for c in result.claims] == ["Owen Tully"] * 2 + ["Ben Achterberg"] * 2 + [
+        "Friederike von Hallstein"
+    ] * 2
+    tully = next(a for a in result.actors if a.name == "Owen Tully")
+    assert "Fisherman" in tully.titles
+
+
+def test_a_role_two_people_hold_goes_to_the_one_the_pronoun_names(extract):
+    result = extract(
+        "Councillor Priya Nair told the meeting that the report was flawed. The council leader, Councillor "
+        "Graham Pask, insisted that the process had been proper. The councillor, who voted against the "
+        "plans, said she would support a legal challenge."
+    )
+    assert by_text(result, "she would support").actor == "Priya Nair"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from ..types import Actor, ActorKind
+from .first_names import gender_of_first_name
 from .lexicon import (
     AGE_WORD,
     ANONYMOUS_HEADS,
@@ -818,8 +819,10 @@ class ActorResolver:
                 return index
         return None
 
-    def resolve(self, span: Span, offset: int = 0) -> int:
-        """Resolve a speaker phrase to an entry index, creating the actor when it is new."""
+    def resolve(self, span: Span, offset: int = 0, *, gender: str = "") -> int:
+        """Resolve a speaker phrase to an entry index, creating the actor when it is new. A role
+        ('the councillor') held by several people goes to the one of ``gender`` where the text
+        gives it ('The councillor said she ...')."""
         mention = parse_mention(span)
         position = span.start_char + offset
         if AGE_WORD.fullmatch(span.root.text) and (found := self._resolve_described(position)) is not None:
@@ -840,7 +843,7 @@ class ActorResolver:
         if mention.form == "media":
             return self.resolve_media(position, _media_source(span))
         if mention.form == "role":
-            found = self._resolve_role(mention, span, position)
+            found = self._resolve_role(mention, span, position, gender)
             if found is not None:
                 return found
         if mention.form == "group" and span[0].lower_ == "the":
@@ -857,7 +860,7 @@ class ActorResolver:
             kind = "organization"
         return self._named_entry(_royal_name(span) or _role_name(span), kind, position)
 
-    def resolve_named_role(self, phrase: Span, named: Span, offset: int = 0) -> int:
+    def resolve_named_role(self, phrase: Span, named: Span, offset: int = 0, *, gender: str = "") -> int:
         """Resolve a speaker phrase whose name sits apart from its head ('The U.N. envoy for Sudan,
         Ramtane Lamamra,'): the name decides who it is and the role becomes a title, so a later
         'the U.N. envoy' finds the same person."""
@@ -865,7 +868,7 @@ class ActorResolver:
             return found  # 'The Spaniard, who was appointed in the summer,'
         mention = parse_mention(named)
         if mention.form != "name":
-            return self.resolve(named, offset)
+            return self.resolve(named, offset, gender=gender)
         # 'Analysts at Jefferies': the firm speaks, and the group's words are no title of it; nor is
         # 'a spokesman for' a title of the Northern League or of Putin, whose words they are.
         employer = phrase.root.lower_ in GROUP_NOUNS and phrase.root.tag_ == "NNS"
@@ -942,7 +945,15 @@ class ActorResolver:
                 or surname_first
                 or (kind == "person" and entry.kind == "person" and _same_person(name, entry.name))
             ):
-                if len(name.split()) > len(entry.name.split()) and kind == "person":
+                if extra := words_before_name(entry.name, name):
+                    # 'Fisherman Owen Tully', then 'Owen Tully': the name is the shorter one
+                    entry.add_alias(entry.name)
+                    entry.name = name
+                    entry.add_title(extra)
+                elif extra := words_before_name(name, entry.name):
+                    entry.add_alias(name)
+                    entry.add_title(extra)
+                elif len(name.split()) > len(entry.name.split()) and kind == "person":
                     entry.add_alias(entry.name)
                     entry.name = name
                 else:
@@ -1032,7 +1043,7 @@ class ActorResolver:
             if salience >= least and (entry.kind in wanted or ("person" in wanted and role_holder)):
                 yield index
 
-    def _resolve_role(self, mention: Mention, span: Span, position: int) -> int | None:
+    def _resolve_role(self, mention: Mention, span: Span, position: int, gender: str = "") -> int | None:
         """'the president' -> the latest person titled president; 'the ministry' -> an org."""
         role = mention.head_lemma
         modifiers = {t.lower_ for t in span if t.i != span.root.i and t.lower_ not in _DETERMINERS and not t.is_punct}
@@ -1073,6 +1084,12 @@ class ActorResolver:
             if role in _GENERIC_HEADS and modifiers:
                 tests.append(leads_that_side)
             tests.append(same_unnamed_role)
+            if gender:  # one known to be of that gender, then one not known to be of the other
+                tests = [
+                    lambda e, test=test, genders=genders: test(e) and e.gender in genders
+                    for genders in ({gender}, {gender, ""})
+                    for test in tests
+                ] + tests
             for test in tests:
                 if (found := self._latest(test, position)) is not None:
                     return found
@@ -1278,8 +1295,11 @@ def _family_name(words: list[str]) -> str:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """'Trump' / 'Donald Trump' / 'Donald J. Trump' name one person: same surname, compatible."""
+    """'Trump' / 'Donald Trump' / 'Donald J. Trump' name one person: same surname, compatible;
+    so do 'Fisherman Owen Tully' and 'Owen Tully'."""
     ta, tb = a.lower().split(), b.lower().split()
+    if words_before_name(a, b) or words_before_name(b, a):
+        return True
     if ta[-1] != tb[-1]:
         # 'Tsang' / 'Vincent Tsang Wing-hong': a family name before a romanised given name
         family_a, family_b = _family_name(a.split()).lower(), _family_name(b.split()).lower()
@@ -1287,6 +1307,21 @@ def _same_person(a: str, b: str) -> bool:
     # A surname keeps its particles: 'De Wit' is 'Pieter de Wit', 'Van der Berg' is 'Anna van der Berg'.
     firsts_a, firsts_b = _given_names(ta), _given_names(tb)
     return not firsts_a or not firsts_b or firsts_a[0] == firsts_b[0]
+
+
+def words_before_name(longer: str, name: str) -> str:
+    """'Fisherman' for ('Fisherman Owen Tully', 'Owen Tully'): capitalised words in front of a
+    full name of two words or more, which a sentence-opening job or an unlisted title puts there
+    (a first name there makes a fuller name: 'Ana Maria Lopez')."""
+    words, full = longer.split(), name.split()
+    extra = words[: len(words) - len(full)]
+    if len(full) < 2 or not extra or [w.lower() for w in words[len(extra) :]] != [w.lower() for w in full]:
+        return ""
+    if full[0].lower() in _NAME_PARTICLES:
+        return ""  # 'Von Hallstein' is the surname of 'Friederike von Hallstein'
+    if any(not w[:1].isupper() or gender_of_first_name(w) for w in extra):
+        return ""
+    return " ".join(extra)
 
 
 def _given_names(words: list[str]) -> list[str]:

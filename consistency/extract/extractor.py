@@ -438,7 +438,11 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
             resolved[index] = issued[document][1]
         else:
             named_as = mention_span(speaker_head(attribution.speaker))
-            resolved[index] = resolver.resolve_named_role(mention_span(attribution.speaker), named_as, offset)
+            # ('The councillor, who voted against, said she ...': of two councillors, the woman)
+            role_gender = gender_of(named_as, contents, speakers) if named_as.root.pos_ == "NOUN" else ""
+            resolved[index] = resolver.resolve_named_role(
+                mention_span(attribution.speaker), named_as, offset, gender=role_gender
+            )
             if named_as.root.lower_ not in GENDERED_PRONOUNS:
                 named_gender = _name_gender(resolver.entries[resolved[index]])
                 resolver.note_gender(resolved[index], gender_of(named_as, contents, speakers, named_gender))
