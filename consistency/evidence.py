@@ -501,16 +501,19 @@ _EXISTENCE_VERBS = frozenset(
 
 def _negated(token: Token) -> set[str]:
     """What a negator negates: its verb ('would not close' -> close), or the noun it determines
-    and that noun's verb ('no such meeting is planned' -> meeting, plan)."""
+    ('no such meeting is planned' -> meeting) or that noun's verb ('no officer had been
+    suspended' -> suspend)."""
     head = token.head
     found = {head.lemma_.lower()}
     if head.pos_ in {"NOUN", "PROPN"} and head.head.i != head.i:
         verb = head.head
-        found.add(verb.lemma_.lower())
-        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in _EXISTENCE_VERBS:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            found.add(verb.lemma_.lower())
+        elif verb.lemma_.lower() not in _EXISTENCE_VERBS:
             # 'no officer had been suspended' negates the suspending, not that officers exist:
-            # 'four officers attended' is no clash; 'no such meeting is planned' rules one out
-            found.discard(head.lemma_.lower())
+            # 'four officers attended' is no clash
+            found = {verb.lemma_.lower()}
+        # 'no such meeting is planned' rules the meeting out, not every plan ('part of its plans')
     if head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
         # 'there had never been any offer': what is said not to exist
         found |= {c.lemma_.lower() for c in head.children if c.dep_ in {"attr", "nsubj"}}
@@ -980,8 +983,11 @@ def pair_evidence(
     overlap = shared / len(union) if union else 0.0
     shorter = min(len(pa.lemmas), len(pb.lemmas))
     conflict, exact, update = _number_conflict(a, b, pa, pb)
-    # With one side negated, opposites agree ('nobody believes the lists are falling' / 'the list rose').
-    opposite = _opposite(pa, pb) if pa.negated == pb.negated else None
+    # With one side negated, opposites agree ('nobody believes the lists are falling' / 'the list
+    # rose'); on different days, or one under a condition, they are two moments ('fell on Monday'
+    # / 'rose again on Wednesday', 'fell overnight' / 'would rise again if heavy rain continued').
+    apart = _days_clash(pa.dates, pb.dates) or pa.conditional or pb.conditional
+    opposite = _opposite(pa, pb) if pa.negated == pb.negated and not apart else None
     return PairEvidence(
         overlap=overlap,
         containment=shared / shorter if shorter else 0.0,

@@ -636,3 +636,32 @@ def test_figures_for_a_group_within_or_at_another_time_are_no_rivals(claims_of):
         "soldiers remained in the valley.",
     )
     assert not sides.number_conflict and sides.opposite is None
+
+
+def test_no_such_thing_planned_negates_the_thing_not_every_plan(claims_of):
+    plans = evidence(
+        claims_of,
+        "Sporting director Hamish Kerr said the club saw the striker as part of its plans for the next five years. "
+        "A Ravensworth spokesman said no meeting with Kingsport was planned.",
+    )
+    assert not plans.negation_hits
+
+
+def test_opposites_on_other_days_or_under_a_condition_are_no_clash(claims_of):
+    days = evidence(
+        claims_of,
+        "Port spokesman Ivo Ranner said container volumes fell by 30 percent on Monday. "
+        "Shipping agent Dario Pell said volumes rose again on Wednesday.",
+    )
+    condition = evidence(
+        claims_of,
+        "Governor Pieter Haas said river levels fell overnight. "
+        "Agency head Carla Jenner said river levels would rise again if heavy rain continued.",
+    )
+    same = evidence(
+        claims_of,
+        "Governor Pieter Haas said river levels fell overnight. "
+        "Agency head Carla Jenner said river levels rose overnight.",
+    )
+    assert days.opposite is None and condition.opposite is None
+    assert same.opposite == ("fall", "rise")
