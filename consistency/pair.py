@@ -6,7 +6,9 @@ denial such as "any money had been paid" shares neither words nor much similarit
 candidates, each bounded per claim so the number of pairs grows linearly: shared rare content
 words (an inverted index over lemmas: entities, event nouns, and the noun that a referring
 expression such as "no such meeting" points back to), and nearest neighbours in embedding space
-(hnswlib). Cosine similarity alone is not a usable gate.
+(hnswlib). Cosine similarity alone is not a usable gate. Claims that repeat one statement word
+for word (a wire story in thirty outlets) share one place in that search, and every copy gets the
+partners it finds, so the copies never crowd out the claim that contradicts them.
 """
 
 from __future__ import annotations
@@ -49,16 +51,20 @@ def candidate_pairs(
     min_story: float = 0.05,
 ) -> list[CandidatePair]:
     """Pairs worth judging: all pairs within a short document; otherwise at most ``2 * per_claim``
-    partners per claim, and across documents only when the two stories share at least
-    ``min_story`` of the names they mention."""
+    partner statements per statement (each with all its copies), and across documents only when
+    the two stories share at least ``min_story`` of the names they mention."""
     n = len(claims)
     if n < 2:
         return []
+    copies = _copies(claims)
+    firsts = [members[0] for members in copies]
     partners: dict[tuple[int, int], set[str]] = defaultdict(set)
-    for i, j, words in _shared_word_pairs(propositions, per_claim):
-        partners[(i, j)].update(words)
-    for i, j in _neighbour_pairs(embeddings, per_claim, min_similarity):
-        partners.setdefault((i, j), set())
+    for x, y, words in _shared_word_pairs([propositions[i] for i in firsts], per_claim):
+        for i, j in _between(copies[x], copies[y]):
+            partners[(i, j)].update(words)
+    for x, y in _neighbour_pairs(embeddings[firsts], per_claim, min_similarity):
+        for i, j in _between(copies[x], copies[y]):
+            partners.setdefault((i, j), set())
     for i, j in _within_document_pairs(claims):
         partners.setdefault((i, j), set())
     stories = story_entities(claims, propositions)
@@ -72,6 +78,21 @@ def candidate_pairs(
             continue
         pairs.append(CandidatePair(a=i, b=j, similarity=similarity, shared=tuple(sorted(words))))
     return sorted(pairs, key=lambda p: (p.a, p.b))
+
+
+def _copies(claims: Sequence[Claim]) -> list[list[int]]:
+    """Claims grouped by the statement they make: the same words with the same polarity."""
+    groups: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        groups[(claim.polarity, tuple(_words(claim.proposition)))].append(index)
+    return list(groups.values())
+
+
+def _between(left: list[int], right: list[int]):
+    """Every pair of a claim in ``left`` and one in ``right``, lower index first."""
+    for i in left:
+        for j in right:
+            yield min(i, j), max(i, j)
 
 
 def _shared_word_pairs(propositions: Sequence[Proposition], per_claim: int):

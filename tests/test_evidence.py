@@ -359,6 +359,23 @@ def test_the_same_words_asserted_twice_are_not_paired_but_denied_are(extractor):
     assert pairs == {(0, 2), (1, 2)}
 
 
+def test_a_statement_many_outlets_repeat_is_still_paired_with_its_denial(extractor):
+    """Across documents partners are bounded per statement: thirty copies of one wire claim must
+    not take every place the denial could have had."""
+    documents = [
+        Document(
+            id=f"w{i}",
+            text=f"Mayor Linda Okafor of Harbor City told outlet {i} that the Harbor Bridge will close in June.",
+        )
+        for i in range(30)
+    ] + [Document(id="deny", text="Linda Okafor later said the Harbor Bridge would not close in June.")]
+    claims = extractor.extract(documents).claims
+    embeddings = ClaimEmbedder().encode([c.proposition for c in claims])
+    pairs = candidate_pairs(claims, analyse(extractor.nlp, claims), embeddings, per_claim=4)
+    denial = next(i for i, c in enumerate(claims) if c.doc == "deny")
+    assert sum(denial in (p.a, p.b) for p in pairs) == 30
+
+
 def paired(extractor, text: str, *, per_claim: int):
     """The claims of one article and the (a, b) indices of its candidate pairs."""
     claims = extractor.extract([Document(id="d", text=text)]).claims

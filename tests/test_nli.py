@@ -179,6 +179,15 @@ def test_a_pairs_scores_do_not_depend_on_its_batch_mates(scorer: NLIScorer) -> N
     assert np.abs(together - alone).max() < 0.02
 
 
+def test_a_repeated_pair_gets_one_score_in_its_every_place(scorer: NLIScorer) -> None:
+    meeting = ("A meeting between the two leaders is being prepared.", "No such meeting is planned.")
+    other = ("The factory will close in May.", "The factory will stay open.")
+    rows = scorer.predict([meeting, other, meeting, meeting])
+    assert rows.shape == (4, 3)
+    assert np.array_equal(rows[0], rows[2]) and np.array_equal(rows[0], rows[3])
+    assert np.abs(rows[:2] - scorer.predict([meeting, other])).max() < 0.02
+
+
 def test_precision_resolves_and_rejects_unknown_values() -> None:
     from consistency.precision import native_bf16, resolve
 

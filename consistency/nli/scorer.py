@@ -106,7 +106,12 @@ class NLIScorer:
         self._columns = [self.labels.index(label) for label in NLI_LABELS]
 
     def predict(self, pairs: Sequence[tuple[str, str]], *, show_progress_bar: bool = False) -> np.ndarray:
-        """Score (premise, hypothesis) pairs; returns an (n, 3) array of probabilities in NLI_LABELS order."""
+        """Score (premise, hypothesis) pairs; returns an (n, 3) array of probabilities in NLI_LABELS order.
+        A pair that occurs more than once (one wire claim in many outlets) is scored once."""
+        unique = list(dict.fromkeys((str(p), str(h)) for p, h in pairs))
+        if len(unique) < len(pairs):
+            scored = dict(zip(unique, self.predict(unique, show_progress_bar=show_progress_bar), strict=True))
+            return np.array([scored[(str(p), str(h))] for p, h in pairs], dtype=np.float32).reshape(-1, 3)
         import torch
 
         n = len(pairs)
