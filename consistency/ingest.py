@@ -7,13 +7,17 @@ could be read.
 
 from __future__ import annotations
 
+import codecs
 import html
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from .types import Document, Skipped
@@ -23,6 +27,8 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 JSON_SUFFIXES = frozenset({".json"})
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES
+#: Why a file in a directory is not read, naming every suffix that is.
+_UNKNOWN_SUFFIX = "not a {} or {} file".format(", ".join(sorted(KNOWN_SUFFIXES)[:-1]), sorted(KNOWN_SUFFIXES)[-1])
 
 #: Largest single input accepted; larger files are skipped rather than read into memory.
 MAX_INPUT_BYTES = 200 * 1024 * 1024
@@ -60,7 +66,7 @@ def read_inputs(paths: Iterable[str | Path], *, stdin_format: str = "auto") -> C
             _read_directory(corpus, path)
         else:
             _read_file(corpus, path)
-    corpus.documents = unique_ids(_without_copies(corpus.documents, corpus.skipped))
+    corpus.documents = unique_ids(without_copies(corpus.documents, corpus.skipped))
     if not corpus.documents:
         reasons = "; ".join(f"{s.source}: {s.reason}" for s in corpus.skipped[:3])
         more = f" (and {len(corpus.skipped) - 3} more)" if len(corpus.skipped) > 3 else ""
@@ -87,7 +93,7 @@ def _read_directory(corpus: Corpus, directory: Path) -> None:
             if name.startswith("."):
                 corpus.skipped.append(Skipped(source=str(path), reason="hidden file, not read"))
             elif path.suffix.lower() not in KNOWN_SUFFIXES:
-                corpus.skipped.append(Skipped(source=str(path), reason="not a .txt, .html, .json or .jsonl file"))
+                corpus.skipped.append(Skipped(source=str(path), reason=_UNKNOWN_SUFFIX))
             else:
                 files.append(path)
     if not files:
@@ -98,7 +104,12 @@ def _read_directory(corpus: Corpus, directory: Path) -> None:
 
 def _read_file(corpus: Corpus, path: Path) -> None:
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # A named pipe or device would block or never end; stdin is read with '-'.
+            corpus.skipped.append(Skipped(source=str(path), reason="not a regular file"))
+            return
+        size = status.st_size
         if size > MAX_INPUT_BYTES:
             corpus.skipped.append(
                 Skipped(
@@ -127,7 +138,7 @@ def _read_bytes(corpus: Corpus, data: bytes, *, source: str, suffix: str, doc_id
     if not text.strip():
         corpus.skipped.append(Skipped(source=source, reason="empty or whitespace only"))
         return
-    kind = suffix if suffix in KNOWN_SUFFIXES else _sniff(text)
+    kind = _kind(suffix, text)
     if kind in JSONL_SUFFIXES:
         corpus.documents.extend(_parse_jsonl(text, source, corpus))
     elif kind in JSON_SUFFIXES:
@@ -140,9 +151,34 @@ def _read_bytes(corpus: Corpus, data: bytes, *, source: str, suffix: str, doc_id
         corpus.documents.append(Document(id=doc_id, text=_normalise_newlines(text), path=source))
 
 
+def _kind(suffix: str, text: str) -> str:
+    """The format to parse an input as: its suffix's, except that a page saved as text (.txt, .md)
+    is still HTML, lest markup and banners become claims; an input without a known suffix is sniffed."""
+    if suffix in TEXT_SUFFIXES:
+        return ".html" if _opens_like_page(text) else suffix
+    return suffix if suffix in KNOWN_SUFFIXES else _sniff(text)
+
+
+#: Byte order marks of the wide encodings read, UTF-32's first since UTF-16 LE's is a prefix of its.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def _decode(data: bytes, source: str, corpus: Corpus, *, html: bool = False) -> str | None:
-    """Decode UTF-8 (with or without BOM), or an HTML page in the charset it declares; reject
-    binary data and other encodings clearly."""
+    """Decode UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM, or an HTML page in the
+    charset it declares; reject binary data and other encodings clearly."""
+    wide = next((encoding for bom, encoding in _BOMS if data.startswith(bom)), None)
+    if wide is not None:
+        try:
+            return data.decode(wide)  # the codec drops the BOM, so offsets start at the text
+        except UnicodeDecodeError as error:
+            reason = f"not valid {wide.upper()} (byte {error.start}); re-encode the file as UTF-8"
+            corpus.skipped.append(Skipped(source=source, reason=reason))
+            return None
     if b"\x00" in data[:8192]:
         corpus.skipped.append(Skipped(source=source, reason="binary file, not text"))
         return None
@@ -182,9 +218,19 @@ def _sniff(text: str) -> str:
     head = text.lstrip()[:1000].lower()
     if head.startswith("{") and any(_json_object(line) for line in text.lstrip().split("\n", 5)[:5]):
         return ".jsonl"
-    if head.startswith(("<!doctype html", "<html")) or "<body" in head:
+    if _opens_like_page(text) or "<body" in head:
         return ".html"
     return ".txt"
+
+
+#: Comments and an XML declaration that a saved page may open with ('<!-- saved from url=... -->').
+_PAGE_PREAMBLE = re.compile(r"\A(?:\s*<!--.*?-->|\s*<\?xml[^>]*>)*\s*", re.DOTALL)
+
+
+def _opens_like_page(text: str) -> bool:
+    """Whether the text's first markup, past comments, is a doctype or an <html>, <head> or <body> tag."""
+    head = _PAGE_PREAMBLE.sub("", text[:4096], count=1).lower()
+    return head.startswith(("<!doctype html", "<html", "<head", "<body"))
 
 
 def _json_object(line: str) -> bool:
@@ -202,7 +248,8 @@ def _parse_html(html: str, source: str, doc_id: str, corpus: Corpus) -> Document
     if not text or not text.strip():
         corpus.skipped.append(Skipped(source=source, reason="HTML page holds no article text"))
         return None
-    meta = trafilatura.extract_metadata(html)
+    # No extensive search: it falls back to years in the text, so a '© 2025' footer became 2025-01-01.
+    meta = trafilatura.extract_metadata(html, extensive=False)
     return Document(
         id=doc_id,
         text=text,
@@ -252,15 +299,18 @@ def _record_document(record: object, where: str, corpus: Corpus, *, source: str,
         corpus.skipped.append(Skipped(source=where, reason="record is not a JSON object"))
         return None
     body = record.get("text")
-    if not isinstance(body, str) or not body.strip():
+    if body is not None and not isinstance(body, str):
+        corpus.skipped.append(Skipped(source=where, reason=f"'text' must be a string, not {_json_type(body)}"))
+        return None
+    if not body or not body.strip():
         corpus.skipped.append(Skipped(source=where, reason="no non-empty 'text' field"))
         return None
-    doc_id = record.get("id")
+    doc_id = _optional_str(record.get("id"))
     return Document(
-        id=str(doc_id) if doc_id not in (None, "") else f"{Path(source).stem}-{line or 1}",
+        id=doc_id or f"{Path(source).stem}-{line or 1}",
         text=_normalise_newlines(_plain(body)),
         title=_optional_str(record.get("title")),
-        date=_optional_str(record.get("date")),
+        date=_iso_date(record.get("date")),
         source=_optional_str(record.get("source")),
         url=_optional_str(record.get("url")),
         path=source,
@@ -298,11 +348,52 @@ def html_fragment_text(fragment: str) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+def _json_type(value: object) -> str:
+    """The JSON name of a parsed value's type, for messages."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return "an array" if isinstance(value, list) else "an object"
+
+
 def _optional_str(value: object) -> str | None:
-    return None if value is None else str(value)
+    """A metadata field as text: strings as they are, numbers (an id of 7) written out; anything else
+    (null, true, a list, an object) is left out rather than kept as Python's rendering of it."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
 
 
-def _without_copies(documents: list[Document], skipped: list[Skipped]) -> list[Document]:
+#: Written-out dates read besides ISO 8601 and RFC 2822; all-numeric ones ('03/04/2025') are
+#: ambiguous between day and month first, so none is listed.
+_DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y")
+
+
+def _iso_date(value: object) -> str | None:
+    """A record's date in ISO 8601 ('2025-03-05', or the full datetime when a time is given), so that
+    documents can be ordered by it. A date that is invalid, ambiguous or not a string becomes None
+    rather than staying raw, which would be compared as if it were ISO; the document is still read
+    (``skipped`` lists inputs that were dropped, so the lost date is not noted there)."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    for parse in (date.fromisoformat, datetime.fromisoformat, parsedate_to_datetime):
+        try:
+            return parse(value).isoformat()
+        except ValueError:
+            continue
+    for form in _DATE_FORMATS:
+        try:
+            return datetime.strptime(value, form).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def without_copies(documents: list[Document], skipped: list[Skipped]) -> list[Document]:
     """The documents less exact copies of an earlier one (the same page saved twice, one wire story
     in two files), each reported as skipped: a copy would repeat every contradiction."""
     first: dict[str, Document] = {}

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import re
+import signal
 import sys
 
 import pytest
 
 from consistency import InputError, read_inputs
+from consistency.ingest import KNOWN_SUFFIXES
 
 
 def test_text_html_jsonl_and_directories(tmp_path):
@@ -156,3 +160,115 @@ def test_duplicate_ids_are_made_unique_readably():
 
     docs = [Document(id=i, text="x") for i in ("story", "story", "story-2", "story")]
     assert [d.id for d in unique_ids(docs)] == ["story", "story-3", "story-2", "story-4"]
+
+
+_ARTICLE = (
+    "<article><h1>Bridge reopens</h1><p>The mayor said on Monday that the bridge was safe and would reopen "
+    "to traffic next week after months of repairs.</p><p>Engineers told reporters the new supports had "
+    "passed every load test carried out this autumn.</p></article>"
+)
+
+
+def test_a_copyright_year_is_not_a_page_date(tmp_path):
+    footer = "<footer>© 2025 City News</footer>"
+    (tmp_path / "undated.html").write_text(
+        f"<html><head><title>Bridge</title></head><body>{_ARTICLE}{footer}</body></html>", encoding="utf-8"
+    )
+    (tmp_path / "dated.html").write_text(
+        '<html><head><title>Bridge</title><meta property="article:published_time" content="2025-03-05">'
+        f"</head><body>{_ARTICLE.replace('Monday', 'Tuesday')}{footer}</body></html>",
+        encoding="utf-8",
+    )
+    docs = {d.id: d for d in read_inputs([tmp_path]).documents}
+    assert docs["undated"].date is None
+    assert docs["dated"].date == "2025-03-05"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2025-03-05", "2025-03-05"),
+        ("2025-03-05T10:00:00Z", "2025-03-05T10:00:00+00:00"),
+        ("5 March 2025", "2025-03-05"),
+        ("1 Mar 2025", "2025-03-01"),
+        ("March 5, 2025", "2025-03-05"),
+        ("Wed, 05 Mar 2025 10:00:00 GMT", "2025-03-05T10:00:00+00:00"),
+        ("2025-02-30", None),
+        ("yesterday", None),
+        ("03/04/2025", None),
+        ("", None),
+        (20250305, None),
+    ],
+)
+def test_jsonl_dates_become_iso_or_none(tmp_path, raw, expected):
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"id": "d", "text": "Police said two people were hurt.", "date": raw}), encoding="utf-8")
+    corpus = read_inputs([path])
+    assert corpus.documents[0].date == expected and not corpus.skipped
+
+
+@pytest.mark.parametrize("name", ["saved.txt", "saved.md"])
+def test_a_page_saved_as_text_is_read_as_html(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(
+        "\n<!DOCTYPE html>\n<html><head><title>Bridge</title><!-- tracking: said to be off --></head><body>"
+        '<div class="cookie-banner">We use cookies. By clicking accept you said yes to all of them.</div>'
+        f"{_ARTICLE}</body></html>",
+        encoding="utf-8",
+    )
+    text = read_inputs([path]).documents[0].text
+    assert "Engineers told reporters" in text
+    assert "<" not in text and "cookies" not in text and "tracking" not in text
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX-only")
+def test_a_named_pipe_is_skipped_not_waited_on(tmp_path):
+    (tmp_path / "story.txt").write_text("The mayor said the bridge was safe.", encoding="utf-8")
+    os.mkfifo(tmp_path / "feed.txt")
+
+    def hung(*_: object) -> None:
+        pytest.fail("reading a named pipe waited for a writer")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(10)
+    try:
+        corpus = read_inputs([tmp_path])
+        with pytest.raises(InputError, match="not a regular file"):
+            read_inputs([tmp_path / "feed.txt"])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [d.id for d in corpus.documents] == ["story"]
+    assert [(s.source, s.reason) for s in corpus.skipped] == [(str(tmp_path / "feed.txt"), "not a regular file")]
+
+
+def test_jsonl_fields_that_are_not_strings_never_become_python_text(tmp_path):
+    records = [
+        {"id": 7, "text": "Police said two people were hurt.", "title": ["x"], "source": 5, "url": {"a": 1}},
+        {"id": ["y"], "text": "The mayor said the bridge was safe.", "source": 2.5, "title": True},
+        {"id": "n", "text": 42},
+    ]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    corpus = read_inputs([path])
+    first, second = corpus.documents
+    assert (first.id, first.title, first.source, first.url) == ("7", None, "5", None)
+    assert (second.id, second.title, second.source) == ("c-2", None, "2.5")
+    assert [(s.source, s.reason) for s in corpus.skipped] == [(f"{path}:3", "'text' must be a string, not a number")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_files_with_a_byte_order_mark(tmp_path, encoding):
+    text = "The mayor said the café was safe.\r\nEngineers said it was not."
+    path = tmp_path / "wide.txt"
+    path.write_bytes("\ufeff".encode(encoding) + text.encode(encoding))
+    assert read_inputs([path]).documents[0].text == text.replace("\r\n", "\n")
+
+
+def test_the_skip_reason_for_other_files_lists_exactly_the_suffixes_read(tmp_path):
+    (tmp_path / "notes.md").write_text("The mayor said the bridge was safe.", encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")
+    corpus = read_inputs([tmp_path])
+    assert [d.id for d in corpus.documents] == ["notes"]
+    (reason,) = [s.reason for s in corpus.skipped]
+    assert sorted(re.findall(r"\.\w+", reason)) == sorted(KNOWN_SUFFIXES)
