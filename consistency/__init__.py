@@ -70,7 +70,8 @@ def extract_claims(
     """
     from .extract import ClaimExtractor
 
-    return (extractor or ClaimExtractor()).extract(_as_documents(inputs))
+    documents, skipped = _as_documents(inputs)
+    return (extractor or ClaimExtractor()).extract(documents, skipped=skipped)
 
 
 def check(
@@ -86,17 +87,35 @@ def check(
         checker = Checker(threshold=threshold)
     elif threshold is not None:
         checker = checker.with_threshold(threshold)
-    return checker.check(_as_documents(inputs))
+    documents, skipped = _as_documents(inputs)
+    return checker.check(documents, skipped=skipped)
 
 
-def _as_documents(inputs: str | Document | Iterable[str | Document]) -> list[Document]:
-    from .types import Document
+def _as_documents(inputs: str | Document | Iterable[str | Document]) -> tuple[list[Document], list[Skipped]]:
+    """Documents to check, as the CLI reads them: texts become documents ``doc1``, ``doc2``, ...;
+    empty ones and exact copies of an earlier one are skipped and reported. Raises TypeError for
+    anything but text or documents (bytes must be decoded first)."""
+    from .ingest import without_copies
+    from .types import Document, Skipped
 
-    items = [inputs] if isinstance(inputs, str | Document) else list(inputs)
-    return [
-        item if isinstance(item, Document) else Document(id=f"doc{i}", text=item)
-        for i, item in enumerate(items, start=1)
-    ]
+    if isinstance(inputs, bytes | bytearray):
+        raise TypeError("check() takes text, not bytes: decode it first, e.g. data.decode('utf-8')")
+    if isinstance(inputs, str | Document):
+        items = [inputs]
+    elif isinstance(inputs, Iterable):
+        items = list(inputs)
+    else:
+        raise TypeError(f"expected a text, a Document or an iterable of them, not {type(inputs).__name__}")
+    documents, skipped = [], []
+    for i, item in enumerate(items, start=1):
+        if not isinstance(item, str | Document):
+            raise TypeError(f"input {i} is a {type(item).__name__}; expected a text (str) or a Document")
+        document = item if isinstance(item, Document) else Document(id=f"doc{i}", text=item)
+        if document.text.strip():
+            documents.append(document)
+        else:
+            skipped.append(Skipped(source=document.id, reason="empty or whitespace only"))
+    return without_copies(documents, skipped), skipped
 
 
 def extract_claims_from_paths(paths: Iterable[str | Path], *, extractor: ClaimExtractor | None = None) -> ClaimsResult:

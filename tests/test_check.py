@@ -415,3 +415,19 @@ def test_one_speaker_contradicting_themselves_is_explained_as_such(checker):
     assert [a.name for a in result.actors] == ["Hugo Fenwick"]
     found = pair_of(result, "inspected in March", "not been inspected")
     assert found is not None and found.explanation == "Two statements by Hugo Fenwick: one negates the other."
+
+
+def test_the_library_reads_its_inputs_as_the_cli_does(checker):
+    for wrong in (MEETING.encode(), None, [MEETING, 5]):
+        with pytest.raises(TypeError):
+            check(wrong, checker=checker)
+    for threshold in (2.0, -0.5, float("nan")):
+        with pytest.raises(ValueError, match="between 0 and 1"):
+            check(MEETING, checker=checker, threshold=threshold)
+    result = check(["", MEETING, "   ", MEETING], checker=checker)
+    assert [d.id for d in result.documents] == ["doc2"]
+    assert [(s.source, s.reason.split(" ")[0]) for s in result.skipped] == [
+        ("doc1", "empty"),
+        ("doc3", "empty"),
+        ("doc4", "same"),
+    ]
