@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
 from .precision import with_precision
-from .registry import DEFAULT_EMBEDDER, embedder_path
+from .registry import DEFAULT_EMBEDDER, embedder_path, hub_reachable
 
 
 class EmbeddingLoadError(Exception):
@@ -26,11 +27,14 @@ class ClaimEmbedder:
         from sentence_transformers import SentenceTransformer
 
         location = embedder_path(model)
+        # Offline, a Hub name fails at once instead of after a minute of download retries.
+        local_only = Path(location).is_dir() or not hub_reachable()
         try:
-            self.model = SentenceTransformer(location, device="cpu")
+            self.model = SentenceTransformer(location, device="cpu", local_files_only=local_only)
         except Exception as error:  # the library raises many types for a missing model
             first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-            raise EmbeddingLoadError(f"cannot load embedding model {model!r}: {first[:200]}") from error
+            hint = " (not a local directory, the Hub is unreachable and no cached copy exists)" if local_only else ""
+            raise EmbeddingLoadError(f"cannot load embedding model {model!r}{hint}: {first[:200]}") from error
         self.model, self.precision = with_precision(self.model, precision)
         self.name = model
         self.batch_size = batch_size

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -62,3 +63,17 @@ def shipped_file(name: str) -> Path:
     if found is None:
         raise FileNotFoundError(f"shipped model file {name!r} not found in {candidates[-1].parent}")
     return found
+
+
+def hub_reachable(timeout: float = 3.0) -> bool:
+    """False when offline mode is set or the Hugging Face Hub host cannot be reached quickly."""
+    import socket
+
+    if os.environ.get("HF_HUB_OFFLINE", "0").lower() in {"1", "true", "yes"}:
+        return False
+    host = os.environ.get("HF_ENDPOINT", "https://huggingface.co").split("://")[-1].split("/")[0]
+    try:
+        with socket.create_connection((host, 443), timeout=timeout):
+            return True
+    except OSError:
+        return False

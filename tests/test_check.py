@@ -206,6 +206,15 @@ def test_check_cli_bad_model_is_one_clear_line(tmp_path):
     assert "error:" in result.stderr
 
 
+def test_an_unknown_embedder_offline_fails_at_once_with_one_line(monkeypatch):
+    """Offline, a Hub name that is not cached fails without a minute of download retries."""
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    article = FIXTURES / "contradictions" / "dev" / "diplomacy_summit_preparations.txt"
+    result = CliRunner().invoke(app, ["check", str(article), "--embedder", "no-such-org/no-such-model", "-q"])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "Hub is unreachable" in result.stderr
+
+
 def test_explanation_names_who_negates(checker):
     result = checker.check([Document(id="meeting", text=MEETING)])
     found = pair_of(result, "preparations were underway", "no such meeting is planned")

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from consistency.precision import with_precision
-from consistency.registry import DEFAULT_NLI_MODEL, resolve_model
+from consistency.registry import DEFAULT_NLI_MODEL, hub_reachable, resolve_model
 
 logger = logging.getLogger(__name__)
 
@@ -169,7 +169,7 @@ def _load(location: str, name: str) -> tuple[object, object]:
         raise ModelLoadError(f"NLI model path {name!r} is a file; expected a model directory")
     if is_dir and not (Path(location) / "config.json").is_file():
         raise ModelLoadError(f"NLI model directory {location} has no config.json")
-    local_only = is_dir or not _hub_reachable()
+    local_only = is_dir or not hub_reachable()
     verbosity = hf_logging.get_verbosity()
     hf_logging.set_verbosity_error()
     try:
@@ -189,17 +189,3 @@ def _load(location: str, name: str) -> tuple[object, object]:
     finally:
         hf_logging.set_verbosity(verbosity)
     return tokenizer, model.float()
-
-
-def _hub_reachable(timeout: float = 3.0) -> bool:
-    """False when offline mode is set or the Hugging Face Hub host cannot be reached quickly."""
-    import socket
-
-    if os.environ.get("HF_HUB_OFFLINE", "0").lower() in {"1", "true", "yes"}:
-        return False
-    host = os.environ.get("HF_ENDPOINT", "https://huggingface.co").split("://")[-1].split("/")[0]
-    try:
-        with socket.create_connection((host, 443), timeout=timeout):
-            return True
-    except OSError:
-        return False
