@@ -189,7 +189,12 @@ def explain(
         return _own_account(reason, a, evidence, pa, pb, nli_contradiction)
     if reason == "explicit_denial":
         denier, other = (b, a) if b.polarity == "denied" else (a, b)
-        return f"{denier.actor} {_verb('deny', denier.actor)} what {other.actor} said."
+        if evidence.denies_other or nli_contradiction >= 0.5:  # (for a denial: the other claim entails it)
+            return f"{denier.actor} {_verb('deny', denier.actor)} what {other.actor} said."
+        # The denial answers no claim for certain: say what is denied, not that the other said it.
+        denied = denier.text if len(denier.text) <= 90 else denier.text[:89].rsplit(" ", 1)[0] + "…"
+        nearest = f"{_possessive(other.actor)} claim is the nearest to it"
+        return f"{denier.actor} {_verb('deny', denier.actor)} that {denied}; {nearest}."
     if reason == "negation":
         negator, other = (a, b) if pa.negated and not pb.negated else (b, a)
         return f"{negator.actor} {_verb('negate', negator.actor)} what {other.actor} said about the same thing."

@@ -440,3 +440,15 @@ def test_the_library_reads_its_inputs_as_the_cli_does(checker):
         ("doc3", "empty"),
         ("doc4", "same"),
     ]
+
+
+def test_a_denial_no_claim_restates_is_not_said_to_deny_what_someone_said(checker):
+    text = (
+        "State Treasurer Mark Jensen denied that the state would pay for the repairs to the Harbor Bridge. "
+        "Mayor Linda Okafor insisted the bridge would close in June regardless of who pays."
+    )
+    result = checker.with_threshold(0.0).check([Document(id="bridge", text=text)])
+    found = pair_of(result, "the state would pay", "close in June")
+    assert found is not None and found.reason == "explicit_denial"
+    assert found.explanation.startswith("Mark Jensen denies that the state would pay for the repairs")
+    assert "what Linda Okafor said" not in found.explanation
