@@ -2887,3 +2887,24 @@ def test_a_role_two_people_hold_goes_to_the_one_the_pronoun_names(extract):
         "plans, said she would support a legal challenge."
     )
     assert by_text(result, "she would support").actor == "Priya Nair"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_below_it(extract):
+    result = extract(
+        '"It was a hard winter," Clara Marlowe said.\n\n'
+        "Tobias Wren has spent two years looking for a buyer. He described the search as frustrating:\n\n"
+        '"Nobody wants to pay for a lighthouse."\n\n'
+        "Elias Marlowe said:\n\n"
+        '"People think it was lonely.\n\n'
+        '"But I never felt alone out here."'
+    )
+    assert [(c.actor, c.kind) for c in result.claims][1:] == [("Tobias Wren", "direct"), ("Elias Marlowe", "direct")]
+    assert result.claims[2].text.endswith("I never felt alone out here.")
+
+
+def test_an_organisations_initials_name_it_without_brackets(extract):
+    result = extract(
+        "The World Health Organization said it was sending four experts. According to the WHO, the "
+        "fatality rate remains below 1 percent. The BBC said it had seen the report."
+    )
+    assert [c.actor for c in result.claims] == ["World Health Organization"] * 2 + ["BBC"]

@@ -482,6 +482,19 @@ def _acronym_after(span: Span) -> str:
     return short if short.isupper() and 2 <= len(short) <= 8 else ""
 
 
+def _initials(name: str) -> str:
+    """'WHO' for 'World Health Organization', 'EMA' for 'Emergency Management Agency': the first
+    letters of a name of three words or more, without its linking words ('of', 'for', 'and')."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _LINKING_WORDS]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+#: Words inside an organisation's name that its initials leave out.
+_LINKING_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
 def _in_brackets(token: Token, span: Span) -> bool:
     """Whether a word of the phrase stands in brackets, as an acronym after a name does."""
     opened = [t.i for t in span if t.text == "(" and t.i < token.i]
@@ -923,6 +936,11 @@ class ActorResolver:
         lowered = name.lower()
         for index, entry in enumerate(self.entries):
             known = [entry.name.lower(), *(a.lower() for a in entry.aliases)]
+            if entry.kind == "organization" and name == _initials(entry.name):
+                # 'the WHO' after 'the World Health Organization', with no '(WHO)' to say so
+                entry.add_alias(name)
+                self._touch(index, position, salience)
+                return index
             if (entry.kind == "organization" and short_form(name, entry.name)) or (
                 kind == "organization" and short_form(entry.name, name)
             ):

@@ -421,10 +421,16 @@ def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple
 def _attribution_before(doc: Doc, quote: Quote) -> tuple[Token, Token | None] | None:
     """'X said: "..."' / 'X added, "..."' / 'telling reporters that "..."'."""
     text = doc_text(doc)
-    lead = text[paragraph_start(text, quote.open_mark) : quote.open_mark].rstrip()
+    start = paragraph_start(text, quote.open_mark)
+    lead = text[start : quote.open_mark].rstrip()
     if not lead:
-        return None
-    tokens = _tokens_between(doc, quote.open_mark - len(lead), quote.open_mark)
+        # 'He described the search as frustrating:' closing the paragraph above the quote
+        previous = text[:start].rstrip()
+        if not previous.endswith(":"):
+            return None
+        start = paragraph_start(text, len(previous) - 1)
+        lead = text[start : len(previous)]
+    tokens = _tokens_between(doc, start, start + len(lead))
     # 'called the suit "a shameless attempt ..."', 'dismissed the attack as "a desperate lie"': the
     # quoted label is the speaker's own words.
     naming = lead[-1] not in ":,—-" and not lead.lower().endswith("that")
