@@ -2908,3 +2908,8 @@ def test_an_organisations_initials_name_it_without_brackets(extract):
         "fatality rate remains below 1 percent. The BBC said it had seen the report."
     )
     assert [c.actor for c in result.claims] == ["World Health Organization"] * 2 + ["BBC"]
+
+
+def test_a_speaker_set_off_by_an_asked_clause_still_speaks(extract):
+    result = extract("Agent Lena Brandt, asked about the session, said Oduya did not train on Thursday.")
+    assert [(c.actor, c.text) for c in result.claims] == [("Lena Brandt", "Oduya did not train on Thursday")]

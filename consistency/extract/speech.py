@@ -1907,9 +1907,15 @@ def _subject_read_as_apposition(cue: Token) -> Token | None:
 
 
 def _subject_of_an_aside(cue: Token) -> Token | None:
-    """'Ferreira-Bell, widely tipped to challenge the prime minister, denied that P': the parser
-    makes the name the subject of the participle set off by commas and leaves the cue without one."""
-    for aside in (c for c in cue.lefts if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"}):
+    """'Ferreira-Bell, widely tipped to challenge the prime minister, denied that P', 'Agent Lena
+    Brandt, asked about the session, said P': the parser makes the name the subject of the
+    participle set off by commas (even as what was said) and leaves the cue without one."""
+    asides = [
+        c
+        for c in cue.lefts
+        if c.dep_ in {"advcl", "ccomp"} and (c.tag_ in {"VBN", "VBG"} or c.lemma_.lower() == "ask")  # 'asked' as VBD
+    ]
+    for aside in asides:
         subject = next((c for c in aside.children if c.dep_ in _SUBJECTS and c.i < aside.i), None)
         if (
             subject is not None
