@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -242,10 +243,28 @@ def _progress(
     if quiet or (total <= 1 and not always):
         yield (lambda _n=1: None), (lambda _text: None)
         return
+    if not stderr.is_terminal:  # a pipeline's log: plain lines, not a bar redrawn in place
+        yield _logged_progress(total, label)
+        return
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=stderr, transient=True) as bar:
         task = bar.add_task(label, total=total)
         yield (lambda n=1: bar.advance(task, n)), (lambda text: bar.update(task, description=text))
+
+
+def _logged_progress(total: int, label: str) -> tuple[Callable[[int], None], Callable[[str], None]]:
+    """Progress as lines on stderr: the documents done at most every 10 seconds and at the end,
+    and each stage as it starts."""
+    done, last = 0, time.monotonic()
+
+    def advance(n: int = 1) -> None:
+        nonlocal done, last
+        done += n
+        if done == total or time.monotonic() - last >= 10:
+            last = time.monotonic()
+            stderr.print(f"{label}: {done:,} of {total:,} documents", highlight=False)
+
+    return advance, lambda text: stderr.print(f"{text}…", highlight=False)
 
 
 def _emit(text: str, output: Path | None) -> None:

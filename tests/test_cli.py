@@ -107,3 +107,13 @@ def test_stdin_format_can_be_forced(tmp_path):
     assert json.loads(forced.stdout)["claims"][0]["text"] == "the dam was safe"
     wrong = runner.invoke(app, ["claims", "-", "-q", "--stdin-format", "jsonl"], input=text)
     assert wrong.exit_code == 2 and "malformed JSON" in wrong.stderr
+
+
+def test_progress_is_plain_lines_when_stderr_is_a_log(tmp_path):
+    """In a pipeline (stderr not a terminal) progress is logged as lines; -q silences it."""
+    second = tmp_path / "second.txt"
+    second.write_text("The mayor said the bridge would close in June.", encoding="utf-8")
+    logged = runner.invoke(app, ["claims", str(EXAMPLE), str(second), "-o", str(tmp_path / "c.txt")])
+    assert "Extracting claims: 2 of 2 documents" in logged.stderr
+    quiet = runner.invoke(app, ["claims", str(EXAMPLE), str(second), "-o", str(tmp_path / "c.txt"), "-q"])
+    assert quiet.stderr == ""
