@@ -159,17 +159,20 @@ def main() -> None:
     pairs = candidate_pairs(synthetic, propositions, embeddings)
     pairing = time.perf_counter() - started
     stories = story_entities(synthetic, propositions)
-    to_nli = 0
+    to_nli, texts = 0, set()  # the model scores each distinct pair of texts once
     for p in pairs:
         found = pair_evidence(synthetic[p.a], synthetic[p.b], propositions[p.a], propositions[p.b], stories)
-        to_nli += checker.can_flag(p, found)
+        if checker.can_flag(p, found):
+            to_nli += 1
+            texts.add((synthetic[p.a].proposition, synthetic[p.b].proposition))
     n = len(synthetic)
     all_pairs = n * (n - 1) // 2
     partners = np.bincount([p.a for p in pairs] + [p.b for p in pairs], minlength=n)
     print(
         f"pairing {n} claims     {len(pairs)} candidate pairs ({len(pairs) / n:.1f} per claim, "
         f"{100 * len(pairs) / all_pairs:.3f}% of {all_pairs} pairs), max {partners.max()} partners/claim, "
-        f"{to_nli} of them can reach the threshold and go to the NLI model ({to_nli / n:.1f} per claim); "
+        f"{to_nli} of them can reach the threshold and go to the NLI model ({to_nli / n:.1f} per claim; "
+        f"{len(texts)} distinct text pairs, {len(texts) / n:.1f} per claim); "
         f"analyse+embed {prepared:.1f} s, pairing {pairing:.1f} s"
     )
     print(f"peak memory            {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

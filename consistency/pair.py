@@ -7,8 +7,9 @@ candidates, each bounded per claim so the number of pairs grows linearly: shared
 words (an inverted index over lemmas: entities, event nouns, and the noun that a referring
 expression such as "no such meeting" points back to), and nearest neighbours in embedding space
 (hnswlib). Cosine similarity alone is not a usable gate. Claims that repeat one statement word
-for word (a wire story in thirty outlets) share one place in that search, and every copy gets the
-partners it finds, so the copies never crowd out the claim that contradicts them.
+for word (a wire story in thirty outlets) share one place in that search, so the copies never
+crowd out the claim that contradicts them, and every copy is paired with the first copy of each
+statement found for it (the pairs grow with the copies, not with their product).
 """
 
 from __future__ import annotations
@@ -89,10 +90,12 @@ def _copies(claims: Sequence[Claim]) -> list[list[int]]:
 
 
 def _between(left: list[int], right: list[int]):
-    """Every pair of a claim in ``left`` and one in ``right``, lower index first."""
-    for i in left:
-        for j in right:
-            yield min(i, j), max(i, j)
+    """Pairs that give every copy of one statement a partner among the copies of the other: each
+    copy with the other's first copy, so the pairs grow with the copies, not with their product."""
+    for j in right:
+        yield min(left[0], j), max(left[0], j)
+    for i in left[1:]:
+        yield min(i, right[0]), max(i, right[0])
 
 
 def _shared_word_pairs(propositions: Sequence[Proposition], per_claim: int):

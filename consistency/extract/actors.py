@@ -963,12 +963,12 @@ class ActorResolver:
                 or surname_first
                 or (kind == "person" and entry.kind == "person" and _same_person(name, entry.name))
             ):
-                if extra := words_before_name(entry.name, name):
+                if extra := _words_before_name(entry.name, name):
                     # 'Fisherman Owen Tully', then 'Owen Tully': the name is the shorter one
                     entry.add_alias(entry.name)
                     entry.name = name
                     entry.add_title(extra)
-                elif extra := words_before_name(name, entry.name):
+                elif extra := _words_before_name(name, entry.name):
                     entry.add_alias(name)
                     entry.add_title(extra)
                 elif len(name.split()) > len(entry.name.split()) and kind == "person":
@@ -1316,7 +1316,7 @@ def _same_person(a: str, b: str) -> bool:
     """'Trump' / 'Donald Trump' / 'Donald J. Trump' name one person: same surname, compatible;
     so do 'Fisherman Owen Tully' and 'Owen Tully'."""
     ta, tb = a.lower().split(), b.lower().split()
-    if words_before_name(a, b) or words_before_name(b, a):
+    if _words_before_name(a, b) or _words_before_name(b, a):
         return True
     if ta[-1] != tb[-1]:
         # 'Tsang' / 'Vincent Tsang Wing-hong': a family name before a romanised given name
@@ -1327,7 +1327,7 @@ def _same_person(a: str, b: str) -> bool:
     return not firsts_a or not firsts_b or firsts_a[0] == firsts_b[0]
 
 
-def words_before_name(longer: str, name: str) -> str:
+def _words_before_name(longer: str, name: str) -> str:
     """'Fisherman' for ('Fisherman Owen Tully', 'Owen Tully'): capitalised words in front of a
     full name of two words or more, which a sentence-opening job or an unlisted title puts there
     (a first name there makes a fuller name: 'Ana Maria Lopez')."""
