@@ -2532,9 +2532,9 @@ def test_an_infinitive_in_a_clause_set_off_by_a_comma_is_not_what_was_agreed(ext
     result = extract(
         "Ministers failed on Monday to agree on new sanctions, exposing deep divisions over how to respond to the "
         "crackdown. "
-        "The union agreed to suspend the strike."
+        "The union agreed that the strike would be suspended."
     )
-    assert [(c.actor, c.text) for c in result.claims] == [("the union", "suspend the strike")]
+    assert [(c.actor, c.text) for c in result.claims] == [("the union", "the strike would be suspended")]
 
 
 def test_a_title_before_a_name_says_the_gender_before_a_pronoun_in_the_claim(extract):
@@ -2913,3 +2913,12 @@ def test_an_organisations_initials_name_it_without_brackets(extract):
 def test_a_speaker_set_off_by_an_asked_clause_still_speaks(extract):
     result = extract("Agent Lena Brandt, asked about the session, said Oduya did not train on Thursday.")
     assert [(c.actor, c.text) for c in result.claims] == [("Lena Brandt", "Oduya did not train on Thursday")]
+
+
+def test_agreeing_to_act_and_demanding_to_know_claim_nothing(extract):
+    result = extract(
+        "Our first estimate is 14 million. The state has agreed to cover half. "
+        "Residents demanded to know why warnings took four days to reach them. "
+        "The union agreed that the offer was fair."
+    )
+    assert [(c.actor, c.text) for c in result.claims] == [("the union", "the offer was fair")]

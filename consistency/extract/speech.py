@@ -402,7 +402,7 @@ def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple
     ):
         return None
     for token in window[:10]:
-        if _is_cue(token):
+        if _is_cue(token) and not _acts_or_asks(token):
             own = _content(token)[0]
             if own and own[0].i > token.i and not _absolute_phrase(token, own):
                 return None  # the cue reports something else: '..." He accused Y of Z'
@@ -416,6 +416,14 @@ def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple
     if speaker is not None and speaker.left_edge.i == window[0].i and cue.sent.start <= window[0].i:
         return cue, speaker
     return None
+
+
+def _acts_or_asks(cue: Token) -> bool:
+    """'The state has agreed to cover half' (an act), 'Residents demanded to know why ...' (a
+    question): a cue verb with an infinitive that says nothing true or false."""
+    wanted = [c.lemma_.lower() for c in cue.children if c.dep_ == "xcomp"]
+    lemma = cue.lemma_.lower()
+    return (lemma == "agree" and bool(wanted)) or (lemma == "demand" and "know" in wanted)
 
 
 def _attribution_before(doc: Doc, quote: Quote) -> tuple[Token, Token | None] | None:
@@ -1115,6 +1123,8 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         return _parenthetical_content(cue), cue.i + 1, polarity
     if lemma in {"pledge", "promise", "vow", "threaten", "warn", "demand", "agree", "refuse"} | _URGING | DENIAL_VERBS:
         xcomp = [c for c in children if c.dep_ == "xcomp"]
+        if _acts_or_asks(cue):
+            return None, 0, polarity
         if xcomp and lemma in _URGING and obj is not None and obj.i < xcomp[0].i:
             # 'urged anyone with information to go to the police': 'with information' hung on the cue
             end = max(head.right_edge.i for head in (*by_dep["dobj"], *xcomp))
