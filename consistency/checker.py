@@ -61,7 +61,7 @@ class Checker:
         processes: int = 1,
     ) -> None:
         if threshold is not None:
-            _valid_threshold(threshold)  # before minutes of model loading
+            valid_threshold(threshold)  # before minutes of model loading
         from transformers.utils import logging as transformers_logging
 
         from .nli import NLIScorer
@@ -81,7 +81,7 @@ class Checker:
     def with_threshold(self, threshold: float) -> Checker:
         """The same loaded models reporting pairs that score at least ``threshold``."""
         other = copy.copy(self)
-        other.threshold = _valid_threshold(threshold)
+        other.threshold = valid_threshold(threshold)
         return other
 
     def check(
@@ -271,7 +271,7 @@ class Checker:
         return judged, propositions
 
 
-def _valid_threshold(threshold: float) -> float:
+def valid_threshold(threshold: float) -> float:
     """A score threshold in [0, 1]; scores are probabilities, so anything else flags all or nothing."""
     if not 0.0 <= threshold <= 1.0:  # (NaN fails this too)
         raise ValueError(f"threshold must be between 0 and 1, not {threshold}")

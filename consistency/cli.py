@@ -127,10 +127,13 @@ def check(
     stdin_format: StdinFormatOption = StdinFormat.auto,
 ) -> None:
     """Find claims that cannot both be true and write a report (Markdown by default)."""
-    from .checker import Checker
+    from .checker import Checker, valid_threshold
 
-    if threshold is not None and not 0.0 <= threshold <= 1.0:
-        raise _fail("--threshold must be between 0 and 1")
+    try:
+        if threshold is not None:
+            valid_threshold(threshold)
+    except ValueError as error:
+        raise _fail(f"--threshold: {error}") from None
     _check_writable(output)
     corpus = _read(paths, stdin_format)
     checker = _load(

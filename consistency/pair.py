@@ -52,8 +52,9 @@ def candidate_pairs(
     min_story: float = 0.05,
 ) -> list[CandidatePair]:
     """Pairs worth judging: all pairs within a short document; otherwise at most ``2 * per_claim``
-    partner statements per statement (each with all its copies), and across documents only when
-    the two stories share at least ``min_story`` of the names they mention."""
+    partner statements per statement (every copy of one paired with the other's first copy), and
+    across documents only when the two stories share at least ``min_story`` of the names they
+    mention."""
     n = len(claims)
     if n < 2:
         return []
@@ -85,8 +86,13 @@ def _copies(claims: Sequence[Claim]) -> list[list[int]]:
     """Claims grouped by the statement they make: the same words with the same polarity."""
     groups: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
     for index, claim in enumerate(claims):
-        groups[(claim.polarity, tuple(_words(claim.proposition)))].append(index)
+        groups[_statement(claim)].append(index)
     return list(groups.values())
+
+
+def _statement(claim: Claim) -> tuple[str, tuple[str, ...]]:
+    """What a claim states, whoever says it where: its polarity and the words of its proposition."""
+    return claim.polarity, tuple(re.findall(r"\w+", claim.proposition.lower()))
 
 
 def _between(left: list[int], right: list[int]):
@@ -183,11 +189,7 @@ def _same_statement(a: Claim, b: Claim) -> bool:
     the same words asserted (or denied) twice, by anyone, repeat each other."""
     if a.doc == b.doc and a.actor_id == b.actor_id and a.sentence_start == b.sentence_start:
         return True
-    return a.polarity == b.polarity and _words(a.proposition) == _words(b.proposition)
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+    return _statement(a) == _statement(b)
 
 
 def mark_closest_denials(pairs: Sequence[CandidatePair], evidence: Sequence[PairEvidence]) -> list[PairEvidence]:
