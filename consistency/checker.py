@@ -19,7 +19,7 @@ from .embed import ClaimEmbedder
 from .evidence import PairEvidence, Proposition, analyse, pair_evidence, proposition_of, story_entities
 from .extract import ClaimExtractor
 from .judge import JudgeModel, clashes, explain, nli_scores, pair_features
-from .pair import CandidatePair, candidate_pairs, mark_closest_denials
+from .pair import CandidatePair, candidate_pairs, mark_closest_denials, statement
 from .registry import DEFAULT_EMBEDDER, DEFAULT_NLI_MODEL, DEFAULT_SPACY_MODEL
 from .types import CheckResult, Claim, ClaimsResult, Contradiction, Document, ModelInfo, Skipped, Update
 
@@ -168,7 +168,10 @@ class Checker:
                 )
             )
         contradictions.sort(key=lambda c: -c.score)
-        numbered = tuple(c.model_copy(update={"id": f"x{i}"}) for i, c in enumerate(contradictions, start=1))
+        numbered = _grouped_repeats(
+            [c.model_copy(update={"id": f"x{i}"}) for i, c in enumerate(contradictions, start=1)],
+            {claim.id: claim for claim in claims},
+        )
         return CheckResult(
             **result.model_dump(exclude={"schema_version"}),
             contradictions=numbered,
@@ -269,6 +272,21 @@ class Checker:
             features = pair_features(found, ab, ba, pair.similarity)
             judged.append(JudgedPair(pair, found, features, ab, ba, self.judge.score(features)))
         return judged, propositions
+
+
+def _grouped_repeats(ranked: Sequence[Contradiction], claims: Mapping[str, Claim]) -> tuple[Contradiction, ...]:
+    """Point each contradiction that repeats a higher-ranked one (the same two actors making the
+    same two statements, as when one wire story is reprinted by many outlets) at it by ``same_as``."""
+    first: dict[tuple, str] = {}
+    grouped = []
+    for contradiction in ranked:
+        sides = (claims[contradiction.claim_a], claims[contradiction.claim_b])
+        key = tuple(sorted((claim.actor_id, *statement(claim)) for claim in sides))
+        head = first.setdefault(key, contradiction.id)
+        grouped.append(
+            contradiction if head == contradiction.id else contradiction.model_copy(update={"same_as": head})
+        )
+    return tuple(grouped)
 
 
 def valid_threshold(threshold: float) -> float:

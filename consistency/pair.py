@@ -86,11 +86,11 @@ def _copies(claims: Sequence[Claim]) -> list[list[int]]:
     """Claims grouped by the statement they make: the same words with the same polarity."""
     groups: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
     for index, claim in enumerate(claims):
-        groups[_statement(claim)].append(index)
+        groups[statement(claim)].append(index)
     return list(groups.values())
 
 
-def _statement(claim: Claim) -> tuple[str, tuple[str, ...]]:
+def statement(claim: Claim) -> tuple[str, tuple[str, ...]]:
     """What a claim states, whoever says it where: its polarity and the words of its proposition."""
     return claim.polarity, tuple(re.findall(r"\w+", claim.proposition.lower()))
 
@@ -189,7 +189,7 @@ def _same_statement(a: Claim, b: Claim) -> bool:
     the same words asserted (or denied) twice, by anyone, repeat each other."""
     if a.doc == b.doc and a.actor_id == b.actor_id and a.sentence_start == b.sentence_start:
         return True
-    return _statement(a) == _statement(b)
+    return statement(a) == statement(b)
 
 
 def mark_closest_denials(pairs: Sequence[CandidatePair], evidence: Sequence[PairEvidence]) -> list[PairEvidence]:

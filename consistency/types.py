@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 #: Version of the JSON output; bump the major part on any breaking change.
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 ClaimKind = Literal["direct", "indirect", "according_to", "passive"]
 Polarity = Literal["asserted", "denied"]
@@ -135,6 +135,11 @@ class Contradiction(_Frozen):
     evidence: tuple[str, ...] = Field(default=(), description="Every typed signal that fired.")
     nli_ab: NLIScores = Field(description="NLI with claim A as premise, claim B as hypothesis.")
     nli_ba: NLIScores = Field(description="NLI with claim B as premise, claim A as hypothesis.")
+    same_as: str | None = Field(
+        default=None,
+        description="Id of the highest-scoring contradiction between the same two statements by the same two "
+        "actors (the same words, reprinted in other documents); null for that one.",
+    )
 
 
 class Update(_Frozen):

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from consistency import Checker, Document, check
 from consistency.cli import app
+from consistency.report import check_markdown
 from consistency.types import SCHEMA_VERSION
 
 MEETING = (
@@ -452,3 +453,29 @@ def test_a_denial_no_claim_restates_is_not_said_to_deny_what_someone_said(checke
     assert found is not None and found.reason == "explicit_denial"
     assert found.explanation.startswith("Mark Jensen denies that the state would pay for the repairs")
     assert "what Linda Okafor said" not in found.explanation
+
+
+def test_a_reprinted_contradiction_is_reported_once_with_its_repeats(checker):
+    """Three outlets print one wire story under their own headlines: the clash between its two
+    statements is one contradiction with its repeats listed under it, not a screen of copies."""
+    story = (
+        "Interior Minister Lena Marsh said all residents of the flooded villages had been evacuated in time.\n\n"
+        "Residents of the flooded villages in Valden province said nobody had been evacuated before the water arrived."
+    )
+    documents = [
+        Document(id=f"outlet-{n}", text=f"{headline}\n\n{story}")
+        for n, headline in enumerate(
+            ("Valden floods: evacuation disputed", "Anger in Valden", "Questions over Valden evacuation")
+        )
+    ]
+    result = checker.check(documents)
+    texts = {claim.id: claim.text for claim in result.claims}
+    clashes = [c for c in result.contradictions if "evacuated" in texts[c.claim_a]]
+    heads = [c for c in clashes if c.same_as is None]
+    assert len(heads) == 1 and len(clashes) >= 3
+    assert all(c.same_as == heads[0].id for c in clashes if c is not heads[0])
+    report = check_markdown(result)
+    assert report.count("nobody had been evacuated") == 1 + 3  # one card, plus each outlet's claim in the index
+    assert f"clash in {len(clashes) - 1} more pairs of claims" in report
+    assert "distinct, the rest repeat them in other documents" in report
+    assert "#1, #1" not in report  # a claim in several repeats points at its contradiction once

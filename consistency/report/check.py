@@ -56,12 +56,20 @@ class _Lookup:
         self.docs = {doc.id: doc for doc in result.documents}
         self.actors = {actor.id: actor for actor in result.actors}
         self.claims = {claim.id: claim for claim in result.claims}
-        # sorted() is stable: equal scores keep the judge's order.
-        self.ranked = sorted(result.contradictions, key=lambda c: -c.score)
+        # sorted() is stable: equal scores keep the judge's order. Repeats of a contradiction
+        # (same_as) are listed under it rather than ranked on their own.
+        self.ranked = sorted((c for c in result.contradictions if c.same_as is None), key=lambda c: -c.score)
+        self.repeats: dict[str, list[Contradiction]] = {}
+        for contradiction in result.contradictions:
+            if contradiction.same_as is not None:
+                self.repeats.setdefault(contradiction.same_as, []).append(contradiction)
         self.flags: dict[str, list[int]] = {}
         for rank, contradiction in enumerate(self.ranked, start=1):
-            for claim_id in (contradiction.claim_a, contradiction.claim_b):
-                self.flags.setdefault(claim_id, []).append(rank)
+            for repeat in (contradiction, *self.repeats.get(contradiction.id, ())):
+                for claim_id in (repeat.claim_a, repeat.claim_b):
+                    ranks = self.flags.setdefault(claim_id, [])
+                    if rank not in ranks:
+                        ranks.append(rank)
 
     def actor_name(self, claim: Claim) -> str:
         actor = self.actors.get(claim.actor_id)
@@ -92,6 +100,21 @@ def _context(claim: Claim, doc: Document | None) -> _Context:
         if all(e <= a or s >= b for a, b in marks):
             speaker = (s, e)
     return _Context(text[start:end], tuple(marks), speaker)
+
+
+def _repeat_lines(c: Contradiction, lookup: _Lookup, shown: int = 20) -> list[str]:
+    """One plain line per repeat of a contradiction (the first ``shown``), then how many more."""
+    repeats = lookup.repeats.get(c.id, [])
+    lines = []
+    for repeat in repeats[:shown]:
+        docs = " vs ".join(
+            claim.doc if (claim := lookup.claims.get(claim_id)) else claim_id
+            for claim_id in (repeat.claim_a, repeat.claim_b)
+        )
+        lines.append(f"{docs}: {repeat.claim_a} / {repeat.claim_b}, score {_num(repeat.score)} ({repeat.id})")
+    if len(repeats) > shown:
+        lines.append(f"and {len(repeats) - shown} more (every one is in the JSON report)")
+    return lines
 
 
 def _pieces(context: _Context) -> list[tuple[str, str]]:
@@ -131,11 +154,13 @@ def _plural(count: int, word: str, plural: str | None = None) -> str:
 
 def _summary_parts(result: CheckResult) -> list[str]:
     found = len(result.contradictions)
+    distinct = sum(c.same_as is None for c in result.contradictions)
+    repeated = f" ({distinct} distinct, the rest repeat them in other documents)" if distinct < found else ""
     return [
         _plural(len(result.documents), "document"),
         f"{_plural(len(result.claims), 'claim')} by {_plural(len(result.actors), 'actor')}",
         f"{_plural(result.candidate_pairs, 'candidate pair')} judged",
-        f"{_plural(found, 'contradiction')} at threshold {_num(result.threshold)}",
+        f"{_plural(found, 'contradiction')}{repeated} at threshold {_num(result.threshold)}",
         _plural(len(result.updates), "update"),
     ]
 
@@ -184,6 +209,10 @@ def _md_contradiction(rank: int, c: Contradiction, lookup: _Lookup) -> list[str]
         f"NLI (entailment / neutral / contradiction): A→B {_md_nli(c.nli_ab)}; B→A {_md_nli(c.nli_ba)}",
         "",
     ]
+    if repeats := _repeat_lines(c, lookup):
+        count = len(lookup.repeats[c.id])
+        lines += [f"The same two statements clash in {_plural(count, 'more pair')} of claims:", ""]
+        lines += [f"- {md(line)}" for line in repeats] + [""]
     return lines
 
 
@@ -401,7 +430,16 @@ def _html_contradiction(rank: int, c: Contradiction, lookup: _Lookup) -> list[st
     ]
     if c.evidence:
         lines.append(f'<p class="muted">Evidence: {_h(", ".join(c.evidence))}</p>')
-    lines += [_html_nli(c), "</div>", "</article>"]
+    lines.append(_html_nli(c))
+    if repeats := _repeat_lines(c, lookup):
+        count = len(lookup.repeats[c.id])
+        lines += [
+            f"<details><summary>The same two statements clash in {_plural(count, 'more pair')} of claims</summary>",
+            '<ul class="plain ids">',
+            *(f"<li>{_h(line)}</li>" for line in repeats),
+            "</ul></details>",
+        ]
+    lines += ["</div>", "</article>"]
     return lines
 
 
