@@ -95,7 +95,7 @@ def _as_documents(inputs: str | Document | Iterable[str | Document]) -> tuple[li
     """Documents to check, as the CLI reads them: texts become documents ``doc1``, ``doc2``, ...;
     empty ones and exact copies of an earlier one are skipped and reported. Raises TypeError for
     anything but text or documents (bytes must be decoded first)."""
-    from .ingest import without_copies
+    from .ingest import EMPTY, without_copies
     from .types import Document, Skipped
 
     if isinstance(inputs, bytes | bytearray):
@@ -114,7 +114,7 @@ def _as_documents(inputs: str | Document | Iterable[str | Document]) -> tuple[li
         if document.text.strip():
             documents.append(document)
         else:
-            skipped.append(Skipped(source=document.id, reason="empty or whitespace only"))
+            skipped.append(Skipped(source=document.id, reason=EMPTY))
     return without_copies(documents, skipped), skipped
 
 

@@ -32,6 +32,8 @@ _UNKNOWN_SUFFIX = "not a {} or {} file".format(", ".join(sorted(KNOWN_SUFFIXES)[
 
 #: Largest single input accepted; larger files are skipped rather than read into memory.
 MAX_INPUT_BYTES = 200 * 1024 * 1024
+#: Why a text with nothing to read is skipped.
+EMPTY = "empty or whitespace only"
 
 
 class InputError(Exception):
@@ -136,7 +138,7 @@ def _read_bytes(corpus: Corpus, data: bytes, *, source: str, suffix: str, doc_id
     if text is None:
         return
     if not text.strip():
-        corpus.skipped.append(Skipped(source=source, reason="empty or whitespace only"))
+        corpus.skipped.append(Skipped(source=source, reason=EMPTY))
         return
     kind = _kind(suffix, text)
     if kind in JSONL_SUFFIXES:

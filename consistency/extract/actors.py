@@ -33,6 +33,7 @@ from .lexicon import (
     PERSON_ROLE_NOUNS,
     PLURAL_PRONOUNS,
     RELATIVE_WORDS,
+    TIME_ZONES,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -356,17 +357,13 @@ def mention_span(head: Token) -> Span:
     for token in doc[start : head.i]:
         spaced_dash = token.text == "-" and bool(token.whitespace_)
         # ('11.05 GMT Network Rail said': a live page's timestamp)
-        if spaced_dash or token.text in {"—", "–", ":", ";", *_TIME_ZONES} or "\n" in token.text:
+        if spaced_dash or token.text in {"—", "–", ":", ";", *TIME_ZONES} or "\n" in token.text:
             start = token.i + 1
     while start < end - 1 and doc[start].is_punct:
         start += 1
     while end - 1 > max(start, head.i) and doc[end - 1].is_punct and doc[end - 1].text not in {")", "]", "."}:
         end -= 1  # 'The mayor of Castleford,' before an apposed name
     return doc[start:end]
-
-
-#: Time zones a live page stamps its entries with.
-_TIME_ZONES = frozenset({"GMT", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "UTC"})
 
 
 def _hyphen_joins(left: Token, hyphen: Token, right: Token) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import TIME_ZONES
+
 _BLOCK_START = re.compile(
     r"^\s*(dear readers?\b|a message from\b|support (our|independent) journalism|"
     r"before you go\b|we need your (help|support)|become a (member|subscriber|supporter)\b)",
@@ -94,5 +96,5 @@ def headline_ranges(text: str) -> list[tuple[int, int]]:
 
 
 #: A live page's key-event line: a clock time, then a headline with no closing full stop.
-_CLOCK = r"\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|CEST|EST|EDT|UTC|am|pm|a\.m\.|p\.m\.))?"
+_CLOCK = rf"\d{{1,2}}[.:]\d{{2}}(?:\s*(?:{'|'.join(sorted(TIME_ZONES))}|am|pm|a\.m\.|p\.m\.))?"
 _TIMESTAMPED_SUMMARY = re.compile(rf"^[ \t]*{_CLOCK}[ \t]+[^\n]{{3,160}}?[^.!?\"”\n]$", re.MULTILINE)

@@ -13,6 +13,9 @@ ANONYMOUS_HEADS = frozenset({"source", "person", "people", "insider"})
 #: Words for one member of a group just named: 'Two officials said A. One of them said B.'
 MEMBER_WORDS = frozenset({"one", "another"})
 
+#: Time zones a live page stamps its entries with ('11.05 GMT Network Rail said').
+TIME_ZONES = frozenset({"GMT", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "UTC"})
+
 #: Words that open a relative clause: 'Marrow, who chairs ...', 'a problem that many warned about'.
 RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "that"})
 
