@@ -259,6 +259,9 @@ class Proposition:
     predicates: frozenset[str]
     entities: frozenset[str]
     hedged: bool
+    #: Says what the speaker does not know ('not aware of any talks', 'could not confirm'): no
+    #: negation of the event, and no assertion of it either.
+    disclaims: bool
     #: Said under a condition or as readiness, not as fact ('would only join if', 'ready to meet').
     conditional: bool
     #: Its main verb carries a modal ('will', 'would', 'could'): about what may or is to happen,
@@ -359,7 +362,8 @@ def proposition_of(claim: Claim, tokens: Span) -> Proposition | None:
 def _proposition(doc: Doc) -> Proposition:
     text = doc.text
     lemmas = frozenset(t.lemma_.lower() for t in doc if t.pos_ in _CONTENT_POS and not t.is_stop and len(t.text) > 1)
-    negators = [t for t in doc if (t.dep_ == "neg" or t.lower_ in _NEGATORS) and not _bound_word(t)]
+    found = [t for t in doc if (t.dep_ == "neg" or t.lower_ in _NEGATORS) and not _bound_word(t)]
+    negators = [t for t in found if not _knowing_word(t)]
     negated_heads = frozenset(h for t in negators for h in _negated(t))
     # Clause heads; a conjoined noun ('the council and the club') is a participant, not a predicate.
     predicates = frozenset(
@@ -377,6 +381,7 @@ def _proposition(doc: Doc) -> Proposition:
         predicates=predicates,
         entities=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "PROPN"),
         hedged=bool(_HEDGES.search(text)),
+        disclaims=len(negators) < len(found),
         conditional=bool(_CONDITIONS.search(text)),
         modal=any(t.tag_ == "MD" and t.head.dep_ == "ROOT" for t in doc),
         quantities=tuple(_quantities(doc)),
@@ -442,6 +447,14 @@ def _bound_word(token: Token) -> bool:
     return token.lower_ == "no" and len(following) == 2 and following[1].lower_ == "than"
 
 
+def _knowing_word(token: Token) -> bool:
+    """'not' in 'was not aware of any talks', 'could not confirm', 'had no knowledge of' says what
+    the speaker knows, not that the event did not happen ('no talks have ever taken place')."""
+    head = token.head
+    complements = [c for c in head.children if c.dep_ in {"acomp", "attr"}] if head.lemma_ == "be" else []
+    return any(word.lemma_.lower() in _KNOWING for word in (head, *complements))
+
+
 def _point_dates(doc: Doc) -> list[tuple[str, str, str]]:
     """Days on which something is said to have happened, normalised ('on Wednesday morning' ->
     'wednesday', 'on Oct. 9' -> 'oct 9'), with the verb of the event and what it was done to;
@@ -488,6 +501,8 @@ _DURATION_WORDS = frozenset(
 _CLOCK = re.compile(r"\d:\d\d|\b[ap]\.?\s?m\b")
 
 
+#: Words for knowing: negated, they say what the speaker knows ('not aware of any talks').
+_KNOWING = frozenset({"aware", "know", "knowledge", "sure", "certain", "confirm", "verify", "recall", "remember"})
 #: Verbs that say whether a thing exists or is to be ('no such meeting is planned', 'received no
 #: complaints', 'no agreement was reached'): the negated noun itself is what is ruled out.
 _EXISTENCE_VERBS = frozenset(
@@ -988,14 +1003,19 @@ def pair_evidence(
     # / 'rose again on Wednesday', 'fell overnight' / 'would rise again if heavy rain continued').
     apart = _days_clash(pa.dates, pb.dates) or pa.conditional or pb.conditional
     opposite = _opposite(pa, pb) if pa.negated == pb.negated and not apart else None
+    # 'I am not aware of any talks' neither negates 'talks were held' nor asserts what 'no talks
+    # have ever taken place' negates: it takes no stance on the talks.
+    disclaimed = pa.disclaims or pb.disclaims
+    negation_mismatch = pa.negated != pb.negated and not disclaimed
     return PairEvidence(
         overlap=overlap,
         containment=shared / shorter if shorter else 0.0,
         denied_side="" if a.polarity == b.polarity else ("a" if a.polarity == "denied" else "b"),
         denies_other=a.refers_to == b.id or b.refers_to == a.id,
-        stance_mismatch=((a.polarity == "denied") != pa.negated) != ((b.polarity == "denied") != pb.negated),
-        negation_mismatch=pa.negated != pb.negated,
-        absolute_negation=(pa.absolute or pb.absolute) and pa.negated != pb.negated,
+        stance_mismatch=((a.polarity == "denied") != pa.negated) != ((b.polarity == "denied") != pb.negated)
+        and not disclaimed,
+        negation_mismatch=negation_mismatch,
+        absolute_negation=(pa.absolute or pb.absolute) and negation_mismatch,
         modal_mismatch=pa.modal != pb.modal,
         same_predicate=_same_predicate(pa, pb),
         negation_hits=_negation_hits(pa, pb),

@@ -479,3 +479,18 @@ def test_a_reprinted_contradiction_is_reported_once_with_its_repeats(checker):
     assert f"clash in {len(clashes) - 1} more pairs of claims" in report
     assert "distinct, the rest repeat them in other documents" in report
     assert "#1, #1" not in report  # a claim in several repeats points at its contradiction once
+
+
+def test_not_knowing_takes_no_stance_on_the_event(checker):
+    """'Not aware of any talks' neither negates talks said to be held, however many words the two
+    share, nor agrees with 'no talks ever took place' against them."""
+    text = (
+        "Union leader Mara Kestrel said the union held talks with the transport ministry on Tuesday. "
+        "Port director Helena Voss said she was not aware of any talks between the union and the transport "
+        "ministry.\n\nA ministry spokesman, Olaf Berg, said he could not confirm that a meeting with the union had "
+        "taken place on Tuesday."
+    )
+    result = checker.check([Document(id="talks", text=text)])
+    assert pair_of(result, "the union held talks", "not aware of any talks") is None
+    assert pair_of(result, "the union held talks", "could not confirm") is None
+    assert any("could not confirm" in claim.text for claim in result.claims)
