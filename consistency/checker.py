@@ -19,7 +19,7 @@ from .embed import ClaimEmbedder
 from .evidence import PairEvidence, Proposition, analyse, pair_evidence, proposition_of, story_entities
 from .extract import ClaimExtractor
 from .judge import JudgeModel, clashes, explain, nli_scores, pair_features
-from .pair import CandidatePair, candidate_pairs, mark_closest_denials, statement
+from .pair import CandidatePair, candidate_pairs, mark_closest_denials, partner_ranks, statement
 from .registry import DEFAULT_EMBEDDER, DEFAULT_NLI_MODEL, DEFAULT_SPACY_MODEL
 from .types import CheckResult, Claim, ClaimsResult, Contradiction, Document, ModelInfo, Skipped, Update
 
@@ -267,10 +267,17 @@ class Checker:
             [pair_evidence(claims[p.a], claims[p.b], propositions[p.a], propositions[p.b], stories) for p in pairs],
         )
         nli_ab, nli_ba = self._nli(claims, pairs, evidence)
-        judged = []
-        for pair, found, ab, ba in zip(pairs, evidence, nli_ab, nli_ba, strict=True):
-            features = pair_features(found, ab, ba, pair.similarity)
-            judged.append(JudgedPair(pair, found, features, ab, ba, self.judge.score(features)))
+        features = [
+            pair_features(found, ab, ba, pair.similarity)
+            for pair, found, ab, ba in zip(pairs, evidence, nli_ab, nli_ba, strict=True)
+        ]
+        # Only pairs with some sign of a clash compete for their claims' partners.
+        alone = [self.judge.score(f) if clashes(f) else 0.0 for f in features]
+        ranks = partner_ranks(claims, pairs, alone)
+        judged = [
+            JudgedPair(pair, found, f, ab, ba, self.judge.score(f, int(rank)))
+            for pair, found, f, ab, ba, rank in zip(pairs, evidence, features, nli_ab, nli_ba, ranks, strict=True)
+        ]
         return judged, propositions
 
 

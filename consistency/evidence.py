@@ -257,6 +257,8 @@ class Proposition:
     negated_heads: frozenset[str]
     absolute: bool
     predicates: frozenset[str]
+    #: The clause heads no negator bears on ('close' in 'we will not pretend. The wing will close').
+    affirmed: frozenset[str]
     entities: frozenset[str]
     hedged: bool
     #: Says what the speaker does not know ('not aware of any talks', 'could not confirm'): no
@@ -366,12 +368,15 @@ def _proposition(doc: Doc) -> Proposition:
     negators = [t for t in found if not _knowing_word(t)]
     negated_heads = frozenset(h for t in negators for h in _negated(t))
     # Clause heads; a conjoined noun ('the council and the club') is a participant, not a predicate.
-    predicates = frozenset(
-        t.lemma_.lower()
+    heads = [
+        t
         for t in doc
         if (t.dep_ in {"ROOT", "ccomp", "xcomp"} and t.pos_ in {"VERB", "NOUN", "ADJ"})
         or (t.dep_ == "conj" and t.pos_ in {"VERB", "ADJ"})
-    )
+    ]
+    predicates = frozenset(t.lemma_.lower() for t in heads)
+    # A clause head no negator sits on, nor on one of its nouns ('no bacteria had been found').
+    under_negation = {t.head.i for t in negators} | {t.head.head.i for t in negators}
     dated = _point_dates(doc)
     return Proposition(
         lemmas=lemmas,
@@ -379,6 +384,7 @@ def _proposition(doc: Doc) -> Proposition:
         negated_heads=negated_heads,
         absolute=bool(negators) and bool(_ABSOLUTE.search(text)),
         predicates=predicates,
+        affirmed=frozenset(t.lemma_.lower() for t in heads if t.i not in under_negation),
         entities=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "PROPN"),
         hedged=bool(_HEDGES.search(text)),
         disclaims=len(negators) < len(found),
@@ -1006,7 +1012,7 @@ def pair_evidence(
     # 'I am not aware of any talks' neither negates 'talks were held' nor asserts what 'no talks
     # have ever taken place' negates: it takes no stance on the talks.
     disclaimed = pa.disclaims or pb.disclaims
-    negation_mismatch = pa.negated != pb.negated and not disclaimed
+    negation_mismatch = pa.negated != pb.negated and not disclaimed and not _affirms_elsewhere(pa, pb)
     return PairEvidence(
         overlap=overlap,
         containment=shared / shorter if shorter else 0.0,
@@ -1099,6 +1105,14 @@ def _same_predicate(pa: Proposition, pb: Proposition) -> bool:
     """Whether the claims talk about one predicate: what one negates, or its main verb, occurs in
     the other ('would not close' / 'will close'; 'no such meeting' / 'a meeting ... prepared')."""
     return _negation_hits(pa, pb) or bool(pa.predicates & pb.lemmas or pb.predicates & pa.lemmas)
+
+
+def _affirms_elsewhere(pa: Proposition, pb: Proposition) -> bool:
+    """Whether the negated side negates something the other does not mention while stating the
+    other's own predicate unnegated ('We cannot staff the ward and we will not pretend otherwise.
+    The wing will close' against 'the wing will close'): it agrees on what the other is about."""
+    negated, other = (pa, pb) if pa.negated else (pb, pa)
+    return not _negation_hits(pa, pb) and bool(other.predicates & negated.affirmed)
 
 
 def _negation_hits(pa: Proposition, pb: Proposition) -> bool:

@@ -57,17 +57,27 @@ class JudgeModel:
     weights: dict[str, float]
     intercept: float
     threshold: float
+    #: Factor per better-scoring partner a pair's claims have (see :func:`partner_ranks`); 1 when
+    #: every pair stands alone.
+    partner_decay: float = 1.0
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> JudgeModel:
         location = Path(path) if path else shipped_file("judge.json")
         data = json.loads(location.read_text(encoding="utf-8"))
-        return cls(weights=data["weights"], intercept=data["intercept"], threshold=data["threshold"])
+        return cls(
+            weights=data["weights"],
+            intercept=data["intercept"],
+            threshold=data["threshold"],
+            partner_decay=data.get("partner_decay", 1.0),
+        )
 
-    def score(self, features: dict[str, float]) -> float:
-        """The calibrated score; a pair with decisive typed evidence scores at least the threshold."""
+    def score(self, features: dict[str, float], rank: int = 0) -> float:
+        """The calibrated score, discounted for a pair whose claims have ``rank`` better-scoring
+        partners; a pair with decisive typed evidence scores at least the threshold. Rank 0 gives
+        the highest score a pair can have, which bounds it before its partners are known."""
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
-        score = 1.0 / (1.0 + math.exp(-z))
+        score = self.partner_decay**rank / (1.0 + math.exp(-z))
         return max(score, self.threshold) if features.get("decisive") else score
 
     def reason(self, features: dict[str, float]) -> ContradictionReason:

@@ -209,3 +209,22 @@ def mark_closest_denials(pairs: Sequence[CandidatePair], evidence: Sequence[Pair
             closest[denial] = index
     chosen = set(closest.values())
     return [replace(found, closest_to_denial=True) if i in chosen else found for i, found in enumerate(evidence)]
+
+
+def partner_ranks(claims: Sequence[Claim], pairs: Sequence[CandidatePair], scores: Sequence[float]) -> np.ndarray:
+    """For each pair, how many of its claims' other partners score higher, on the side with more
+    (pairs scoring 0 take part in nothing). A news claim usually answers one or two others, and a
+    claim that seems to clash with many is more often one sweeping word ('without any warning')
+    than many contradictions. Copies of one statement count as one partner, so a wire claim
+    reprinted thirty times does not push its own clash down."""
+    better: dict[int, dict[tuple, float]] = defaultdict(dict)
+    for pair, score in zip(pairs, scores, strict=True):
+        if score > 0:
+            for side, other in ((pair.a, pair.b), (pair.b, pair.a)):
+                key = statement(claims[other])
+                better[side][key] = max(better[side].get(key, 0.0), score)
+    ranks = np.zeros(len(pairs), dtype=int)
+    for index, (pair, score) in enumerate(zip(pairs, scores, strict=True)):
+        if score > 0:
+            ranks[index] = max(sum(s > score for s in better[side].values()) for side in (pair.a, pair.b))
+    return ranks

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from consistency import Checker, Document, check
 from consistency.cli import app
 from consistency.report import check_markdown
-from consistency.types import SCHEMA_VERSION
+from consistency.types import SCHEMA_VERSION, Claim
 
 MEETING = (
     "WASHINGTON, Aug. 19 - U.S. President Donald Trump said on Monday that preparations were "
@@ -494,3 +494,50 @@ def test_not_knowing_takes_no_stance_on_the_event(checker):
     assert pair_of(result, "the union held talks", "not aware of any talks") is None
     assert pair_of(result, "the union held talks", "could not confirm") is None
     assert any("could not confirm" in claim.text for claim in result.claims)
+
+
+def test_claims_compete_for_partners_but_copies_of_one_statement_do_not():
+    from consistency.pair import CandidatePair, partner_ranks
+    from consistency.types import Span
+
+    def said(i: int, words: str) -> Claim:
+        return Claim(
+            id=f"d:c{i}",
+            doc="d",
+            actor=f"a{i}",
+            actor_id=f"a{i}",
+            text=words,
+            start=0,
+            end=len(words),
+            segments=(Span(start=0, end=len(words)),),
+            sentence_start=0,
+            sentence_end=len(words),
+            cue="said",
+            cue_lemma="say",
+            kind="indirect",
+            polarity="asserted",
+            proposition=words,
+            raw=Span(start=0, end=len(words)),
+            speaker=f"a{i}",
+        )
+
+    claims = [
+        said(0, "the guards opened fire without any warning"),
+        said(1, "the guards warned the crowd twice"),
+        said(2, "officers had issued no order to fire"),
+        said(3, "the crowd was warned twice"),
+        said(4, "the crowd was warned twice"),
+    ]
+    pairs = [
+        CandidatePair(0, 1, 0.5, ()),
+        CandidatePair(0, 2, 0.5, ()),
+        CandidatePair(1, 2, 0.5, ()),
+        CandidatePair(0, 3, 0.5, ()),
+        CandidatePair(0, 4, 0.5, ()),
+    ]
+    # Claims 0 and 1 are each other's best partner, so their clashes with claim 2 rank second.
+    # Claims 3 and 4 state the same words: one partner, tied third, not third and fourth.
+    ranks = partner_ranks(claims, pairs, [0.99, 0.9, 0.95, 0.8, 0.8])
+    assert list(ranks) == [0, 1, 1, 2, 2]
+    # A pair with no sign of a clash (score 0) takes no place; the rank is the worse side's.
+    assert list(partner_ranks(claims, pairs, [0.99, 0.0, 0.95, 0.8, 0.8])) == [0, 0, 1, 1, 1]
