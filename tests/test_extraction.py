@@ -2922,3 +2922,16 @@ def test_agreeing_to_act_and_demanding_to_know_claim_nothing(extract):
         "The union agreed that the offer was fair."
     )
     assert [(c.actor, c.text) for c in result.claims] == [("the union", "the offer was fair")]
+
+
+def test_a_hyphenated_title_in_front_of_a_name_stays_out_of_it(extract):
+    """'Ex-minister', 'Super-agent': the prefix and the word it is glued to are a title, however
+    the parser attaches them, so the later surname finds the same person."""
+    result = extract(
+        "Ex-minister Dana Rolle said the plan had failed. Rolle added that the money was gone. Super-agent "
+        "Lorenzo Fabbri told reporters that a formal bid had been lodged on Tuesday. Fabbri said the club was "
+        "playing games."
+    )
+    assert {c.actor for c in result.claims} == {"Dana Rolle", "Lorenzo Fabbri"}
+    titles = {a.name: a.titles for a in result.actors}
+    assert "Ex-minister" in titles["Dana Rolle"] and "Super-agent" in titles["Lorenzo Fabbri"]

@@ -521,6 +521,8 @@ def parse_mention(span: Span) -> Mention:
     while len(tokens) > 2 and tokens[-1].text.rstrip(".") in _POST_NOMINALS and tokens[-2].ent_type_ == "PERSON":
         tokens.pop()
     head = span.root if span.root in tokens or not tokens else tokens[-1]
+    if _hyphen_prefix(head) and tokens:
+        head = tokens[-1]  # 'Ex-minister Dana Rolle', parsed with 'Ex' as the subject
     # '"...," her statement said': the statement's owner speaks, as 'she' would
     lower = _SUBJECT_FORMS.get(head.lower_, head.lower_) if len(span) == 1 else head.lower_
     text = span.text.strip()
@@ -542,9 +544,7 @@ def parse_mention(span: Span) -> Mention:
     if name_tokens and all(t.i != head.i for t in name_tokens) and not titled_person:
         name_tokens = []  # 'doctors in the town of Carrowby': the name belongs to a place, not the speaker
     title_tokens = tokens[: len(tokens) - len(name_tokens)]
-    title = " ".join(t.text for t in title_tokens if t.lower_ not in _DETERMINERS and t.dep_ != "case").replace(
-        " 's", "'s"
-    )
+    title = _join([t for t in title_tokens if t.lower_ not in _DETERMINERS and t.dep_ != "case"]).replace(" 's", "'s")
     if name_tokens:
         # 'Salvatore "Sal" Iannotti' goes by 'Sal Iannotti', as news sites name him after.
         nickname = next((k for k, t in enumerate(name_tokens) if _nickname(t)), None)
@@ -635,10 +635,19 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
     return run
 
 
+def _hyphen_prefix(token: Token) -> bool:
+    """'Ex' in 'Ex-minister', 'Super' in 'Super-agent': a word glued to a hyphen after it."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+
+
 def _hyphenated_name_part(token: Token) -> bool:
-    """'hong' in 'Tsang Wing-hong': a lower-case part glued by a hyphen to a capitalised name."""
+    """'hong' in 'Tsang Wing-hong': a lower-case part glued by a hyphen to a capitalised name; not
+    'agent' in 'Super-agent Lorenzo Fabbri', a word in front of the name."""
     doc = token.doc
     if token.i < 2 or not token.is_alpha or not token.is_lower:
+        return False
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON" and doc[token.i + 1].ent_iob_ == "B":
         return False
     hyphen, before = doc[token.i - 1], doc[token.i - 2]
     return hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_ and before.text[:1].isupper()
@@ -707,7 +716,7 @@ def _join(tokens: list[Token]) -> str:
     """The words as written, with a space where the phrase skips punctuation between two of them
     ('Salvatore "Sal" Iannotti' has no space between 'Sal' and 'Iannotti')."""
     out = ""
-    for token, after in zip(tokens, [*tokens[1:], None], strict=True):
+    for token, after in zip(tokens, [*tokens[1:], None][: len(tokens)], strict=True):
         gap = after is not None and after.i > token.i + 1 and not token.whitespace_
         out += token.text + (" " if gap else token.whitespace_)
     return out.strip()
