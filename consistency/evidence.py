@@ -471,8 +471,25 @@ def _point_dates(doc: Doc) -> list[tuple[str, str, str]]:
             continue
         day = _day(ent.text)
         if day:
-            found.append((_verb(ent.root), _theme(ent.root), day))
+            found.append((*(_occurrence(ent.root) or (_verb(ent.root), _theme(ent.root))), day))
     return found
+
+
+def _occurrence(token: Token) -> tuple[str, str] | None:
+    """('occur', what) where the clause says an event happened: 'the meeting took place on ...',
+    'the meeting was held on ...', 'the attack happened on ...' date one event however worded."""
+    clause = _clause_of(token)
+    lemma = clause.lemma_.lower()
+    children = list(clause.children)
+    passive = any(c.dep_ == "nsubjpass" for c in children)
+    if not (
+        lemma in {"happen", "occur"}
+        or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in children))
+        or (lemma == "hold" and passive)
+    ):
+        return None
+    subject = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}), None)
+    return ("occur", subject.lemma_.lower()) if subject is not None else None
 
 
 def _theme(token: Token) -> str:
@@ -1031,7 +1048,7 @@ def pair_evidence(
         number_conflict=conflict,
         number_exact=exact,
         number_update=update,
-        date_conflict=_days_clash(pa.dates, pb.dates) or _date_exact(pa, pb),
+        date_conflict=(_days_clash(pa.dates, pb.dates) and _same_predicate(pa, pb)) or _date_exact(pa, pb),
         date_exact=_date_exact(pa, pb),
         opposite=opposite[:2] if opposite else None,
         opposite_exact=bool(opposite and opposite[2]),

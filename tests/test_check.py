@@ -541,3 +541,19 @@ def test_claims_compete_for_partners_but_copies_of_one_statement_do_not():
     assert list(ranks) == [0, 1, 1, 2, 2]
     # A pair with no sign of a clash (score 0) takes no place; the rank is the worse side's.
     assert list(partner_ranks(claims, pairs, [0.99, 0.0, 0.95, 0.8, 0.8])) == [0, 0, 1, 1, 1]
+
+
+def test_days_clash_only_for_one_event(checker):
+    """Two years for two different deeds are no conflict; one meeting said to have 'taken place'
+    and to have 'been held' on different days is, however differently the two are worded."""
+    deeds = (
+        "Prosecutor Angela Worthy said Morrow had transferred 1.2 million dollars to an offshore account in "
+        "2021. Worthy said Morrow's company had lost 400,000 dollars in 2020."
+    )
+    assert not checker.check([Document(id="deeds", text=deeds)]).contradictions
+    meeting = (
+        "Councillor Ruth Abernethy said the meeting with the developers took place on March 3. The developers' "
+        "lawyer, Tom Farrow, said the meeting with the council was held on March 10."
+    )
+    found = pair_of(checker.check([Document(id="meeting", text=meeting)]), "took place on March 3", "held on March 10")
+    assert found is not None and "dates" in found.evidence
