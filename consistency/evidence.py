@@ -240,6 +240,9 @@ class Quantity:
     subject: str = ""
     #: The place the counted thing is narrowed to ('turnout in Varna' -> 'varna').
     place: str = ""
+    #: Where the event of the figure happened, when the clause says ('evacuated from Millbrook',
+    #: 'across the region'); unlike ``place``, compared only when both figures name one.
+    area: str = ""
     #: The span of time the figure covers ('in the past twelve months', 'since 2021'); two
     #: figures over different spans are different quantities.
     period: str = ""
@@ -526,6 +529,9 @@ _CLOCK = re.compile(r"\d:\d\d|\b[ap]\.?\s?m\b")
 
 #: Words for knowing: negated, they say what the speaker knows ('not aware of any talks').
 _KNOWING = frozenset({"aware", "know", "knowledge", "sure", "certain", "confirm", "verify", "recall", "remember"})
+#: Prepositions that put an event in a place, and words for a whole area ('across the region').
+_AREA_PREPOSITIONS = frozenset({"in", "from", "across", "throughout"})
+_WHOLE_AREAS = frozenset({"region", "country", "nation", "province", "state", "county", "continent", "world"})
 #: Verbs that say whether a thing exists or is to be ('no such meeting is planned', 'received no
 #: complaints', 'no agreement was reached'): the negated noun itself is what is ruled out.
 _EXISTENCE_VERBS = frozenset(
@@ -583,6 +589,7 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
                 verb=_verb(token),
                 qualifiers=qualifiers,
                 place=place,
+                area=_area(token),
                 subject=subject,
                 period=_period(token),
             )
@@ -754,6 +761,21 @@ def _measured(token: Token) -> tuple[str, frozenset[str], str]:
     return (subject.lemma_.lower() if subject is not None else ""), qualifiers, places[0] if places else ""
 
 
+def _area(token: Token) -> str:
+    """The place the clause of a figure puts its event in: a named place or a whole region
+    ('4,000 were evacuated from Millbrook' -> 'millbrook', '11,000 across the region' -> 'region'),
+    so that a town's figure is no rival of the region's."""
+    clause = _clause_of(_counted_node(token))
+    for prep in clause.children:
+        if prep.dep_ == "prep" and prep.lower_ in _AREA_PREPOSITIONS:
+            for place in prep.children:
+                if place.dep_ == "pobj" and (
+                    place.ent_type_ in {"GPE", "LOC"} or place.pos_ == "PROPN" or place.lemma_.lower() in _WHOLE_AREAS
+                ):
+                    return place.lemma_.lower()
+    return ""
+
+
 def _period(token: Token) -> str:
     """The span of time a figure covers, from the date phrases of its clause that name one
     ('rose 14 percent in the past twelve months' -> 'the past twelve months', 'since 2021'); days
@@ -787,6 +809,7 @@ def _set_apart(a: Quantity, b: Quantity) -> bool:
         or bool((a.qualifiers | b.qualifiers) & _ON_TOP)
         or (a.head != b.head and {a.head, b.head} <= _PEOPLE_SIDES)
         or a.place != b.place
+        or bool(a.area and b.area and a.area != b.area)
         or (
             a.period != b.period
             and (bool(a.period and b.period) or bool(_PAST_PERIOD.search(f"{a.period} {b.period}")))
