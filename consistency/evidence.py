@@ -1090,9 +1090,10 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
     shared = {(q.head, q.value) for q in pa.quantities} & {(q.head, q.value) for q in pb.quantities}
     for qa in pa.quantities:
         for qb in pb.quantities:
-            # Figures the words around them set apart are neither rivals nor one figure revised:
-            # 'offered 2.5 percent' and 'a 3 percent rise last year' are two figures.
-            if qa.value == qb.value or _set_apart(qa, qb) or not (qa.head == qb.head or same_quantity(qa, qb)):
+            # Figures of different things, or that the words around them set apart, are neither
+            # rivals nor one figure revised: 'offered 2.5 percent' and 'a 3 percent rise last year';
+            # '42 patients had been infected', then 'three patients had died'.
+            if qa.value == qb.value or not same_quantity(qa, qb):
                 continue
             if qb.verb in OPPOSITES.get(qa.verb, ()):
                 continue  # '3,000 soldiers were withdrawn' / '20,000 remained': those who left, those who stayed
@@ -1102,7 +1103,7 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
             # to some ('not a single parcel', later '60,000 parcels') is a reversal, not an update.
             if a.actor_id == b.actor_id and (later.lemmas & _UPDATE_WORDS or (qa.value and qb.value)):
                 return False, False, True
-            if same_quantity(qa, qb) and not qa.compatible(qb):
+            if not qa.compatible(qb):
                 conflict = True
                 exact = exact or exact_quantity(qa, qb)
     return conflict, exact, False

@@ -570,3 +570,17 @@ def test_a_towns_figure_is_no_rival_of_the_regions(checker):
     result = checker.check([Document(id="floods", text=text)])
     assert pair_of(result, "4,000 residents", "11,000 people") is None
     assert pair_of(result, "4,000 residents", "900 people") is not None
+
+
+def test_a_count_of_other_people_is_no_update(checker):
+    """A speaker giving the infected, then the dead, among one group's patients gives two counts,
+    not a revised figure; the same count given again with a new number is one."""
+    text = (
+        "Dr Sunita Rao said 42 patients had been infected since March. Rao said three patients with the "
+        "infection had died.\n\nOn Friday Rao said 57 patients had now been infected since March."
+    )
+    result = checker.check([Document(id="ward", text=text)])
+    texts = {claim.id: claim.text for claim in result.claims}
+    revised = {(texts[u.claim_a], texts[u.claim_b]) for u in result.updates}
+    assert not any("died" in a or "died" in b for a, b in revised)
+    assert any("42 patients" in a and "57 patients" in b for a, b in revised)
