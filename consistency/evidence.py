@@ -880,8 +880,8 @@ def headcount_kind(quantity: Quantity) -> str:
 
 
 def _is_toll(quantity: Quantity) -> bool:
-    """'The death toll rose to 19', 'put the toll at 40'."""
-    return quantity.subject == "toll" and (not quantity.qualifiers or "death" in quantity.qualifiers)
+    """'The death toll rose to 19', 'put the toll at 40', 'the toll had risen to 19 people dead'."""
+    return quantity.subject == "toll" and (not quantity.qualifiers or bool(quantity.qualifiers & {"death", "dead"}))
 
 
 _CROWDS = frozenset({"crowd", "attendance"})
