@@ -33,7 +33,9 @@ _HEDGES = re.compile(
 #: not say the event happens, so it cannot clash with 'no meeting is planned'. Plain 'would' is
 #: left out: reported speech uses it for the future ('said the plant would close').
 _CONDITIONS = re.compile(
-    r"\b(if|unless|only (if|once|after|when|until)|provided that|as long as|on condition that|"
+    # 'only once the board approves' sets a condition; 'had met only once (on the matter)' counts.
+    r"\b(if|unless|only (if|after|when|until)|only once(?!\s*(?:[,.;:)\"”]|$|(?:on|in|at|during|since|before|"
+    r"this|that|last|a|per|every|so far|to date)\b))|provided that|as long as|on condition that|"
     r"(ready|willing|prepared|open|eager|keen) (for|to)|wants? to|hopes? to|would like to)\b"
     # 'no video would be made public until the interviews end': a precondition, not a refusal;
     # a past 'had not been switched on until after' states a fact and stays out.

@@ -512,6 +512,20 @@ def test_not_until_is_a_precondition_unless_it_states_the_past(claims_of):
     assert precondition.conditional and not past.conditional
 
 
+def test_only_once_is_a_condition_before_a_clause_and_a_count_after_a_verb(claims_of):
+    condition = evidence(
+        claims_of,
+        "The union said talks with the port would resume on Monday. "
+        "The port director said talks would resume only once both sides agreed on an agenda.",
+    )
+    count = evidence(
+        claims_of,
+        "Councillor Ruth Abernethy said the committee had met three times to discuss the plan. "
+        "Council leader Tom Farrow said the committee had met only once on the matter.",
+    )
+    assert condition.conditional and not count.conditional
+
+
 def test_readiness_is_conditional_but_reported_future_is_not(claims_of):
     ready = evidence(
         claims_of,
