@@ -581,7 +581,7 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
         head = _counted(token)
         if head and head not in _STOP_HEADS:
             low, high = _bounds(token, value, head)
-            subject, qualifiers, place = _measured(token)
+            subject, qualifiers, place, area = _measured(token)
             yield Quantity(
                 value=value,
                 head=head,
@@ -591,7 +591,7 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
                 verb=_verb(token),
                 qualifiers=qualifiers,
                 place=place,
-                area=_area(token),
+                area=area,
                 subject=subject,
                 period=_period(token),
             )
@@ -735,10 +735,10 @@ def _counted_node(token: Token) -> Token:
     return node
 
 
-def _measured(token: Token) -> tuple[str, frozenset[str], str]:
-    """(subject, qualifiers, place) of a figure: the subject noun of its clause, the modifiers of
-    the counted noun or, for a measure ('3 percent'), of that subject, and the place that noun is
-    narrowed to ('turnout in Varna')."""
+def _measured(token: Token) -> tuple[str, frozenset[str], str, str]:
+    """(subject, qualifiers, place, area) of a figure: the subject noun of its clause, the
+    modifiers of the counted noun or, for a measure ('3 percent'), of that subject, the place that
+    noun is narrowed to ('turnout in Varna'), and the place its clause puts the event in."""
     node = _counted_node(token)
     clause = _clause_of(node)
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
@@ -760,14 +760,14 @@ def _measured(token: Token) -> tuple[str, frozenset[str], str]:
         for g in c.children
         if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or g.pos_ == "PROPN" or c.lower_ == "among")
     ]
-    return (subject.lemma_.lower() if subject is not None else ""), qualifiers, places[0] if places else ""
+    subject_lemma = subject.lemma_.lower() if subject is not None else ""
+    return subject_lemma, qualifiers, places[0] if places else "", _area(clause)
 
 
-def _area(token: Token) -> str:
-    """The place the clause of a figure puts its event in: a named place or a whole region
-    ('4,000 were evacuated from Millbrook' -> 'millbrook', '11,000 across the region' -> 'region'),
-    so that a town's figure is no rival of the region's."""
-    clause = _clause_of(_counted_node(token))
+def _area(clause: Token) -> str:
+    """The place a clause puts its event in: a named place or a whole region ('4,000 were
+    evacuated from Millbrook' -> 'millbrook', '11,000 across the region' -> 'region'), so that a
+    town's figure is no rival of the region's."""
     for prep in clause.children:
         if prep.dep_ == "prep" and prep.lower_ in _AREA_PREPOSITIONS:
             for place in prep.children:
@@ -1049,12 +1049,18 @@ def pair_evidence(
     # With one side negated, opposites agree ('nobody believes the lists are falling' / 'the list
     # rose'); on different days, or one under a condition, they are two moments ('fell on Monday'
     # / 'rose again on Wednesday', 'fell overnight' / 'would rise again if heavy rain continued').
-    apart = _days_clash(pa.dates, pb.dates) or pa.conditional or pb.conditional
+    days_clash = _days_clash(pa.dates, pb.dates)
+    apart = days_clash or pa.conditional or pb.conditional
     opposite = _opposite(pa, pb) if pa.negated == pb.negated and not apart else None
+    hits = _negation_hits(pa, pb)
+    same_predicate = _same_predicate(pa, pb, hits)
+    date_exact = _date_exact(pa, pb)
     # 'I am not aware of any talks' neither negates 'talks were held' nor asserts what 'no talks
     # have ever taken place' negates: it takes no stance on the talks.
     disclaimed = pa.disclaims or pb.disclaims
-    negation_mismatch = pa.negated != pb.negated and not disclaimed and not _affirms_elsewhere(pa, pb)
+    negation_mismatch = (
+        pa.negated != pb.negated and not disclaimed and not (not hits and _states_others_predicate(pa, pb))
+    )
     return PairEvidence(
         overlap=overlap,
         containment=shared / shorter if shorter else 0.0,
@@ -1065,16 +1071,16 @@ def pair_evidence(
         negation_mismatch=negation_mismatch,
         absolute_negation=(pa.absolute or pb.absolute) and negation_mismatch,
         modal_mismatch=pa.modal != pb.modal,
-        same_predicate=_same_predicate(pa, pb),
-        negation_hits=_negation_hits(pa, pb),
+        same_predicate=same_predicate,
+        negation_hits=hits,
         same_story=_same_story(a, b, stories),
         hedged=pa.hedged or pb.hedged,
         conditional=pa.conditional or pb.conditional,
         number_conflict=conflict,
         number_exact=exact,
         number_update=update,
-        date_conflict=(_days_clash(pa.dates, pb.dates) and _same_predicate(pa, pb)) or _date_exact(pa, pb),
-        date_exact=_date_exact(pa, pb),
+        date_conflict=(days_clash and same_predicate) or date_exact,
+        date_exact=date_exact,
         opposite=opposite[:2] if opposite else None,
         opposite_exact=bool(opposite and opposite[2]),
         same_actor=a.actor_id == b.actor_id,
@@ -1144,18 +1150,19 @@ def _same_story(a: Claim, b: Claim, stories: dict[str, frozenset[str]] | None) -
     return story_overlap(stories.get(a.doc, frozenset()), stories.get(b.doc, frozenset()))[1]
 
 
-def _same_predicate(pa: Proposition, pb: Proposition) -> bool:
-    """Whether the claims talk about one predicate: what one negates, or its main verb, occurs in
-    the other ('would not close' / 'will close'; 'no such meeting' / 'a meeting ... prepared')."""
-    return _negation_hits(pa, pb) or bool(pa.predicates & pb.lemmas or pb.predicates & pa.lemmas)
+def _same_predicate(pa: Proposition, pb: Proposition, negation_hits: bool) -> bool:
+    """Whether the claims talk about one predicate: what one negates (``negation_hits``), or its
+    main verb, occurs in the other ('would not close' / 'will close'; 'no such meeting' / 'a
+    meeting ... prepared')."""
+    return negation_hits or bool(pa.predicates & pb.lemmas or pb.predicates & pa.lemmas)
 
 
-def _affirms_elsewhere(pa: Proposition, pb: Proposition) -> bool:
-    """Whether the negated side negates something the other does not mention while stating the
-    other's own predicate unnegated ('We cannot staff the ward and we will not pretend otherwise.
-    The wing will close' against 'the wing will close'): it agrees on what the other is about."""
+def _states_others_predicate(pa: Proposition, pb: Proposition) -> bool:
+    """Whether the negated side states the other's own predicate unnegated ('We cannot staff the
+    ward and we will not pretend otherwise. The wing will close' against 'the wing will close'):
+    where its negation hits nothing in the other, it agrees on what the other is about."""
     negated, other = (pa, pb) if pa.negated else (pb, pa)
-    return not _negation_hits(pa, pb) and bool(other.predicates & negated.affirmed)
+    return bool(other.predicates & negated.affirmed)
 
 
 def _negation_hits(pa: Proposition, pb: Proposition) -> bool:

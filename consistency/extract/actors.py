@@ -9,6 +9,7 @@ model's entity labels are used as a hint only: titles and organisation words dec
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -716,7 +717,7 @@ def _join(tokens: list[Token]) -> str:
     """The words as written, with a space where the phrase skips punctuation between two of them
     ('Salvatore "Sal" Iannotti' has no space between 'Sal' and 'Iannotti')."""
     out = ""
-    for token, after in zip(tokens, [*tokens[1:], None][: len(tokens)], strict=True):
+    for token, after in itertools.zip_longest(tokens, tokens[1:]):
         gap = after is not None and after.i > token.i + 1 and not token.whitespace_
         out += token.text + (" " if gap else token.whitespace_)
     return out.strip()

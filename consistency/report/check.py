@@ -103,9 +103,12 @@ def _context(claim: Claim, doc: Document | None) -> _Context:
 
 
 def _repeat_lines(c: Contradiction, lookup: _Lookup, shown: int = 20) -> list[str]:
-    """One plain line per repeat of a contradiction (the first ``shown``), then how many more."""
+    """A heading, then one plain line per repeat of a contradiction (the first ``shown``) and how
+    many more; nothing for a contradiction without repeats."""
     repeats = lookup.repeats.get(c.id, [])
-    lines = []
+    if not repeats:
+        return []
+    lines = [f"The same two statements clash in {_plural(len(repeats), 'more pair')} of claims"]
     for repeat in repeats[:shown]:
         docs = " vs ".join(
             claim.doc if (claim := lookup.claims.get(claim_id)) else claim_id
@@ -210,9 +213,8 @@ def _md_contradiction(rank: int, c: Contradiction, lookup: _Lookup) -> list[str]
         "",
     ]
     if repeats := _repeat_lines(c, lookup):
-        count = len(lookup.repeats[c.id])
-        lines += [f"The same two statements clash in {_plural(count, 'more pair')} of claims:", ""]
-        lines += [f"- {md(line)}" for line in repeats] + [""]
+        heading, *items = repeats
+        lines += [f"{heading}:", ""] + [f"- {md(line)}" for line in items] + [""]
     return lines
 
 
@@ -432,11 +434,11 @@ def _html_contradiction(rank: int, c: Contradiction, lookup: _Lookup) -> list[st
         lines.append(f'<p class="muted">Evidence: {_h(", ".join(c.evidence))}</p>')
     lines.append(_html_nli(c))
     if repeats := _repeat_lines(c, lookup):
-        count = len(lookup.repeats[c.id])
+        heading, *items = repeats
         lines += [
-            f"<details><summary>The same two statements clash in {_plural(count, 'more pair')} of claims</summary>",
+            f"<details><summary>{_h(heading)}</summary>",
             '<ul class="plain ids">',
-            *(f"<li>{_h(line)}</li>" for line in repeats),
+            *(f"<li>{_h(line)}</li>" for line in items),
             "</ul></details>",
         ]
     lines += ["</div>", "</article>"]
