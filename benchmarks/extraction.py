@@ -1,4 +1,5 @@
-"""Claim extraction quality on the labelled fixtures: recall, precision, speaker accuracy.
+"""Claim extraction quality on the labelled fixtures: recall, precision, speaker accuracy, and
+the share of speakers split into several actors.
 
     python benchmarks/extraction.py [--verbose] [--json]
 
@@ -48,17 +49,18 @@ def main() -> None:
                 ("MISSED", score.misses),
                 ("FALSE ALARM", score.false_alarms),
                 ("WRONG SPEAKER", score.wrong_speakers),
+                ("SPLIT ACTOR", score.split_actors),
             ):
                 for item in items:
                     print(f"[{part}] {title}: {item}")
     if args.json:
         print(json.dumps(rows, indent=2))
         return
-    print(f"{'part':<6}{'gold':>6}{'pred':>6}{'recall':>9}{'precision':>11}{'speaker':>9}")
+    print(f"{'part':<6}{'gold':>6}{'pred':>6}{'recall':>9}{'precision':>11}{'speaker':>9}{'split':>7}")
     for part, row in rows.items():
         print(
             f"{part:<6}{row['claims_gold']:>6}{row['claims_predicted']:>6}{row['recall']:>9.3f}"
-            f"{row['precision']:>11.3f}{row['speaker_accuracy']:>9.3f}"
+            f"{row['precision']:>11.3f}{row['speaker_accuracy']:>9.3f}{row['actors_split']:>7.3f}"
         )
 
 

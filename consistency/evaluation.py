@@ -32,7 +32,10 @@ class GoldClaim:
 
 @dataclass
 class ExtractionScore:
-    """Claim recall, precision and speaker accuracy over a set of documents."""
+    """Claim recall, precision and speaker accuracy over a set of documents, and whether each
+    gold actor's claims went to one predicted actor: a speaker named right claim by claim ('the
+    company', 'Corvane' and 'a Corvane spokeswoman' all stand in the gold aliases) can still be
+    split into several actors, which hides a speaker's own earlier claims from the checker."""
 
     gold: int = 0
     predicted: int = 0
@@ -42,6 +45,9 @@ class ExtractionScore:
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
     wrong_speakers: list[str] = field(default_factory=list)
+    #: (document, gold actor) -> (actor id, actor name) of each of its claims matched with the
+    #: right speaker.
+    actor_groups: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
 
     @property
     def recall(self) -> float:
@@ -55,6 +61,21 @@ class ExtractionScore:
     def speaker_accuracy(self) -> float:
         return self.speaker_correct / self.matched_gold if self.matched_gold else 0.0
 
+    @property
+    def split_actors(self) -> list[str]:
+        """Gold actors with two or more matched claims whose claims went to several actors."""
+        return [
+            f"{doc}: gold {actor!r} as " + ", ".join(sorted({repr(name) for _, name in found}))
+            for (doc, actor), found in sorted(self.actor_groups.items())
+            if len({actor_id for actor_id, _ in found}) > 1
+        ]
+
+    @property
+    def actor_split_rate(self) -> float:
+        """Share of gold actors with two or more matched claims that were split."""
+        groups = sum(len(found) > 1 for found in self.actor_groups.values())
+        return len(self.split_actors) / groups if groups else 0.0
+
     def as_dict(self) -> dict[str, float | int]:
         return {
             "claims_gold": self.gold,
@@ -62,6 +83,7 @@ class ExtractionScore:
             "recall": round(self.recall, 3),
             "precision": round(self.precision, 3),
             "speaker_accuracy": round(self.speaker_accuracy, 3),
+            "actors_split": round(self.actor_split_rate, 3),
         }
 
 
@@ -140,6 +162,7 @@ def score_extraction(result: ClaimsResult, gold: Iterable[GoldClaim]) -> Extract
         names = [claim.actor, *actors[claim.actor_id].aliases]
         if speaker_matches(names, item.actor, item.aliases):
             score.speaker_correct += 1
+            score.actor_groups.setdefault((item.doc, item.actor), []).append((claim.actor_id, claim.actor))
         else:
             score.wrong_speakers.append(
                 f"{item.doc}: gold {item.actor!r}, got {claim.actor!r}: "

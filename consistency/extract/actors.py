@@ -189,6 +189,8 @@ def speaker_head(head: Token) -> Token:
             return head  # 'a spokesperson for Dana Voss' is not Voss, who may say otherwise
         if target is not None:
             return speaker_head(target)  # 'shared by the newsletter Plated Daily' -> Plated Daily
+        if lemma in _VOICE_NOUNS and (owner := _organisation_voiced(head)) is not None:
+            return owner
     if lemma in _DOCUMENT_NOUNS:
         # "its own figures", "their report": the owner, resolved like any pronoun; "a foreign
         # ministry statement": the body named before the document.
@@ -198,6 +200,20 @@ def speaker_head(head: Token) -> Token:
         if owner is not None:
             return owner
     return head
+
+
+def _organisation_voiced(voice: Token) -> Token | None:
+    """The organisation a spokesperson is named after: 'a Corvane spokeswoman' -> Corvane,
+    "the company's spokesman" -> company, 'a club spokesman' -> club, 'its spokeswoman' -> its.
+    The tagger often reads such a name as a person's, so the resolver decides: a person's
+    spokesperson ('a Trump spokesman') speaks for someone who may say otherwise."""
+    for child in reversed(list(voice.lefts)):
+        if child.dep_ == "poss" and child.tag_ == "PRP$":
+            return child if child.lower_ == "its" else None
+        if child.dep_ not in {"poss", "compound"}:
+            continue
+        return child if child.lemma_.lower() in ORG_ROLE_NOUNS or child.pos_ == "PROPN" else None
+    return None
 
 
 def joint_speakers(head: Token) -> list[Token]:
@@ -887,12 +903,16 @@ class ActorResolver:
         if _epithet(phrase) and (found := self._resolve_described(phrase.start_char + offset)) is not None:
             return found  # 'The Spaniard, who was appointed in the summer,'
         mention = parse_mention(named)
-        if mention.form != "name":
-            return self.resolve(named, offset, gender=gender)
         # 'Analysts at Jefferies': the firm speaks, and the group's words are no title of it; nor is
         # 'a spokesman for' a title of the Northern League or of Putin, whose words they are.
         employer = phrase.root.lower_ in GROUP_NOUNS and phrase.root.tag_ == "NNS"
-        titled = not employer and not _speaks_for(phrase, named)
+        voice = _speaks_for(phrase, named)
+        if mention.form != "name":
+            index = self.resolve(named, offset, gender=gender)
+            if voice:  # 'a club spokesman': the club, also known by the spokesman's words
+                self.entries[index].add_alias(_role_name(phrase))
+            return index
+        titled = not employer and not voice
         if titled and phrase.start < named.start < phrase.end:  # 'President of France Emmanuel Macron'
             lead = phrase.doc[phrase.start : named.start].text
             mention = replace(mention, title=" ".join(t for t in (lead, mention.title) if t))
@@ -902,13 +922,31 @@ class ActorResolver:
             and phrase.root.lemma_.lower() in (PERSON_ROLE_NOUNS - _VOICE_NOUNS) | ORG_ROLE_NOUNS
         ):  # 'His lawyer, Martin Sheehan,'; 'The port operator, Maasport NV,'
             mention = replace(mention, title=" ".join(t for t in (parse_mention(phrase).title, mention.title) if t))
-        index = self._resolve_name(mention, named.start_char + offset)
+        voiced = voice and named.root.dep_ in {"poss", "compound"}
+        found = self._organisation_named(mention.name, named.start_char + offset) if voiced else None
+        index = self._resolve_name(mention, named.start_char + offset) if found is None else found
         entry = self.entries[index]
+        if voiced and entry.kind == "person" and not _bare_name(entry):
+            # 'a Trump spokesman' after 'President Donald Trump': not Trump's own words
+            return self._named_entry(_role_name(phrase), "unnamed", phrase.start_char + offset)
+        if (employer or voiced) and _bare_name(entry):
+            entry.kind, entry.employer = "organization", True
         if acronym := _acronym_after(named):
             entry.add_alias(acronym)
-        if employer and _bare_name(entry):
-            entry.kind, entry.employer = "organization", True
+        if voice:
+            entry.add_alias(_role_name(phrase))
         return index
+
+    def _organisation_named(self, name: str, position: int) -> int | None:
+        """The entry a spokesperson's name shows to be an organisation: 'A Corvane spokeswoman'
+        after 'Corvane Packaging said', which the tagger took for a person's name."""
+        for index, entry in enumerate(self.entries):
+            if entry.kind != "group" and not entry.gender and (entry.name == name or short_form(name, entry.name)):
+                entry.kind = "organization"
+                entry.add_alias(name)
+                self._touch(index, position)
+                return index
+        return None
 
     def _resolve_member(self, span: Span, position: int) -> int:
         """'One of them', 'another': one member of the group that spoke last ('Two officials
@@ -1106,6 +1144,8 @@ class ActorResolver:
             # for "opposition candidate Irina Dovlat": a generic head says only whose side they lead.
             # "the diplomat" after "a senior European diplomat" said something.
             tests = [lambda e: titled(e, True), lambda e: titled(e, False)]
+            if role in _VOICE_NOUNS:  # 'A Corvane spokeswoman said ... The spokeswoman added'
+                tests.insert(0, lambda e: any(role in alias.lower().split() for alias in e.aliases))
             if role in _GENERIC_HEADS and modifiers:
                 tests.append(leads_that_side)
             tests.append(same_unnamed_role)
@@ -1284,15 +1324,14 @@ def _could_be_person(name: str) -> bool:
 
 
 def _speaks_for(phrase: Span, named: Span) -> bool:
-    """'a spokesman for the Northern League': the name is what the spokesman speaks for, not the
-    spokesman's own name ('spokesman Dmitry Peskov')."""
+    """'a spokesman for the Northern League', 'a Kremlin spokesman': the name is what the
+    spokesman speaks for, not the spokesman's own name ('spokesman Dmitry Peskov')."""
+    if phrase.root.lemma_.lower() not in _VOICE_NOUNS:
+        return False
+    if named.root.head.i == phrase.root.i and named.root.dep_ in {"poss", "compound"}:
+        return True  # 'a Corvane spokeswoman'
     prep = named.root.head
-    return (
-        phrase.root.lemma_.lower() in _VOICE_NOUNS
-        and named.root.dep_ == "pobj"
-        and prep.lower_ in {"for", "of"}
-        and prep.head.i == phrase.root.i
-    )
+    return named.root.dep_ == "pobj" and prep.lower_ in {"for", "of"} and prep.head.i == phrase.root.i
 
 
 def _bare_name(entry: ActorEntry) -> bool:
@@ -1455,6 +1494,8 @@ def _role_name(span: Span) -> str:
         return "the" + text[len(first.text) :]  # 'its defence ministry': whose, the name cannot say
     if first.lower_ in _DETERMINERS:
         text = first.lower_ + text[len(first.text) :]
+    elif span.root.lemma_.lower() in ORG_ROLE_NOUNS and span.root.tag_ == "NN" and first.text[:1].islower():
+        text = "the " + text  # 'a government spokesperson' speaks for 'the government'
     return text
 
 
