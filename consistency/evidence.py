@@ -260,6 +260,10 @@ class Proposition:
     lemmas: frozenset[str]
     negated: bool
     negated_heads: frozenset[str]
+    #: What each verb is done to: its objects and complements ('had received reports' ->
+    #: receive: report; 'was not at home' -> be: home), for negated and other verbs apart.
+    negated_objects: dict[str, frozenset[str]]
+    verb_objects: dict[str, frozenset[str]]
     absolute: bool
     predicates: frozenset[str]
     #: The clause heads no negator bears on ('close' in 'we will not pretend. The wing will close').
@@ -308,6 +312,9 @@ class PairEvidence:
     #: What the negating claim negates occurs in the other ('no offer' / 'had offered'; not
     #: 'never consulted on any offer' / 'had offered').
     negation_hits: bool
+    #: The negated verb is done to something else in the other claim ('never received a message'
+    #: / 'had received reports'): the negation says nothing of what the other claims.
+    negates_another_object: bool
     same_story: float
     hedged: bool
     conditional: bool
@@ -387,6 +394,10 @@ def _proposition(doc: Doc) -> Proposition:
         lemmas=lemmas,
         negated=bool(negators),
         negated_heads=negated_heads,
+        negated_objects={t.head.lemma_.lower(): _objects(t.head) for t in negators if t.head.pos_ in {"VERB", "AUX"}},
+        verb_objects={
+            t.lemma_.lower(): _objects(t) for t in doc if t.pos_ in {"VERB", "AUX"} and t.i not in under_negation
+        },
         absolute=bool(negators) and bool(_ABSOLUTE.search(text)),
         predicates=predicates,
         affirmed=frozenset(t.lemma_.lower() for t in heads if t.i not in under_negation),
@@ -564,6 +575,17 @@ def _negated(token: Token) -> set[str]:
         # 'there had never been any offer': what is said not to exist
         found |= {c.lemma_.lower() for c in head.children if c.dep_ in {"attr", "nsubj"}}
     return found
+
+
+def _objects(verb: Token) -> frozenset[str]:
+    """The nouns a verb takes as object or complement ('had never received a message from the
+    school' -> message; 'was not at home that night' -> home), not dates or pronouns."""
+    nouns = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
+    if verb.lemma_ == "be":
+        nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return frozenset(
+        n.lemma_.lower() for n in nouns if n.pos_ in {"NOUN", "PROPN"} and n.ent_type_ not in {"DATE", "TIME"}
+    )
 
 
 def _quantities(doc: Doc) -> Iterable[Quantity]:
@@ -1052,7 +1074,8 @@ def pair_evidence(
     days_clash = _days_clash(pa.dates, pb.dates)
     apart = days_clash or pa.conditional or pb.conditional
     opposite = _opposite(pa, pb) if pa.negated == pb.negated and not apart else None
-    hits = _negation_hits(pa, pb)
+    another_object = _negates_another_object(pa, pb)
+    hits = _negation_hits(pa, pb) and not another_object
     same_predicate = _same_predicate(pa, pb, hits)
     date_exact = _date_exact(pa, pb)
     # 'I am not aware of any talks' neither negates 'talks were held' nor asserts what 'no talks
@@ -1069,10 +1092,11 @@ def pair_evidence(
         stance_mismatch=((a.polarity == "denied") != pa.negated) != ((b.polarity == "denied") != pb.negated)
         and not disclaimed,
         negation_mismatch=negation_mismatch,
-        absolute_negation=(pa.absolute or pb.absolute) and negation_mismatch,
+        absolute_negation=(pa.absolute or pb.absolute) and negation_mismatch and not another_object,
         modal_mismatch=pa.modal != pb.modal,
         same_predicate=same_predicate,
         negation_hits=hits,
+        negates_another_object=another_object,
         same_story=_same_story(a, b, stories),
         hedged=pa.hedged or pb.hedged,
         conditional=pa.conditional or pb.conditional,
@@ -1169,6 +1193,17 @@ def _negation_hits(pa: Proposition, pb: Proposition) -> bool:
     negated = pa.negated_heads if pa.negated else pb.negated_heads
     other = pb if pa.negated else pa
     return bool(negated & other.lemmas)
+
+
+def _negates_another_object(pa: Proposition, pb: Proposition) -> bool:
+    """Whether the negated verb is done to something else in the other claim: 'had never
+    received a message' against 'had received reports', 'was not at home' against 'had been at
+    the warehouse'. ('had never agreed terms' still meets 'a deal had been agreed'.)"""
+    negating, other = (pa, pb) if pa.negated else (pb, pa)
+    return any(
+        mine and (theirs := other.verb_objects.get(verb)) and not mine & theirs
+        for verb, mine in negating.negated_objects.items()
+    )
 
 
 def _later(a: Claim, b: Claim) -> bool:

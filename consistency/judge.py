@@ -108,9 +108,10 @@ def pair_features(
     related = max(evidence.overlap, similarity, evidence.containment)
     # Negation and denial count fully when they hit the predicate the other claim is about; a
     # negation, only when what it negates is in the other claim ('we will not pretend otherwise.
-    # The wing will close' does not negate 'the wing will close').
+    # The wing will close' does not negate 'the wing will close'), and not at all when it is
+    # said of something else ('never received a message' / 'had received reports').
     on_topic = 1.0 if evidence.same_predicate else 0.5
-    negation_on_topic = 1.0 if evidence.negation_hits else 0.5
+    negation_on_topic = 1.0 if evidence.negation_hits else 0.0 if evidence.negates_another_object else 0.5
     return {
         "nli_contradiction": float(contra),
         "nli_entailment": float(entail),

@@ -311,6 +311,7 @@ def _evidence(**changes):
         modal_mismatch=False,
         same_predicate=True,
         negation_hits=True,
+        negates_another_object=False,
         same_story=1.0,
         hedged=False,
         conditional=False,

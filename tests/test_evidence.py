@@ -208,6 +208,28 @@ def test_absolute_negation_is_decisive_only_against_a_stated_fact(claims_of):
     assert intention.modal_mismatch and not decisive(intention)
 
 
+def test_a_negation_of_the_same_verb_done_to_something_else_is_no_clash(claims_of):
+    message = evidence(
+        claims_of,
+        "The agency said it had received reports of two children with similar symptoms. "
+        "Karen Doyle said she had never received a message from the school.",
+    )
+    assert message.negation_mismatch and message.negates_another_object
+    assert not message.negation_hits and not message.absolute_negation
+    home = evidence(
+        claims_of,
+        "Prosecutor Fiona Hale said Merrick had been at the warehouse at 11 p.m. "
+        "Hale said Mr Merrick was not at home that night.",
+    )
+    assert home.negates_another_object and not clashes(pair_features(home, (0.3, 0.3, 0.4), (0.3, 0.3, 0.4), 0.6))
+    terms = evidence(
+        claims_of,
+        "The chief executive said a rescue deal had been agreed in principle on Sunday. "
+        "Halberd Capital said it had never agreed terms with the bank.",
+    )
+    assert terms.absolute_negation and not terms.negates_another_object
+
+
 def test_percentage_below_a_stated_figure(claims_of):
     found = evidence(
         claims_of,
