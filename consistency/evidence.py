@@ -248,6 +248,9 @@ class Quantity:
     #: The span of time the figure covers ('in the past twelve months', 'since 2021'); two
     #: figures over different spans are different quantities.
     period: str = ""
+    #: What a sum or share is an amount of ('revenue of 3.8 billion pounds' -> revenue,
+    #: 'operating profit would be 410 million pounds' -> profit): same unit, different measures.
+    amount_of: str = ""
 
     def compatible(self, other: Quantity) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -616,6 +619,7 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
                 area=area,
                 subject=subject,
                 period=_period(token),
+                amount_of=_amount_of(token),
             )
     for token in doc:
         # "there had been no violations", "not a single parcel": zero of that thing.
@@ -626,6 +630,21 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
             yield Quantity(
                 value=0.0, head=head, text=doc[token.i : token.head.i + 1].text, low=0.0, high=0.0, verb=_verb(token)
             )
+
+
+def _amount_of(token: Token) -> str:
+    """The noun a sum of money or a share measures: 'revenue of about 3.8 billion pounds' and
+    'a fee of 55 million euros' hang it on 'of'; 'operating profit would be 410 million pounds'
+    states it of the subject. '' for counts of things and where the clause names none."""
+    if token.ent_type_ not in {"MONEY", "PERCENT"}:
+        return ""
+    node = _counted_node(token)
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        return node.head.head.lemma_.lower()
+    if node.dep_ in {"attr", "acomp"} and node.head.lemma_ == "be":
+        subject = next((c for c in node.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        return subject.lemma_.lower() if subject is not None else ""
+    return ""
 
 
 def _not_a_single(token: Token) -> bool:
@@ -847,6 +866,8 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
     'European' sales, turnout vs turnout in Varna)."""
     if _set_apart(a, b):
         return False
+    if a.amount_of and b.amount_of and a.amount_of != b.amount_of:
+        return False  # 'revenue of 3.8 billion pounds' / 'operating profit would be 410 million pounds'
     if a.head == b.head == "percent" and a.subject and b.subject:
         # 'sales rose 3 percent' vs 'profits fell 8 percent'; 'offered 2.5 per cent' and 'the offer
         # was 4 per cent' are one offer

@@ -152,6 +152,20 @@ def test_same_speaker_raising_a_toll_is_an_update(claims_of):
     assert found.number_update and found.same_actor and not found.number_conflict
 
 
+def test_sums_of_different_measures_are_neither_update_nor_conflict(claims_of):
+    found = evidence(
+        claims_of,
+        "Rao said the group expected revenue of about 3.8 billion pounds. "
+        "Rao said operating profit would be around 410 million pounds.",
+    )
+    assert not found.number_update and not found.number_conflict
+    revised = evidence(
+        claims_of,
+        "Rao said revenue would be about 3.8 billion pounds. Rao later said revenue would be 4.1 billion pounds.",
+    )
+    assert revised.number_update
+
+
 def test_zero_against_a_count(claims_of):
     found = evidence(
         claims_of,
