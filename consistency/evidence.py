@@ -866,8 +866,11 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
     'European' sales, turnout vs turnout in Varna)."""
     if _set_apart(a, b):
         return False
-    if a.amount_of and b.amount_of and a.amount_of != b.amount_of:
-        return False  # 'revenue of 3.8 billion pounds' / 'operating profit would be 410 million pounds'
+    measures = {a.amount_of, b.amount_of}
+    if a.amount_of and b.amount_of and len(measures) == 2 and not measures & {a.verb, b.verb}:
+        # 'revenue of 3.8 billion pounds' / 'operating profit would be 410 million pounds'; but
+        # 'offered a rise of 2.5 per cent' and 'the offer was 4 per cent' are one offer
+        return False
     if a.head == b.head == "percent" and a.subject and b.subject:
         # 'sales rose 3 percent' vs 'profits fell 8 percent'; 'offered 2.5 per cent' and 'the offer
         # was 4 per cent' are one offer
