@@ -923,7 +923,8 @@ class ActorResolver:
         ):  # 'His lawyer, Martin Sheehan,'; 'The port operator, Maasport NV,'
             mention = replace(mention, title=" ".join(t for t in (parse_mention(phrase).title, mention.title) if t))
         voiced = voice and named.root.dep_ in {"poss", "compound"}
-        found = self._organisation_named(mention.name, named.start_char + offset) if voiced else None
+        # ('a spokeswoman for Greenfold' after 'Greenfold Catering denied': a short form of it)
+        found = self._organisation_named(mention.name, named.start_char + offset, exact=voiced) if voice else None
         index = self._resolve_name(mention, named.start_char + offset) if found is None else found
         entry = self.entries[index]
         if voiced and entry.kind == "person" and not _bare_name(entry):
@@ -937,11 +938,13 @@ class ActorResolver:
             entry.add_alias(_role_name(phrase))
         return index
 
-    def _organisation_named(self, name: str, position: int) -> int | None:
-        """The entry a spokesperson's name shows to be an organisation: 'A Corvane spokeswoman'
-        after 'Corvane Packaging said', which the tagger took for a person's name."""
+    def _organisation_named(self, name: str, position: int, *, exact: bool) -> int | None:
+        """The entry a spokesperson's words show to be an organisation: 'A Corvane spokeswoman'
+        after 'Corvane Packaging said', which the tagger took for a person's name; with ``exact``
+        also one of that very name ('a spokesperson for Dana Voss' is no sign of it)."""
         for index, entry in enumerate(self.entries):
-            if entry.kind != "group" and not entry.gender and (entry.name == name or short_form(name, entry.name)):
+            named = (exact and entry.name == name) or short_form(name, entry.name)
+            if entry.kind != "group" and not entry.gender and named:
                 entry.kind = "organization"
                 entry.add_alias(name)
                 self._touch(index, position)
@@ -978,6 +981,19 @@ class ActorResolver:
     def _resolve_name(self, mention: Mention, position: int, *, salience: int = _SUBJECT) -> int:
         kind = self._name_kind(mention)
         name = mention.name
+        if kind == "organization" and (owner := _owner(mention)):
+            # "Dalmoria's Defence Ministry" and "Kestria's Defence Ministry" are two ministries
+            index = self._resolve_name(
+                replace(mention, name=f"{owner}'s {name}", title=""), position, salience=salience
+            )
+            self.entries[index].add_alias(name)
+            return index
+        if kind == "organization":
+            owned = [i for i, e in enumerate(self.entries) if e.name.lower().endswith(f"'s {name.lower()}")]
+            if len(owned) == 1:  # then 'the Defence Ministry said': the one named so far
+                self.entries[owned[0]].add_alias(name)
+                self._touch(owned[0], position, salience)
+                return owned[0]
         lowered = name.lower()
         for index, entry in enumerate(self.entries):
             known = [entry.name.lower(), *(a.lower() for a in entry.aliases)]
@@ -1254,6 +1270,15 @@ class ActorResolver:
     def _touch(self, index: int, position: int, salience: int = _SUBJECT) -> None:
         self._recent.append((position, index, salience))
         self._recent.sort(key=lambda item: item[0])
+
+
+def _owner(mention: Mention) -> str:
+    """The place or body an organisation's name is owned by: "Dalmoria's Defence Ministry" ->
+    Dalmoria, '' for 'Defence Ministry' or 'Lumora chief executive'."""
+    owner = mention.title
+    if not owner or " " in owner or not owner[:1].isupper():
+        return ""
+    return owner if re.search(rf"\b{re.escape(owner)}['’]s\s", mention.text) else ""
 
 
 def _titled_name(mention: Mention) -> bool:
