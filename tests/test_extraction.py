@@ -2976,3 +2976,20 @@ def test_a_spokesperson_for_a_short_form_speaks_for_the_full_name(extract):
         "A spokeswoman for Greenfold said every batch was tested."
     )
     assert by_text(result, "every batch").actor_id == by_text(result, "products were contaminated").actor_id
+
+
+def test_turning_down_an_offer_denies_nothing(extract):
+    result = extract(
+        "Prado said Whitmore had made an offer of 50 million euros, which Vila Nova rejected. "
+        "Prosecutors say Hale took bribes, which he denies."
+    )
+    assert [c.actor for c in result.claims if c.polarity == "denied"] == ["Hale"]
+
+
+def test_a_charge_set_beside_a_sentence_is_no_speaker(extract):
+    result = extract(
+        "The dispute began in February when Dalmoria accused Kestria of diverting water from the Aun, "
+        "a charge Kestria has repeatedly rejected."
+    )
+    assert all(not c.text.startswith("The dispute") for c in result.claims)
+    assert by_text(result, "diverting water").actor == "Dalmoria"

@@ -773,12 +773,30 @@ def _without_apposed_denial(tokens: list[Token]) -> tuple[list[Token], Token | N
             continue
         which = next((c for c in verb.children if c.lower_ == "which" and c.dep_ in {"dobj", "nsubjpass"}), None)
         referent = which or (verb.head if verb.head.lemma_.lower() in CLAIM_NOUNS else None)
-        if referent is None:
+        if referent is None or (which is not None and _turns_down_an_offer(verb)):
             continue
         comma = referent.i - 1 if which is not None else referent.left_edge.i - 1
         if comma > tokens[0].i and verb.doc[comma].text == "," and comma <= last + 1:
             return [t for t in tokens if t.i < comma], verb
     return tokens, None
+
+
+def _turns_down_an_offer(verb: Token) -> bool:
+    """'had made an offer of 50 million euros, which Vila Nova rejected': turning down an offer,
+    plan or request opposes it; it does not deny that it was made."""
+    if verb.lemma_.lower() not in {"reject", "refuse", "decline", "turn"}:
+        return False
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # 'an offer of 50 million euros' -> offer
+    return noun.lemma_.lower() in _OFFERS
+
+
+#: What one accepts or turns down, rather than believes or denies.
+_OFFERS = frozenset(
+    {"offer", "bid", "plan", "proposal", "deal", "request", "demand", "invitation", "approach", "terms", "motion"}
+    | {"application", "appeal", "settlement", "package", "compromise", "ultimatum"}
+)
 
 
 def _without_apposed_remark(tokens: list[Token]) -> list[Token]:
@@ -2107,10 +2125,28 @@ def _plausible_speaker(token: Token) -> bool:
         return not any(c.tag_ == "MD" for c in token.head.children)
     if token.pos_ == "PRON":
         return token.lower_ in {"he", "she", "they", "it", "i", "we"}
+    if _apposed_charge(token):
+        return False
     if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         return True
     # Any common noun can speak ("the monitoring mission said"), but not a clause-like pronoun.
     return token.pos_ == "NOUN" or token.lemma_.lower() in _SPEAKER_NOUNS
+
+
+def _apposed_charge(token: Token) -> bool:
+    """'Dalmoria accused Kestria of diverting water, a charge Kestria has rejected', which the
+    parser may read as 'a charge' rejecting the whole sentence: the charge is what is denied,
+    never who denies."""
+    comma = token.left_edge.i - 1
+    return (
+        token.lemma_.lower() in _CHARGES
+        and token.head.lemma_.lower() in DENIAL_VERBS
+        and comma >= 0
+        and token.doc[comma].text == ","
+    )
+
+
+_CHARGES = frozenset({"charge", "claim", "allegation", "accusation", "assertion", "suggestion"})
 
 
 def _passive_report(cue: Token) -> bool:
