@@ -1157,8 +1157,15 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
                 continue
             # One speaker giving a new figure revises it ('12 dead', later '19'); going from none
             # to some ('not a single parcel', later '60,000 parcels') is a reversal, not an update.
-            if a.actor_id == b.actor_id and (later.lemmas & _UPDATE_WORDS or (qa.value and qb.value)):
-                return False, False, True
+            if a.actor_id == b.actor_id:
+                # ... but two counts of one speaker's with different verbs are two counts ('14
+                # children had fallen ill' / 'four children had been admitted'), unless the later
+                # says it revises ('the toll had risen to 19').
+                recount = qa.verb == qb.verb or exact_quantity(qa, qb)
+                if later.lemmas & _UPDATE_WORDS or (qa.value and qb.value and recount):
+                    return False, False, True
+                if qa.value and qb.value:
+                    continue
             if not qa.compatible(qb):
                 conflict = True
                 exact = exact or exact_quantity(qa, qb)

@@ -166,6 +166,19 @@ def test_sums_of_different_measures_are_neither_update_nor_conflict(claims_of):
     assert revised.number_update
 
 
+def test_one_speakers_counts_of_different_things_are_no_revision(claims_of):
+    found = evidence(
+        claims_of,
+        "The agency said 14 children had fallen ill. The agency said four children had been admitted to hospital.",
+    )
+    assert not found.number_update and not found.number_conflict
+    recount = evidence(
+        claims_of,
+        "The agency said 14 children had fallen ill. The agency later said 19 children had fallen ill.",
+    )
+    assert recount.number_update
+
+
 def test_zero_against_a_count(claims_of):
     found = evidence(
         claims_of,

@@ -2981,6 +2981,7 @@ def test_a_spokesperson_for_a_short_form_speaks_for_the_full_name(extract):
 def test_turning_down_an_offer_denies_nothing(extract):
     result = extract(
         "Prado said Whitmore had made an offer of 50 million euros, which Vila Nova rejected. "
+        "Leal said Brisk had made an offer of 40 million euros in early August, which the club rejected. "
         "Prosecutors say Hale took bribes, which he denies."
     )
     assert [c.actor for c in result.claims if c.polarity == "denied"] == ["Hale"]

@@ -786,10 +786,15 @@ def _turns_down_an_offer(verb: Token) -> bool:
     plan or request opposes it; it does not deny that it was made."""
     if verb.lemma_.lower() not in {"reject", "refuse", "decline", "turn"}:
         return False
-    noun = verb.head
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head  # 'an offer of 50 million euros' -> offer
-    return noun.lemma_.lower() in _OFFERS
+    # the noun 'which' hangs on, the nouns it is part of ('an offer of 50 million euros'), and
+    # the objects of their verb ('made an offer of 50 million euros in early August, which')
+    noun, nouns = verb.head, [verb.head]
+    while noun.dep_ in {"pobj", "prep"} and noun.head.i != noun.i:
+        noun = noun.head
+        nouns.append(noun)
+    if noun.pos_ in {"VERB", "AUX"}:
+        nouns += [c for c in noun.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(n.lemma_.lower() in _OFFERS for n in nouns)
 
 
 #: What one accepts or turns down, rather than believes or denies.
