@@ -2994,3 +2994,15 @@ def test_a_charge_set_beside_a_sentence_is_no_speaker(extract):
     )
     assert all(not c.text.startswith("The dispute") for c in result.claims)
     assert by_text(result, "diverting water").actor == "Dalmoria"
+
+
+def test_a_stretch_of_time_is_not_when_a_claim_was_made(extract):
+    result = extract(
+        "Real Oriente confirmed on Thursday that they had signed the striker, three days after the sporting "
+        "director said there was no agreement. Her deputy, Marek Fell, told a committee hours later that "
+        "officials had met. The minister said two days ago that the talks had failed."
+    )
+    assert by_text(result, "signed the striker").time == "on Thursday"
+    assert by_text(result, "there was no agreement").time is None
+    assert by_text(result, "officials had met").time is None
+    assert by_text(result, "talks had failed").time == "two days ago"

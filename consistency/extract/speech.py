@@ -2203,6 +2203,9 @@ def _stated_time(doc: Doc, cue: Token, segments: Iterable[tuple[int, int]]) -> s
     for ent in cue.sent.ents:
         if ent.label_ not in _TIME_LABELS or ent.root.i not in governed or _AGE.search(ent.text):
             continue  # '52-year-old' is an age the tagger calls a date
+        following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+        if (_DURATION.fullmatch(ent.text) and following != "ago") or _AFTERWARDS.search(f"{ent.text} {following}"):
+            continue  # 'three days after', 'hours later', 'later in the day': how long, not when
         if any(s <= ent.start_char < e for s, e in spans):
             continue
         distance = abs(ent.root.i - cue.i)
@@ -2213,6 +2216,17 @@ def _stated_time(doc: Doc, cue: Token, segments: Iterable[tuple[int, int]]) -> s
             if token.lower_ in WEEKDAYS:
                 return token.text
     return best[1] if best else None
+
+
+#: A stretch of time with no point in it: 'three days', 'hours', 'the day' (not 'two days ago').
+_DURATION = re.compile(
+    r"(?:(?:a|an|the|a few|few|several|many|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+-\w+)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)",
+    re.IGNORECASE,
+)
+
+
+_AFTERWARDS = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|after|before)\b")
 
 
 def _time_phrase(ent: Span) -> str:
