@@ -735,6 +735,9 @@ def _verb(token: Token) -> str:
     if node.pos_ != "VERB":
         return ""
     lemma = node.lemma_.lower()
+    state = next((c for c in node.children if c.dep_ in {"oprd", "acomp"} and c.lemma_.lower() in _STATES), None)
+    if state is not None:
+        return state.lemma_.lower()  # '212 people had been confirmed dead': a count of the dead
     words = {c.lemma_.lower() for c in node.children if c.dep_ in {"dobj", "prt", "advmod"}}
     if lemma == "have" and (done := _participle_object(node)) is not None:
         lemma, words = done  # 'had downed tools' read as having tools that are downed
@@ -744,6 +747,10 @@ def _verb(token: Token) -> str:
     if (lemma == "down" and "tool" in words) or (lemma == "walk" and "out" in words) or "strike" in words:
         return "strike"  # 'downed tools', 'walked out', 'went on strike'
     return lemma
+
+
+#: States a count of people is declared in ('confirmed dead', 'reported missing').
+_STATES = frozenset({"dead", "missing", "injured", "wounded", "unaccounted"})
 
 
 def _participle_object(have: Token) -> tuple[str, set[str]] | None:
@@ -952,7 +959,9 @@ _HEADCOUNTS = {
     "dead": "dead",
     "death": "dead",
     "injure": "injured",
+    "injured": "injured",
     "wound": "injured",
+    "wounded": "injured",
     "hurt": "injured",
     "injury": "injured",
 }

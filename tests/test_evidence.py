@@ -179,6 +179,15 @@ def test_one_speakers_counts_of_different_things_are_no_revision(claims_of):
     assert recount.number_update
 
 
+def test_a_count_declared_dead_is_a_toll(claims_of):
+    found = evidence(
+        claims_of,
+        "Governor Luis Arrieta said 212 people had been confirmed dead across the province. "
+        "The civil protection agency said 148 people had died in the province.",
+    )
+    assert found.number_conflict and found.number_exact
+
+
 def test_zero_against_a_count(claims_of):
     found = evidence(
         claims_of,
