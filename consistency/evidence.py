@@ -1243,7 +1243,13 @@ def _negates_another_object(pa: Proposition, pb: Proposition) -> bool:
     return any(
         mine and (theirs := other.verb_objects.get(verb)) and not mine & theirs
         for verb, mine in negating.negated_objects.items()
+        if verb not in _LIGHT_VERBS
     )
+
+
+#: Verbs whose object says what is done, and is often put in other words: 'had not made any bid'
+#: and 'had made an offer' are one thing.
+_LIGHT_VERBS = frozenset({"make", "have", "give", "take", "do", "get", "hold", "put"})
 
 
 def _later(a: Claim, b: Claim) -> bool:

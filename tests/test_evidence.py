@@ -264,6 +264,12 @@ def test_a_negation_of_the_same_verb_done_to_something_else_is_no_clash(claims_o
         "Halberd Capital said it had never agreed terms with the bank.",
     )
     assert terms.absolute_negation and not terms.negates_another_object
+    bid = evidence(
+        claims_of,
+        "Whitmore said it had not made any bid for the player. "
+        "Prado said Whitmore had made an offer of 50 million euros.",
+    )
+    assert bid.negation_mismatch and not bid.negates_another_object
 
 
 def test_percentage_below_a_stated_figure(claims_of):
