@@ -3006,3 +3006,36 @@ def test_a_stretch_of_time_is_not_when_a_claim_was_made(extract):
     assert by_text(result, "there was no agreement").time is None
     assert by_text(result, "officials had met").time is None
     assert by_text(result, "talks had failed").time == "two days ago"
+
+
+def test_a_name_the_tagger_reads_as_a_gerund_still_speaks(extract):
+    result = extract(
+        "Carla Denning urged both governments to show restraint. "
+        '"What we need now," Denning said, "is less noise and more diplomacy."'
+    )
+    quote = by_text(result, "less noise")
+    assert (quote.actor, quote.kind) == ("Carla Denning", "direct")
+    assert quote.text.startswith("What we need now")
+
+
+def test_a_split_quote_whose_second_part_opens_with_that(extract):
+    result = extract(
+        "Hale told the court that Merrick had been at the warehouse. "
+        '"The evidence will show," she said, "that Mr Merrick was not at home that night."'
+    )
+    quote = by_text(result, "not at home")
+    assert quote.text.startswith("The evidence will show") and len(quote.segments) == 2
+    assert len(result.claims) == 2
+
+
+def test_a_clock_time_ends_its_claim_and_its_sentence(extract):
+    result = extract(
+        "Police said the victim had died between midnight and 2 a.m. "
+        "Garner said a neighbour saw a man near the gate shortly after 11 p.m. Under cross-examination, "
+        "Garner accepted that the neighbour had not picked Merrick out. "
+        "The mayor said the meeting would start at 2 p.m. Tuesday."
+    )
+    assert by_text(result, "midnight").text == "the victim had died between midnight and 2 a.m."
+    assert by_text(result, "near the gate").text.endswith("shortly after 11 p.m.")
+    assert by_text(result, "picked Merrick out").cue == "accepted"
+    assert by_text(result, "meeting would start").text.endswith("2 p.m. Tuesday")

@@ -20,7 +20,16 @@ from .actors import ActorEntry, ActorResolver, joint_speakers, mention_span, sho
 from .boilerplate import boilerplate_ranges, headline_ranges
 from .first_names import gender_of_first_name
 from .interviews import interview_answers, question_ranges
-from .lexicon import AGE_WORD, FIRST_PERSON_PRONOUNS, GENDERED_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS
+from .lexicon import (
+    AGE_WORD,
+    FIRST_PERSON_PRONOUNS,
+    GENDERED_PRONOUNS,
+    MONTHS,
+    TIME_ZONES,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
 from .mentions import gender_of, logical_subject, unmarked_subjects
 from .quotes import Quote, find_quotes, parser_text
 from .references import link_apposed_denials, link_referential_denials
@@ -87,13 +96,18 @@ def _unit_ends_sentence(unit: Token, following: Token) -> bool:
 
 def _clock_time_ends_sentence(time: Token, following: Token) -> bool:
     """'shortly after 2 a.m. He was a father of two': the full stop of 'a.m.' also ends the
-    sentence when a sentence opener follows ('2 p.m. Tuesday' and '9 a.m. Eastern' go on)."""
-    return time.lower_ in {"a.m.", "p.m."} and following.is_title and following.lower_ in _SENTENCE_OPENERS
+    sentence when a capitalised word follows ('Under cross-examination, ...'), other than a day,
+    month or time zone ('2 p.m. Tuesday' and '9 a.m. Eastern' go on)."""
+    return (
+        time.lower_ in {"a.m.", "p.m."}
+        and following.is_title
+        and following.lower_ not in WEEKDAYS | MONTHS | _ZONE_WORDS
+        and following.text not in TIME_ZONES
+    )
 
 
-_SENTENCE_OPENERS = frozenset(
-    {"he", "she", "it", "they", "we", "i", "the", "a", "an", "this", "that", "there", "his", "her", "their", "its"}
-)
+#: Words that name a time zone after a clock time ('9 a.m. Eastern', '3 p.m. local time').
+_ZONE_WORDS = frozenset({"eastern", "central", "pacific", "mountain", "atlantic", "local", "et", "pt", "ct", "mt"})
 _UNITS = frozenset({"h", "km", "kph", "mph", "m", "cm", "mm", "kg", "g", "lb", "lbs", "ft", "mi", "kw", "mw", "gw"})
 
 

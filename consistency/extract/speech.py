@@ -404,7 +404,10 @@ def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple
     for token in window[:10]:
         if _is_cue(token) and not _acts_or_asks(token):
             own = _content(token)[0]
-            if own and own[0].i > token.i and not _absolute_phrase(token, own):
+            # ('"The evidence will show," she said, "that he lied."': what it reports is the rest
+            # of the quote)
+            rest_of_quote = following is not None and own and own[0].idx > following.open_mark
+            if own and own[0].i > token.i and not _absolute_phrase(token, own) and not rest_of_quote:
                 return None  # the cue reports something else: '..." He accused Y of Z'
             speaker = _speaker_of(token) or _speaker_after(token)
             if speaker is not None:
@@ -2025,6 +2028,15 @@ def _retag_name(token: Token) -> None:
     however, said'): tag it as a name so the actor is resolved as one."""
     if token.pos_ in {"ADJ", "ADV"} and token.text[:1].isupper() and token.ent_type_ != "NORP":
         token.pos_, token.tag_ = "PROPN", "NNP"
+    elif token.tag_ in {"VBG", "VBN"} and token.text[:1].isupper() and _inside_sentence(token):
+        token.pos_, token.tag_ = "PROPN", "NNP"  # '"We need calm," Denning said': not a gerund
+
+
+def _inside_sentence(token: Token) -> bool:
+    """Whether a token stands where only a name is capitalised: not first in its sentence, or
+    first after a closing quote ('"...," Denning said')."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is not None and (not token.is_sent_start or previous.text in {"”", '"', "’", "'"})
 
 
 def _contrasted_subject(cue: Token) -> Token | None:
@@ -2352,6 +2364,8 @@ def _clean_span(doc: Doc, tokens: list[Token], shortest: int = 2) -> tuple[int, 
     after = doc[run[-1].i + 1 : run[-1].i + 3]
     if len(after) == 2 and after[0].text == "/" and not run[-1].whitespace_ and not after[0].whitespace_:
         end = after[1].idx + len(after[1].text.rstrip("."))  # '185 km/h.': the parser hung 'h.' on the verb
+    if (clock := _clock_time_after(run[-1])) is not None:
+        end = clock.idx + len(clock.text)  # 'between midnight and 2 a.m.': the parser hung 'a.m.' on the cue
     text = doc_text(doc)
     for opening, closing in ("[", "]"), ("(", ")"):
         # 'said [the suspect] had fled': the parser hangs an editor's opening bracket on the cue.
@@ -2374,6 +2388,19 @@ def _clean_span(doc: Doc, tokens: list[Token], shortest: int = 2) -> tuple[int, 
         closing = re.match(r'[.?!]?[”"]', text[end : end + 2])
         end += closing.end() if closing else 0
     return (start, end) if end > start else None
+
+
+def _clock_time_after(last: Token) -> Token | None:
+    """The 'a.m.' or 'p.m.' that ends a time the parser split off a claim: after its number ('2
+    a.m.'), or after 'and 2' closing a range ('between midnight and 2 a.m.')."""
+    following = last.doc[last.i + 1 : last.i + 4]
+    if last.like_num and following[:1] and following[0].lower_ in _CLOCK_SUFFIXES:
+        return following[0]
+    joined = len(following) == 3 and following[0].lower_ in {"and", "to", "until"} and following[1].like_num
+    return following[2] if joined and following[2].lower_ in _CLOCK_SUFFIXES else None
+
+
+_CLOCK_SUFFIXES = frozenset({"a.m.", "p.m."})
 
 
 def _demonstrative_subject(token: Token) -> bool:
