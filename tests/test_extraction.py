@@ -3039,3 +3039,16 @@ def test_a_clock_time_ends_its_claim_and_its_sentence(extract):
     assert by_text(result, "near the gate").text.endswith("shortly after 11 p.m.")
     assert by_text(result, "picked Merrick out").cue == "accepted"
     assert by_text(result, "meeting would start").text.endswith("2 p.m. Tuesday")
+
+
+def test_the_company_is_the_one_business_that_has_spoken(extract):
+    result = extract(
+        "Corvane Packaging denied that any fire exit had been locked. Westmoor Police said the road was closed. "
+        "A spokeswoman for the company said all exits had been checked on Friday."
+    )
+    assert by_text(result, "exits had been checked").actor_id == by_text(result, "fire exit").actor_id
+    two = extract(
+        "Corvane Packaging denied that any fire exit had been locked. Lumora Logistics said its lorries were "
+        "parked outside. The company said all exits had been checked on Friday."
+    )
+    assert by_text(two, "exits had been checked").actor == "the company"

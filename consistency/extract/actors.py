@@ -21,6 +21,7 @@ from .first_names import gender_of_first_name
 from .lexicon import (
     AGE_WORD,
     ANONYMOUS_HEADS,
+    BUSINESS_NAME_WORDS,
     DEMONYM_ADJECTIVES,
     DEMONYM_NOUNS,
     EPITHET_HEADS,
@@ -793,6 +794,8 @@ class ActorResolver:
         #: One-word names the text also uses as places ('Officials in Velsk'): 'Velsk agrees' is
         #: its government speaking, never a 'he' or 'she'.
         self.places: set[str] = set()
+        #: Entries that have spoken so far, in text order.
+        self._speakers: list[int] = []
 
     def observe(
         self, span: Span, offset: int = 0, *, subject: bool = False, reported: bool = False, known_only: bool = False
@@ -834,6 +837,11 @@ class ActorResolver:
         if acronym := _acronym_after(span):
             self.entries[index].add_alias(acronym)
         return index
+
+    def spoke(self, index: int) -> None:
+        """Note that an entry has said something: 'the company' may mean it from now on."""
+        if index not in self._speakers:
+            self._speakers.append(index)
 
     def note_gender(self, index: int, gender: str) -> None:
         """Record what a pronoun said of a person's or an unnamed source's gender; the first
@@ -1193,7 +1201,19 @@ class ActorResolver:
             for strict in (True, False):
                 if (found := self._latest(lambda e, strict=strict: holds_role(e, strict), position)) is not None:
                     return found
+            if role in _TRADING_ROLES and not modifiers:
+                return self._only_trading_speaker(position)
         return None
+
+    def _only_trading_speaker(self, position: int) -> int | None:
+        """'Corvane denied that any exit had been locked. A spokeswoman for the company said ...':
+        the one business that has spoken so far, where no sentence calls it a company. With two
+        or more, which is meant the text does not say."""
+        trading = [index for index in self._speakers if _trading_name(self.entries[index])]
+        if len(trading) != 1:
+            return None
+        self._touch(trading[0], position)
+        return trading[0]
 
     def _latest_unnamed_role(self, role: str, position: int) -> int | None:
         return self._latest(lambda e: e.kind == "unnamed" and _role_words(e)[-1:] == [role], position)
@@ -1292,6 +1312,34 @@ def _titled_name(mention: Mention) -> bool:
         and title[-1].lower() in TITLE_WORDS
         and bool(name)
         and not any(word.lower() in TITLE_WORDS for word in name)
+    )
+
+
+#: Roles of the firm or club a story is about, which news gives it without saying so:
+#: 'Corvane Packaging' is 'the company', 'Westmoor Rovers' 'the club'.
+_TRADING_ROLES = frozenset(
+    {"company", "firm", "business", "carrier", "airline", "manufacturer", "retailer", "insurer", "lender"}
+    | {"operator", "club", "team", "side", "outfit", "utility", "chain", "maker", "developer", "supplier"}
+)
+#: Words that name a newspaper, agency, index or campaign rather than a business a story is about.
+_NOT_TRADING = frozenset(
+    {"journal", "times", "post", "news", "herald", "gazette", "tribune", "telegraph", "guardian", "digest"}
+    | {"review", "press", "media", "radio", "tv", "reuters", "bloomberg", "index", "directorate"}
+    | {"intelligence", "action", "group"}
+)
+#: Words of a company's own name that say nothing of what it does ('Corvane Chemical Co.').
+_COMPANY_WORDS = frozenset({"company", "co.", "co", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc"})
+_COMPANY_WORDS |= {"holdings", "limited", "&"}
+
+
+def _trading_name(entry: ActorEntry) -> bool:
+    """An organisation with a name of its own and no word calling it a ministry, police force,
+    court, union or other body that 'the company' cannot be."""
+    words = {word.lower() for word in entry.name.split()}
+    return (
+        entry.kind == "organization"
+        and not entry.name.lower().startswith(("the ", "a ", "an "))
+        and not words & (ORG_ROLE_NOUNS | ORG_NAME_WORDS | _NOT_TRADING) - _COMPANY_WORDS - BUSINESS_NAME_WORDS
     )
 
 

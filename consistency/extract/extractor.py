@@ -468,6 +468,7 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
                     for word in sorted([attribution.speaker, *partners], key=lambda t: t.i)
                 ]
                 resolved[index] = resolver.resolve_joint(members, attribution.speaker.idx + offset)
+        resolver.spoke(resolved[index])
         issued.update(dict.fromkeys(_documents_issued(doc, attribution), (index, resolved[index])))
     return resolved
 

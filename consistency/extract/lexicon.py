@@ -805,12 +805,6 @@ ORG_NAME_WORDS = frozenset(
         "organization",
         "organisation",
         "fund",
-        "airlines",
-        "motors",
-        "systems",
-        "technologies",
-        "holdings",
-        "partners",
         "hospital",
         "network",
         "reuters",
@@ -830,6 +824,14 @@ ORG_NAME_WORDS = frozenset(
         "imf",
     }
 )
+#: Words of a business's own name that say what trade it is in ('Corvane Packaging', 'Lumora Labs').
+BUSINESS_NAME_WORDS = frozenset(
+    {"airlines", "airways", "motors", "systems", "technologies", "holdings", "partners", "packaging", "foods"}
+    | {"logistics", "energy", "therapeutics", "pharmaceuticals", "pharma", "chemicals", "industries", "capital"}
+    | {"properties", "telecom", "communications", "insurance", "securities", "ventures", "labs", "mining"}
+    | {"shipping", "brewery", "dairy", "construction", "engineering", "electronics", "semiconductor", "retail"}
+)
+ORG_NAME_WORDS |= BUSINESS_NAME_WORDS
 
 #: Unnamed plural speakers: "officials said", "analysts warned".
 GROUP_NOUNS = frozenset(
