@@ -3052,3 +3052,24 @@ def test_the_company_is_the_one_business_that_has_spoken(extract):
         "parked outside. The company said all exits had been checked on Friday."
     )
     assert by_text(two, "exits had been checked").actor == "the company"
+
+
+def test_a_name_after_an_asked_opener_speaks(extract):
+    result = extract("Asked about staffing, chief executive Priya Namdar said Halvorsen had no plans to cut jobs.")
+    assert by_text(result, "no plans to cut jobs").actor == "Priya Namdar"
+
+
+def test_interview_labels_set_in_bold_are_turns(extract):
+    turns = "\n\n".join(
+        f"**Daily Courier:** {question}\n\n**Osei:** {answer}"
+        for question, answer in (
+            ("Will the dam be finished by December?", "We never set a completion date for the dam."),
+            ("Are the treatment plants compliant?", "Three of our plants fail the turbidity standard."),
+            ("Who pays for the repairs?", "The contractor pays, under the contract we signed."),
+            ("Will you resign?", "No. I was elected to finish this work."),
+        )
+    )
+    result = extract(f"Water Minister Farida Osei spoke to the Daily Courier on Tuesday.\n\n{turns}\n")
+    answers = [c for c in result.claims if c.actor == "Farida Osei"]
+    assert len(answers) == 4 and answers[0].text == "We never set a completion date for the dam."
+    assert answers[0].cue == "Osei:"

@@ -20,18 +20,27 @@ from spacy.tokens import Doc, Token
 
 from .speech import Attribution, doc_text, paragraph_end, paragraph_start
 
-_QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.\-–—][ \t]+\S[^\n]*", re.MULTILINE)
+#: Labels may be set in bold or italics, as on web pages written in Markdown ('**Osei:**').
+_EMPHASIS = r"[*_]{0,2}"
+_QUESTION = re.compile(
+    rf"^[ \t]*{_EMPHASIS}(?:Q|Question){_EMPHASIS}[ \t]*[:.\-–—]{_EMPHASIS}[ \t]+\S[^\n]*", re.MULTILINE
+)
 _BYLINE = re.compile(r"[ \t]*(?:By|Interview by|Interviewed by)\b", re.IGNORECASE)
-_ANSWER = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.\-–—][ \t]+(?=\S)", re.MULTILINE)
+_ANSWER = re.compile(rf"^[ \t]*{_EMPHASIS}(?:A|Answer){_EMPHASIS}[ \t]*[:.\-–—]{_EMPHASIS}[ \t]+(?=\S)", re.MULTILINE)
 #: A turn of a transcript: a name or role in capitals (or 'Q'), a colon, the words ('OKONKWO: ...').
 #: Public radio transcripts add the role after a comma ('NATE OSTROWSKI, BYLINE:').
 _TURN = re.compile(
-    r"^[ \t]*([A-Z](?:[A-Z'’.\- ]{0,40}[A-Z.])?)(?:,[ \t]*([A-Z][A-Z ]{0,30}[A-Z]))?[ \t]*:[ \t]+(?=\S)", re.MULTILINE
+    rf"^[ \t]*{_EMPHASIS}([A-Z](?:[A-Z'’.\- ]{{0,40}}[A-Z.])?)(?:,[ \t]*([A-Z][A-Z ]{{0,30}}[A-Z]))?{_EMPHASIS}[ \t]*:"
+    rf"{_EMPHASIS}[ \t]+(?=\S)",
+    re.MULTILINE,
 )
 #: A magazine's turn: a name in title case ('Harlow: ...', 'Rolling Stone: ...'). Ordinary lines
 #: start so too ('Photo: ...', 'Update: ...'), so such labels count only when each recurs and the
 #: introduction names them as a proper noun.
-_TITLE_TURN = re.compile(r"^[ \t]*([A-Z][a-z’'.\-]+(?: [A-Z][a-z’'.\-]+){0,2})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+_TITLE_TURN = re.compile(
+    rf"^[ \t]*{_EMPHASIS}([A-Z][a-z’'.\-]+(?: [A-Z][a-z’'.\-]+){{0,2}}){_EMPHASIS}[ \t]*:{_EMPHASIS}[ \t]+(?=\S)",
+    re.MULTILINE,
+)
 #: Labels of whoever asks the questions in a transcript, or narrates it ('BYLINE': the reporter).
 _HOSTS = frozenset({"HOST", "PRESENTER", "INTERVIEWER", "MODERATOR", "ANCHOR", "Q", "QUESTION", "REPORTER", "BYLINE"})
 #: Turns a text needs before it is read as a transcript.
@@ -79,7 +88,7 @@ def _answer(text: str, marker: re.Match[str], speaker: Token) -> Attribution:
     end = paragraph_end(text, marker.end())
     return Attribution(
         segments=((marker.end(), marker.end() + len(text[marker.end() : end].rstrip())),),
-        cue=text[marker.start() : marker.end()].strip(),
+        cue=text[marker.start() : marker.end()].strip().strip("*_ \t"),
         cue_lemma="answer",
         cue_span=(marker.start(), marker.end()),
         kind="direct",

@@ -1725,6 +1725,20 @@ def _is_cue(token: Token) -> bool:
     return True
 
 
+def _name_after_opener(cue: Token) -> Token | None:
+    """'Asked about staffing, chief executive Priya Namdar said P': the parser joins the name to
+    the opening clause ('staffing and Namdar') and leaves the cue with no subject; the name
+    between the opener's comma and the cue speaks."""
+    doc = cue.doc
+    name = doc[cue.i - 1] if cue.i > 0 else None
+    if name is None or name.pos_ != "PROPN" or name.dep_ in _SUBJECTS:
+        return None
+    start = name.i
+    while start > name.sent.start and doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
+        start -= 1
+    return name if start > name.sent.start and doc[start - 1].text == "," else None
+
+
 def _speaker_of(cue: Token) -> Token | None:
     """The subject that speaks: the cue's own subject, or the subject of the clause it joins."""
     if (quoted := _quoted_source(cue)) is not None:
@@ -1763,6 +1777,7 @@ def _speaker_of(cue: Token) -> Token | None:
                 or _name_read_as_adverb(cue)
                 or _subject_of_an_aside(cue)
                 or _subject_of_misread_cue(cue)
+                or _name_after_opener(cue)
             )
         ):
             return named
