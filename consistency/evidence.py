@@ -391,7 +391,9 @@ def _proposition(doc: Doc) -> Proposition:
     ]
     predicates = frozenset(t.lemma_.lower() for t in heads)
     # A clause head no negator sits on, nor on one of its nouns ('no bacteria had been found').
-    under_negation = {t.head.i for t in negators} | {t.head.head.i for t in negators}
+    under_negation = {t.head.i for t in negators} | {
+        t.head.head.i for t in negators if t.head.pos_ in {"NOUN", "PROPN", "PRON"}
+    }  # ('people are dying because we do not have enough blood': the dying is affirmed)
     dated = _point_dates(doc)
     return Proposition(
         lemmas=lemmas,

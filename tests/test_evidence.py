@@ -272,6 +272,15 @@ def test_a_negation_of_the_same_verb_done_to_something_else_is_no_clash(claims_o
     assert bid.negation_mismatch and not bid.negates_another_object
 
 
+def test_a_negation_in_a_reason_clause_leaves_the_main_clause_affirmed(claims_of):
+    found = evidence(
+        claims_of,
+        "The agency said 148 people had died in Corvela. "
+        '"People are dying because we do not have enough blood," Mayor Ricardo Pell said.',
+    )
+    assert not found.negation_mismatch
+
+
 def test_percentage_below_a_stated_figure(claims_of):
     found = evidence(
         claims_of,
