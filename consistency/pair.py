@@ -180,8 +180,15 @@ SAME_STORY_SIMILARITY = 0.6
 
 def _judgeable(claim: Claim) -> bool:
     """A denial that names its target only by a noun ('denied the allegations') and could not be
-    linked to it states nothing that another claim could contradict."""
+    linked to it states nothing that another claim could contradict, nor does an appeal ('urged
+    both governments to show restraint')."""
+    if claim.cue_lemma in _APPEALS:
+        return False
     return claim.refers_to is not None or referent_noun(claim) is None
+
+
+#: Cues of a call to act, which asks for something rather than saying what is so.
+_APPEALS = frozenset({"urge", "implore", "exhort", "beg"})
 
 
 def _same_statement(a: Claim, b: Claim) -> bool:

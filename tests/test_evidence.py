@@ -420,6 +420,17 @@ def test_a_terse_denial_is_paired_within_its_article(extractor):
     assert pairs == {(0, 1), (0, 2), (1, 2)}
 
 
+def test_an_appeal_is_no_claim_to_contradict(extractor):
+    text = (
+        "Vance insisted that her government did not want a conflict. "
+        "Carla Denning urged both governments to show restraint. "
+        "Halas said his government had moved no troops."
+    )
+    claims, pairs = paired(extractor, text, per_claim=2)
+    assert [c.cue_lemma for c in claims] == ["insist", "urge", "say"]
+    assert pairs == {(0, 2)}
+
+
 def test_the_same_words_asserted_twice_are_not_paired_but_denied_are(extractor):
     """Two sources repeating one statement cannot contradict each other; a denial of it can."""
     text = (
