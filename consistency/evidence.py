@@ -263,10 +263,11 @@ class Proposition:
     lemmas: frozenset[str]
     negated: bool
     negated_heads: frozenset[str]
-    #: What each verb is done to: its objects and complements ('had received reports' ->
-    #: receive: report; 'was not at home' -> be: home), for negated and other verbs apart.
-    negated_objects: dict[str, frozenset[str]]
-    verb_objects: dict[str, frozenset[str]]
+    #: What each verb is done to: its objects and complements with their grading adjectives
+    #: ('had received reports' -> receive: report; 'was not in a critical condition' -> be:
+    #: condition, {critical}), for negated and other verbs apart.
+    negated_objects: dict[str, frozenset[tuple[str, frozenset[str]]]]
+    verb_objects: dict[str, frozenset[tuple[str, frozenset[str]]]]
     absolute: bool
     predicates: frozenset[str]
     #: The clause heads no negator bears on ('close' in 'we will not pretend. The wing will close').
@@ -582,15 +583,24 @@ def _negated(token: Token) -> set[str]:
     return found
 
 
-def _objects(verb: Token) -> frozenset[str]:
-    """The nouns a verb takes as object or complement ('had never received a message from the
-    school' -> message; 'was not at home that night' -> home), not dates or pronouns."""
+def _objects(verb: Token) -> frozenset[tuple[str, frozenset[str]]]:
+    """The nouns a verb takes as object or complement, with the adjectives that grade them ('had
+    never received a message from the school' -> message; 'was not in a critical condition' ->
+    condition, {critical}), not dates or pronouns."""
     nouns = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
     if verb.lemma_ == "be":
         nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return frozenset(
-        n.lemma_.lower() for n in nouns if n.pos_ in {"NOUN", "PROPN"} and n.ent_type_ not in {"DATE", "TIME"}
+        (n.lemma_.lower(), frozenset(c.lemma_.lower() for c in n.children if c.dep_ == "amod"))
+        for n in nouns
+        if n.pos_ in {"NOUN", "PROPN"} and n.ent_type_ not in {"DATE", "TIME"}
     )
+
+
+def _same_object(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[str]]) -> bool:
+    """One noun, not graded apart: 'a critical condition' is not 'a serious condition'."""
+    (noun, grades), (other, other_grades) = mine, theirs
+    return noun == other and (not grades or not other_grades or bool(grades & other_grades))
 
 
 def _quantities(doc: Doc) -> Iterable[Quantity]:
@@ -1243,7 +1253,7 @@ def _negates_another_object(pa: Proposition, pb: Proposition) -> bool:
     the warehouse'. ('had never agreed terms' still meets 'a deal had been agreed'.)"""
     negating, other = (pa, pb) if pa.negated else (pb, pa)
     return any(
-        mine and (theirs := other.verb_objects.get(verb)) and not mine & theirs
+        mine and (theirs := other.verb_objects.get(verb)) and not any(_same_object(m, t) for m in mine for t in theirs)
         for verb, mine in negating.negated_objects.items()
         if verb not in _LIGHT_VERBS
     )

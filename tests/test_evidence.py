@@ -270,6 +270,12 @@ def test_a_negation_of_the_same_verb_done_to_something_else_is_no_clash(claims_o
         "Prado said Whitmore had made an offer of 50 million euros.",
     )
     assert bid.negation_mismatch and not bid.negates_another_object
+    graded = evidence(
+        claims_of,
+        "Dr Naomi Brandt said one child was in a serious condition. "
+        "The hospital said none of the children was in a critical condition.",
+    )
+    assert graded.negates_another_object
 
 
 def test_a_negation_in_a_reason_clause_leaves_the_main_clause_affirmed(claims_of):
