@@ -2178,6 +2178,7 @@ def _apposed_charge(token: Token) -> bool:
     )
 
 
+#: Nouns that name what someone is accused of or said to have claimed.
 _CHARGES = frozenset({"charge", "claim", "allegation", "accusation", "assertion", "suggestion"})
 
 
@@ -2253,6 +2254,7 @@ _DURATION = re.compile(
 )
 
 
+#: A stretch of time counted from another moment: 'hours later', 'three days after'.
 _AFTERWARDS = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|after|before)\b")
 
 
