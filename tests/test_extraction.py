@@ -3073,3 +3073,13 @@ def test_interview_labels_set_in_bold_are_turns(extract):
     answers = [c for c in result.claims if c.actor == "Farida Osei"]
     assert len(answers) == 4 and answers[0].text == "We never set a completion date for the dam."
     assert answers[0].cue == "Osei:"
+
+
+def test_what_a_speaker_posts_or_issues_speaks_for_them(extract):
+    result = extract(
+        "The club posted an update saying the player had a torn hamstring. The ministry issued a press release "
+        "stating that the budget was 2.3 billion. She received a message saying the flight was cancelled."
+    )
+    assert by_text(result, "torn hamstring").actor == "the club"
+    assert by_text(result, "2.3 billion").actor == "the ministry"
+    assert all("flight was cancelled" not in c.text for c in result.claims)

@@ -1725,6 +1725,15 @@ def _is_cue(token: Token) -> bool:
     return True
 
 
+#: What a speaker posts or issues that then says something: 'posted an update saying P',
+#: 'issued a press release stating that P'.
+_ISSUED_NOUNS = frozenset({"update", "release", "post", "bulletin", "tweet", "notice", "letter", "message", "email"})
+#: ... by posting or issuing it ('received a message saying P' is the sender's P, not hers).
+_ISSUING_VERBS = frozenset(
+    {"issue", "post", "publish", "send", "release", "put", "tweet", "write", "share", "circulate"}
+)
+
+
 def _name_after_opener(cue: Token) -> Token | None:
     """'Asked about staffing, chief executive Priya Namdar said P': the parser joins the name to
     the opening clause ('staffing and Namdar') and leaves the cue with no subject; the name
@@ -1797,7 +1806,8 @@ def _speaker_of(cue: Token) -> Token | None:
             return subject
         if subject is not None and node.i == cue.i:
             return None
-        if node.dep_ == "dobj" and node.i != cue.i and node.lemma_.lower() in CUE_NOUNS:
+        issued = node.lemma_.lower() in _ISSUED_NOUNS and node.head.lemma_.lower() in _ISSUING_VERBS
+        if node.dep_ == "dobj" and node.i != cue.i and (node.lemma_.lower() in CUE_NOUNS or issued):
             node = node.head  # 'The club issued a statement saying P': who issued it speaks
             hops += 1
             continue
