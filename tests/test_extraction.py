@@ -3083,3 +3083,8 @@ def test_what_a_speaker_posts_or_issues_speaks_for_them(extract):
     assert by_text(result, "torn hamstring").actor == "the club"
     assert by_text(result, "2.3 billion").actor == "the ministry"
     assert all("flight was cancelled" not in c.text for c in result.claims)
+
+
+def test_a_document_dated_with_of_is_not_spoken_by_the_date(extract):
+    result = extract("The press release of 2 June says the dam will be finished by December.")
+    assert result.claims[0].actor == "the press release"

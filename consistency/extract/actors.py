@@ -186,6 +186,8 @@ def speaker_head(head: Token) -> Token:
             made = (c for c in head.rights if c.dep_ == "acl")
             prep = next((a for c in made for a in c.children if a.dep_ == "agent"), None)
         target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if target is not None and target.ent_type_ in {"DATE", "TIME"}:
+            target = None  # 'the press release of 2 June': when, not whose
         if target is not None and lemma in _VOICE_NOUNS and target.ent_type_ == "PERSON":
             return head  # 'a spokesperson for Dana Voss' is not Voss, who may say otherwise
         if target is not None:
@@ -1567,7 +1569,12 @@ def _role_name(span: Span) -> str:
         return "the" + text[len(first.text) :]  # 'its defence ministry': whose, the name cannot say
     if first.lower_ in _DETERMINERS:
         text = first.lower_ + text[len(first.text) :]
-    elif span.root.lemma_.lower() in ORG_ROLE_NOUNS and span.root.tag_ == "NN" and first.text[:1].islower():
+    elif (
+        span.root.lemma_.lower() in ORG_ROLE_NOUNS
+        and span.root.tag_ == "NN"
+        and first.text[:1].islower()
+        and first.pos_ in {"NOUN", "ADJ"}
+    ):
         text = "the " + text  # 'a government spokesperson' speaks for 'the government'
     return text
 
