@@ -187,8 +187,9 @@ def _judgeable(claim: Claim) -> bool:
     return claim.refers_to is not None or referent_noun(claim) is None
 
 
-#: Cues of a call to act, which asks for something rather than saying what is so.
-_APPEALS = frozenset({"urge", "implore", "exhort", "beg"})
+#: Cues of a call to act, which asks for something rather than saying what is so (of the
+#: extractor's speech verbs; 'implore', 'exhort' and 'beg' are none of them).
+_APPEALS = frozenset({"urge"})
 
 
 def _same_statement(a: Claim, b: Claim) -> bool:

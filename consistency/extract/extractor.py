@@ -22,6 +22,7 @@ from .first_names import gender_of_first_name
 from .interviews import interview_answers, question_ranges
 from .lexicon import (
     AGE_WORD,
+    CLOCK_SUFFIXES,
     FIRST_PERSON_PRONOUNS,
     GENDERED_PRONOUNS,
     MONTHS,
@@ -99,7 +100,7 @@ def _clock_time_ends_sentence(time: Token, following: Token) -> bool:
     sentence when a capitalised word follows ('Under cross-examination, ...'), other than a day,
     month or time zone ('2 p.m. Tuesday' and '9 a.m. Eastern' go on)."""
     return (
-        time.lower_ in {"a.m.", "p.m."}
+        time.lower_ in CLOCK_SUFFIXES
         and following.is_title
         and following.lower_ not in WEEKDAYS | MONTHS | _ZONE_WORDS
         and following.text not in TIME_ZONES

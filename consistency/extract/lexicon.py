@@ -15,6 +15,8 @@ MEMBER_WORDS = frozenset({"one", "another"})
 
 #: Time zones a live page stamps its entries with ('11.05 GMT Network Rail said').
 TIME_ZONES = frozenset({"GMT", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "UTC"})
+#: What follows a clock time's number ('2 a.m.', '11 p.m.').
+CLOCK_SUFFIXES = frozenset({"a.m.", "p.m."})
 
 #: Words that open a relative clause: 'Marrow, who chairs ...', 'a problem that many warned about'.
 RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "that"})

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import (
     ANONYMOUS_HEADS,
     CLAIM_NOUNS,
+    CLOCK_SUFFIXES,
     CUE_NOUNS,
     DENIAL_VERBS,
     EVIDENCE_NOUNS,
@@ -2256,16 +2257,15 @@ def _stated_time(doc: Doc, cue: Token, segments: Iterable[tuple[int, int]]) -> s
     return best[1] if best else None
 
 
+_TIME_UNITS = r"minutes?|hours?|days?|weeks?|months?|years?"
 #: A stretch of time with no point in it: 'three days', 'hours', 'the day' (not 'two days ago').
 _DURATION = re.compile(
     r"(?:(?:a|an|the|a few|few|several|many|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|\w+-\w+)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)",
+    rf"eleven|twelve|\w+-\w+)\s+)?(?:{_TIME_UNITS}|decades?)",
     re.IGNORECASE,
 )
-
-
 #: A stretch of time counted from another moment: 'hours later', 'three days after'.
-_AFTERWARDS = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|after|before)\b")
+_AFTERWARDS = re.compile(rf"\b(?:{_TIME_UNITS})\s+(?:later|earlier|after|before)\b")
 
 
 def _time_phrase(ent: Span) -> str:
@@ -2421,13 +2421,10 @@ def _clock_time_after(last: Token) -> Token | None:
     """The 'a.m.' or 'p.m.' that ends a time the parser split off a claim: after its number ('2
     a.m.'), or after 'and 2' closing a range ('between midnight and 2 a.m.')."""
     following = last.doc[last.i + 1 : last.i + 4]
-    if last.like_num and following[:1] and following[0].lower_ in _CLOCK_SUFFIXES:
+    if last.like_num and following[:1] and following[0].lower_ in CLOCK_SUFFIXES:
         return following[0]
     joined = len(following) == 3 and following[0].lower_ in {"and", "to", "until"} and following[1].like_num
-    return following[2] if joined and following[2].lower_ in _CLOCK_SUFFIXES else None
-
-
-_CLOCK_SUFFIXES = frozenset({"a.m.", "p.m."})
+    return following[2] if joined and following[2].lower_ in CLOCK_SUFFIXES else None
 
 
 def _demonstrative_subject(token: Token) -> bool:
