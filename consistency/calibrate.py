@@ -43,9 +43,9 @@ def fit_judge(
     ``min_precision``, else best F1."""
     documents = load_fixture_documents(folder)
     gold = [g for g in load_gold_pairs(folder, documents) if g.kind == "contradiction"]
-    result, known = checker.extract(documents)
+    result, notes = checker.extract(documents)
     claims = result.claims
-    judged, _ = checker.judge_pairs(claims, known=known)
+    judged, _ = checker.judge_pairs(claims, notes=notes)
     features = feature_matrix([j.features for j in judged])
     labels = np.array(
         [any(pair_matches(claims[j.pair.a], claims[j.pair.b], g) for g in gold) for j in judged], dtype=int

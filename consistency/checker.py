@@ -9,15 +9,25 @@ from __future__ import annotations
 import copy
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from .embed import ClaimEmbedder
-from .evidence import PairEvidence, Proposition, analyse, pair_evidence, proposition_of, story_entities
+from .evidence import (
+    PairEvidence,
+    Proposition,
+    analyse,
+    document_names,
+    pair_evidence,
+    proposition_of,
+    story_entities,
+)
 from .extract import ClaimExtractor
+from .extract.boilerplate import boilerplate_ranges
 from .judge import JudgeModel, clashes, explain, nli_scores, pair_features
 from .pair import CandidatePair, candidate_pairs, mark_closest_denials, partner_ranks, statement
 from .registry import DEFAULT_EMBEDDER, DEFAULT_NLI_MODEL, DEFAULT_SPACY_MODEL
@@ -27,6 +37,18 @@ from .types import CheckResult, Claim, ClaimsResult, Contradiction, Document, Mo
 #: round when a denial flips entailment into a clash) and sure agreement.
 _NLI_CLASH = np.array([1.0, 0.0, 1.0], dtype=np.float32)
 _NLI_AGREE = np.array([0.0, 1.0, 0.0], dtype=np.float32)
+
+
+@dataclass(frozen=True)
+class ParseNotes:
+    """What the extraction parse already tells the later stages, so they need not parse again."""
+
+    #: Claim id -> proposition, for the claims stated in one stretch of text; the rest (split
+    #: quotes, denials restated in new words) are parsed again.
+    propositions: dict[str, Proposition] = field(default_factory=dict)
+    #: Document id -> the names its text mentions outside boilerplate, to tell which documents
+    #: report one story.
+    names: dict[str, set[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -96,8 +118,8 @@ class Checker:
         ``progress`` counts documents extracted, ``stage`` hears what the checker does next."""
         if stage is not None:
             stage("Extracting claims")
-        claims, known = self.extract(documents, skipped=skipped, progress=progress)
-        return self.check_claims(claims, known=known, stage=stage)
+        claims, notes = self.extract(documents, skipped=skipped, progress=progress)
+        return self.check_claims(claims, notes=notes, stage=stage)
 
     def extract(
         self,
@@ -105,28 +127,34 @@ class Checker:
         *,
         skipped: Iterable[Skipped] = (),
         progress: Callable[[int], None] | None = None,
-    ) -> tuple[ClaimsResult, dict[str, Proposition]]:
-        """The claims of the documents, and the propositions read off the extraction's parse
-        (claim id -> proposition) so that judging parses only the claims restated in new words."""
-        known: dict[str, Proposition] = {}
+    ) -> tuple[ClaimsResult, ParseNotes]:
+        """The claims of the documents, and what their parse already tells the judging stages."""
+        notes = ParseNotes()
+        excluded: dict[str, list[tuple[int, int]]] = {}
 
         def keep(claim: Claim, tokens: SpacySpan) -> None:
             if (proposition := proposition_of(claim, tokens)) is not None:
-                known[claim.id] = proposition
+                notes.propositions[claim.id] = proposition
 
-        claims = self.extractor.extract(documents, skipped=skipped, progress=progress, on_claim=keep)
-        return claims, known
+        def read(document: Document, start: int, doc: Doc) -> None:
+            if document.id not in excluded:
+                excluded[document.id] = boilerplate_ranges(document.text)
+            local = [(s - start, e - start) for s, e in excluded[document.id]]
+            notes.names.setdefault(document.id, set()).update(document_names(doc, local))
+
+        claims = self.extractor.extract(documents, skipped=skipped, progress=progress, on_claim=keep, on_parse=read)
+        return claims, notes
 
     def check_claims(
         self,
         result: ClaimsResult,
         *,
-        known: Mapping[str, Proposition] | None = None,
+        notes: ParseNotes | None = None,
         stage: Callable[[str], None] | None = None,
     ) -> CheckResult:
         """Judge the claims of an extraction result (for callers who extracted already);
-        ``known`` holds propositions already read off the extraction parse."""
-        judged, propositions = self.judge_pairs(result.claims, known=known, stage=stage)
+        ``notes`` holds what the extraction parse told (see :meth:`extract`)."""
+        judged, propositions = self.judge_pairs(result.claims, notes=notes, stage=stage)
         claims = result.claims
         dated = document_dates(result.documents)
         contradictions, updates = [], []
@@ -239,24 +267,26 @@ class Checker:
         )
 
     def pair(
-        self, claims: Sequence[Claim], *, known: Mapping[str, Proposition] | None = None
+        self, claims: Sequence[Claim], *, notes: ParseNotes | None = None
     ) -> tuple[list[CandidatePair], list[Proposition]]:
         """The candidate pairs worth judging, and every claim's proposition."""
-        propositions = analyse(self.extractor.nlp, claims, known=known, processes=self.extractor.processes)
+        notes = notes or ParseNotes()
+        propositions = analyse(self.extractor.nlp, claims, known=notes.propositions, processes=self.extractor.processes)
         embeddings = self.embedder.encode([c.proposition for c in claims])
-        return candidate_pairs(claims, propositions, embeddings, per_claim=self.per_claim), propositions
+        pairs = candidate_pairs(claims, propositions, embeddings, per_claim=self.per_claim, names=notes.names)
+        return pairs, propositions
 
     def judge_pairs(
         self,
         claims: Sequence[Claim],
         *,
-        known: Mapping[str, Proposition] | None = None,
+        notes: ParseNotes | None = None,
         stage: Callable[[str], None] | None = None,
     ) -> tuple[list[JudgedPair], list[Proposition]]:
         """Candidate pairs with features, NLI in both directions and calibrated scores."""
         if stage is not None:
             stage(f"Pairing {len(claims):,} claims")
-        pairs, propositions = self.pair(claims, known=known)
+        pairs, propositions = self.pair(claims, notes=notes)
         if not pairs:
             return [], propositions
         if stage is not None:

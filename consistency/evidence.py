@@ -36,7 +36,8 @@ _CONDITIONS = re.compile(
     # 'only once the board approves' sets a condition; 'had met only once (on the matter)' counts.
     r"\b(if|unless|only (if|after|when|until)|only once(?!\s*(?:[,.;:)\"”]|$|(?:on|in|at|during|since|before|"
     r"this|that|last|a|per|every|so far|to date)\b))|provided that|as long as|on condition that|"
-    r"(ready|willing|prepared|open|eager|keen) (for|to)|wants? to|hopes? to|would like to)\b"
+    r"(ready|willing|prepared|eager|keen) (for|to)|open (for|to)(?! (?:the public|traffic|business|visitors|"
+    r"shipping|vehicles|cars|passengers|pedestrians|customers|fans)\b)|wants? to|hopes? to|would like to)\b"
     # 'no video would be made public until the interviews end': a precondition, not a refusal;
     # a past 'had not been switched on until after' states a fact and stays out.
     r"|\b(no|not|never|nobody|nothing|none)\b[^.;]*\b(would|will|could|can|going)\b[^.;]*\buntil\b"
@@ -326,6 +327,9 @@ class PairEvidence:
     #: The conflicting figures are stated of the same event or subject, not just the same noun.
     number_exact: bool
     number_update: bool
+    #: Figures for one kind of thing that the words around them set apart ('2,300 evacuated from
+    #: Orrick' / '5,000 from Orrick and nearby villages'): they differ as their scopes do.
+    figures_apart: bool
     date_conflict: bool
     #: The same event verb is dated to different days ('handed in on Wednesday' / 'on Monday').
     date_exact: bool
@@ -380,7 +384,9 @@ def proposition_of(claim: Claim, tokens: Span) -> Proposition | None:
 def _proposition(doc: Doc) -> Proposition:
     text = doc.text
     lemmas = frozenset(t.lemma_.lower() for t in doc if t.pos_ in _CONTENT_POS and not t.is_stop and len(t.text) > 1)
-    found = [t for t in doc if (t.dep_ == "neg" or t.lower_ in _NEGATORS) and not _bound_word(t)]
+    found = [
+        t for t in doc if (t.dep_ == "neg" or t.lower_ in _NEGATORS) and not _bound_word(t) and not _describes_people(t)
+    ]
     negators = [t for t in found if not _knowing_word(t)]
     negated_heads = frozenset(h for t in negators for h in _negated(t))
     # Clause heads; a conjoined noun ('the council and the club') is a participant, not a predicate.
@@ -473,6 +479,13 @@ def _bound_word(token: Token) -> bool:
     """'no' in 'no more than 14' bounds a figure; it does not negate the clause."""
     following = token.doc[token.i + 1 : token.i + 3]
     return token.lower_ == "no" and len(following) == 2 and following[1].lower_ == "than"
+
+
+def _describes_people(token: Token) -> bool:
+    """'not' in 'I will serve those who did not vote for me' tells which people are meant; it does
+    not negate what the claim says of them."""
+    clause = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
+    return clause.dep_ == "relcl" and any(c.lower_ in {"who", "whom"} for c in clause.children)
 
 
 def _knowing_word(token: Token) -> bool:
@@ -834,7 +847,8 @@ def _area(clause: Token) -> str:
                 if place.dep_ == "pobj" and (
                     place.ent_type_ in {"GPE", "LOC"} or place.pos_ == "PROPN" or place.lemma_.lower() in _WHOLE_AREAS
                 ):
-                    return place.lemma_.lower()
+                    # 'from Orrick and nearby villages' is more than 'from Orrick'
+                    return "+".join(sorted({place.lemma_.lower(), *(c.lemma_.lower() for c in place.conjuncts)}))
     return ""
 
 
@@ -1104,6 +1118,22 @@ def story_entities(claims: Sequence[Claim], propositions: Sequence[Proposition])
     return {doc: frozenset(names) for doc, names in found.items()}
 
 
+def document_names(doc: Doc, excluded: Sequence[tuple[int, int]] = ()) -> set[str]:
+    """The names of people, organisations and places a parsed text mentions, as lowercased
+    lemmas, outside the ``excluded`` character ranges (bylines and credits name no story)."""
+    return {
+        token.lemma_.lower()
+        for token in doc
+        if token.ent_type_ in _STORY_NAME_TYPES
+        and token.pos_ == "PROPN"
+        and not any(start <= token.idx < end for start, end in excluded)
+    }
+
+
+#: Entity types that tell one story from another (dates, figures and titles do not).
+_STORY_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT"})
+
+
 def pair_evidence(
     a: Claim, b: Claim, pa: Proposition, pb: Proposition, stories: dict[str, frozenset[str]] | None = None
 ) -> PairEvidence:
@@ -1113,12 +1143,14 @@ def pair_evidence(
     overlap = shared / len(union) if union else 0.0
     shorter = min(len(pa.lemmas), len(pb.lemmas))
     conflict, exact, update = _number_conflict(a, b, pa, pb)
-    # With one side negated, opposites agree ('nobody believes the lists are falling' / 'the list
-    # rose'); on different days, or one under a condition, they are two moments ('fell on Monday'
-    # / 'rose again on Wednesday', 'fell overnight' / 'would rise again if heavy rain continued').
+    # With one side negated or denied, opposites agree ('nobody believes the lists are falling' /
+    # 'the list rose'; 'denied it had opened the gates' / 'the gates had remained closed'); on
+    # different days, or one under a condition, they are two moments ('fell on Monday' / 'rose
+    # again on Wednesday', 'fell overnight' / 'would rise again if heavy rain continued').
     days_clash = _days_clash(pa.dates, pb.dates)
     apart = days_clash or pa.conditional or pb.conditional
-    opposite = _opposite(pa, pb) if pa.negated == pb.negated and not apart else None
+    rejects = (a.polarity == "denied") != pa.negated, (b.polarity == "denied") != pb.negated
+    opposite = _opposite(pa, pb) if rejects[0] == rejects[1] and not apart else None
     another_object = _negates_another_object(pa, pb)
     hits = _negation_hits(pa, pb) and not another_object
     same_predicate = _same_predicate(pa, pb, hits)
@@ -1148,6 +1180,7 @@ def pair_evidence(
         number_conflict=conflict,
         number_exact=exact,
         number_update=update,
+        figures_apart=not conflict and _figures_set_apart(pa, pb),
         date_conflict=(days_clash and same_predicate) or date_exact,
         date_exact=date_exact,
         opposite=opposite[:2] if opposite else None,
@@ -1191,6 +1224,16 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
                 conflict = True
                 exact = exact or exact_quantity(qa, qb)
     return conflict, exact, False
+
+
+def _figures_set_apart(pa: Proposition, pb: Proposition) -> bool:
+    """Different figures counting the same noun or event that their words set apart (see
+    :func:`_set_apart`)."""
+    return any(
+        qa.value != qb.value and (qa.head == qb.head or bool(qa.verb and qa.verb == qb.verb)) and _set_apart(qa, qb)
+        for qa in pa.quantities
+        for qb in pb.quantities
+    )
 
 
 def _date_exact(pa: Proposition, pb: Proposition) -> bool:

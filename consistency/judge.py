@@ -139,6 +139,7 @@ def pair_features(
         "hedged": float(evidence.hedged),
         "conditional": float(evidence.conditional),
         "update": float(evidence.number_update),
+        "apart": float(evidence.figures_apart),
         "same_actor": float(evidence.same_actor),
         "same_story": float(evidence.same_story),
         "decisive": float(decisive(evidence)),
@@ -166,7 +167,10 @@ def clashes(features: dict[str, float]) -> bool:
     firm = features["decisive"] > 0 or any(features[name] > 0 for name in _REASON_OF if name not in _DENIALS)
     if features["same_actor"]:
         return firm
-    return firm or any(features[name] > 0 for name in _DENIALS) or features["nli_contradiction"] > 0.5
+    # Figures their words set apart ('from Orrick' / 'from Orrick and nearby villages') differ as
+    # their scopes do; the NLI model reads any two figures as rivals.
+    model_alone = features["nli_contradiction"] > 0.5 and not features["apart"]
+    return firm or any(features[name] > 0 for name in _DENIALS) or model_alone
 
 
 def decisive(evidence: PairEvidence) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -50,11 +50,13 @@ def candidate_pairs(
     per_claim: int = 8,
     min_similarity: float = 0.3,
     min_story: float = 0.05,
+    names: Mapping[str, Iterable[str]] | None = None,
 ) -> list[CandidatePair]:
     """Pairs worth judging: all pairs within a short document; otherwise at most ``2 * per_claim``
     partner statements per statement (every copy of one paired with the other's first copy), and
-    across documents only when the two stories share at least ``min_story`` of the names they
-    mention."""
+    across documents only when the two stories share at least ``min_story`` of the names their
+    claims mention, or their texts share most of the names they mention (``names``: document id ->
+    the names its text mentions)."""
     n = len(claims)
     if n < 2:
         return []
@@ -76,7 +78,10 @@ def candidate_pairs(
         if not (judgeable[i] and judgeable[j]) or _same_statement(claims[i], claims[j]):
             continue
         similarity = float(embeddings[i] @ embeddings[j])
-        if not _same_story(claims[i], claims[j], stories, min_story, similarity):
+        if not (
+            _same_story(claims[i], claims[j], stories, min_story, similarity)
+            or _same_narrative(claims[i], claims[j], names or {})
+        ):
             continue
         pairs.append(CandidatePair(a=i, b=j, similarity=similarity, shared=tuple(sorted(words))))
     return sorted(pairs, key=lambda p: (p.a, p.b))
@@ -174,6 +179,19 @@ def _same_story(a: Claim, b: Claim, stories: dict[str, frozenset[str]], minimum:
     return share >= minimum and (shared >= 2 or (shared == 1 and similarity >= SAME_STORY_SIMILARITY))
 
 
+def _same_narrative(a: Claim, b: Claim, names: Mapping[str, Iterable[str]]) -> bool:
+    """Two documents whose texts name the same people, organisations and places: two outlets'
+    items on one strike may name the firm and the town only in their narrative, not in the claims.
+    Unrelated stories share a capital or a ministry, so most of the names must be shared."""
+    left, right = set(names.get(a.doc, ())), set(names.get(b.doc, ()))
+    shared = len(left & right)
+    return shared >= NARRATIVE_NAMES and shared >= NARRATIVE_SHARE * len(left | right)
+
+
+#: Names two documents' texts must share, in number and as a share of all they mention, to be
+#: one story without their claims saying so (unrelated fixture articles share at most 0.18).
+NARRATIVE_NAMES = 3
+NARRATIVE_SHARE = 0.3
 #: Claim similarity that, with one shared name, puts two documents' claims in one story.
 SAME_STORY_SIMILARITY = 0.6
 

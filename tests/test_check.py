@@ -112,9 +112,8 @@ def test_two_denials_of_one_plan_are_not_flagged(checker):
     # What the carmaker denies by name, the newspaper's report, is an explicit denial.
     report = pair_of(result, "it plans to close", "shut the factory by 2027")
     assert report is not None and report.reason == "explicit_denial"
-    related = {"nli_contradiction": 0.06, "decisive": 0.0, "same_actor": 0.0, "conditional": 0.0} | dict.fromkeys(
-        ("denial", "closest_denial", "negation", "numbers", "dates", "opposite"), 0.0
-    )
+    related = {"nli_contradiction": 0.06, "decisive": 0.0, "same_actor": 0.0, "conditional": 0.0, "apart": 0.0}
+    related |= dict.fromkeys(("denial", "closest_denial", "negation", "numbers", "dates", "opposite"), 0.0)
     assert not clashes(related)
     assert clashes(related | {"nli_contradiction": 0.9}) and clashes(related | {"denial": 0.4})
     # One speaker's two claims clash only on typed evidence, not on the NLI model alone.
@@ -124,6 +123,9 @@ def test_two_denials_of_one_plan_are_not_flagged(checker):
     ready = related | {"conditional": 1.0}
     assert not clashes(ready | {"negation": 0.8}) and not clashes(ready | {"nli_contradiction": 0.99})
     assert clashes(ready | {"numbers": 1.0})
+    # Figures their words set apart ('from Orrick' / 'from Orrick and nearby villages') do not
+    # clash on the NLI model alone.
+    assert not clashes(related | {"nli_contradiction": 0.99, "apart": 1.0})
 
 
 def test_one_speaker_telling_the_same_plan_twice_is_not_a_contradiction(checker):
@@ -168,6 +170,44 @@ def test_two_outlets_on_one_story_are_compared(checker):
     assert "for the dead: 23 vs at least 31" in toll.explanation
     evacuated = pair_of(result, "had been evacuated in time", "nobody had been evacuated")
     assert evacuated is not None and " negate what " in evacuated.explanation  # 'Residents ... negate'
+
+
+def test_outlets_naming_the_story_only_in_their_narrative_are_compared(checker):
+    """Neither claim names anything, but both items are about the strike at one firm's depot."""
+    union_side = Document(
+        id="valley-post",
+        text="Members of the Transit Drivers Guild at the Corrin Freight depot in Harlow began a 48-hour "
+        "stoppage on Monday over a pay offer they called an insult.\n\nGuild organiser Dana Pell said 600 "
+        "drivers had joined the walkout by midday.",
+    )
+    company_side = Document(
+        id="harlow-gazette",
+        text="Corrin Freight said on Monday that its Harlow depot was running close to normal despite the "
+        "Transit Drivers Guild's call for a stoppage.\n\nA company spokesman said fewer than 90 drivers "
+        "had joined the walkout.",
+    )
+    result = checker.check([union_side, company_side])
+    clash = pair_of(result, "600 drivers had joined the walkout", "fewer than 90 drivers had joined")
+    assert clash is not None and clash.reason == "conflicting_numbers"
+
+
+def test_a_shared_byline_does_not_make_two_stories_one(checker):
+    """Two wire items with the same credit line, about different strikes, are never paired."""
+    credit = "\n\nReporting by Anna Kovacs; Editing by Mark Lund and Petra Sand"
+    first = Document(
+        id="first",
+        text="Dockers in the port of Velmar stopped work on Monday. Their union said 600 dockers had joined "
+        "the strike." + credit,
+    )
+    second = Document(
+        id="second",
+        text="Nurses at a hospital in Ostrava walked out on Tuesday. A hospital spokeswoman said fewer than "
+        "90 nurses had joined the strike." + credit,
+    )
+    claims, notes = checker.extract([first, second])
+    assert not {"kovacs", "lund", "sand"} & (notes.names["first"] | notes.names["second"])
+    result = checker.check_claims(claims, notes=notes)
+    assert result.candidate_pairs == 0
 
 
 def test_a_revised_toll_is_an_update_not_a_contradiction(checker):
@@ -227,9 +267,10 @@ def test_propositions_are_read_off_the_extraction_parse(checker):
     rejects, is parsed on its own. Both readings agree on what the claim is about."""
     from consistency.evidence import analyse
 
-    result, known = checker.extract([Document(id="meeting", text=MEETING)])
+    result, notes = checker.extract([Document(id="meeting", text=MEETING)])
     claims = {c.text: c for c in result.claims}
     plain = next(c for t, c in claims.items() if t.startswith("preparations were underway"))
+    known = notes.propositions
     assert plain.id in known
     restated = [c for c in result.claims if c.proposition != c.text]  # 'accused Kyiv of stalling ...'
     assert restated and not any(c.id in known for c in restated)
@@ -318,6 +359,7 @@ def _evidence(**changes):
         number_conflict=False,
         number_exact=False,
         number_update=False,
+        figures_apart=False,
         date_conflict=False,
         date_exact=False,
         opposite=None,
@@ -585,3 +627,64 @@ def test_a_count_of_other_people_is_no_update(checker):
     revised = {(texts[u.claim_a], texts[u.claim_b]) for u in result.updates}
     assert not any("died" in a or "died" in b for a, b in revised)
     assert any("42 patients" in a and "57 patients" in b for a, b in revised)
+
+
+def test_denying_one_word_and_asserting_its_opposite_state_one_position(checker):
+    text = (
+        "Kelby Water denied that it had opened the sluice gates on Sunday. A Kelby Water spokesman said the "
+        "sluice gates had remained closed all weekend. Local councillor Ellen Pryce said the company had "
+        "opened the sluice gates on Sunday evening."
+    )
+    result = checker.check([Document(id="gates", text=text)])
+    assert pair_of(result, "it had opened the sluice gates", "had remained closed") is None
+    clash = pair_of(result, "had remained closed", "the company had opened")
+    assert clash is not None and clash.reason == "opposite_predicates"
+
+
+def test_figures_for_a_wider_area_are_no_rivals_whatever_the_model_reads(checker):
+    town = "The Emergency Agency said 2,300 people had been evacuated from Orrick. "
+    wider = checker.check(
+        [
+            Document(
+                id="d",
+                text=town + "Mayor Imogen Castell said about 5,000 residents had been evacuated from "
+                "Orrick and nearby villages.",
+            )
+        ]
+    )
+    assert wider.contradictions == ()
+    same = checker.check(
+        [
+            Document(
+                id="d", text=town + "Mayor Imogen Castell said about 5,000 residents had been evacuated from Orrick."
+            )
+        ]
+    )
+    assert [c.reason for c in same.contradictions] == ["conflicting_numbers"]
+
+
+def test_a_plea_to_counts_of_a_charge_is_no_denial_of_anything_said(checker):
+    text = (
+        "Marten Ostrova denies eight counts of fraud. Prosecutor Ada Pelley said the spreadsheets were a "
+        "ledger of the fraud."
+    )
+    assert checker.check([Document(id="plea", text=text)]).contradictions == ()
+
+
+def test_open_to_traffic_is_a_state_not_a_readiness(checker):
+    text = (
+        "Mayor Imogen Castell said the Mill Road bridge remains open to traffic. Police said the Mill Road "
+        "bridge had been closed since Monday morning."
+    )
+    result = checker.check([Document(id="bridge", text=text)])
+    assert pair_of(result, "remains open to traffic", "had been closed") is not None
+
+
+def test_a_negation_that_says_which_people_are_meant_negates_nothing(checker):
+    text = (
+        '"I have won this election, and I will serve those who did not vote for me," Okafor said. Tsang said '
+        "Okafor did not win this election."
+    )
+    result = checker.check([Document(id="vote", text=text)])
+    clash = pair_of(result, "I have won this election", "Okafor did not win")
+    assert clash is not None and clash.reason == "negation"

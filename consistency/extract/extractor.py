@@ -176,11 +176,13 @@ class ClaimExtractor:
         skipped: Iterable[Skipped] = (),
         progress: Callable[[int], None] | None = None,
         on_claim: Callable[[Claim, SpacySpan], None] | None = None,
+        on_parse: Callable[[Document, int, Doc], None] | None = None,
     ) -> ClaimsResult:
         """Extract claims from every document; actors are merged across documents by name.
 
         ``on_claim`` sees each claim stated in one stretch of text with its tokens while the parse
-        is still in memory, so later stages can reuse the parse instead of parsing the claim again.
+        is still in memory, so later stages can reuse the parse instead of parsing the claim again;
+        ``on_parse`` sees each parsed piece of a document with the offset it starts at.
         """
         documents = unique_ids(documents)
         pieces = [list(_chunks(d.text, CHUNK_CHARS)) for d in documents]
@@ -202,7 +204,7 @@ class ClaimExtractor:
         actors = _ActorTable()
         for document, spans, in_pieces in zip(documents, pieces, quotes, strict=True):
             docs = zip((s for s, _ in spans), islice(parsed, len(spans)), in_pieces, strict=True)
-            claims.extend(self._document_claims(document, docs, actors, on_claim))
+            claims.extend(self._document_claims(document, docs, actors, on_claim, on_parse))
             if progress is not None:
                 progress(1)
         return ClaimsResult(
@@ -215,6 +217,7 @@ class ClaimExtractor:
         parsed: Iterable[tuple[int, Doc, list[Quote]]],
         actors: _ActorTable,
         on_claim: Callable[[Claim, SpacySpan], None] | None = None,
+        on_parse: Callable[[Document, int, Doc], None] | None = None,
     ) -> Iterator[Claim]:
         """Claims of one document from its parsed pieces (each with its start offset and quotes)."""
         text = document.text
@@ -225,6 +228,8 @@ class ClaimExtractor:
         denials: dict[str, int] = {}  # claim id -> start of the claim it denies by apposition
         tokens: dict[str, SpacySpan] = {}
         for start, doc, quotes in parsed:
+            if on_parse is not None:
+                on_parse(document, start, doc)
             local_excluded = [(s - start, e - start) for s, e in excluded]
             attributions = find_attributions(doc, quotes, local_excluded)
             attributions = _relayed_in_questions(attributions, [(s - start, e - start) for s, e in questions])

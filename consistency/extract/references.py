@@ -18,7 +18,7 @@ from ..types import Claim
 #: A denial whose content is only a referring noun phrase: 'the allegations', 'these reports'.
 _REFERENCE = re.compile(
     r"^(?:(?:the|these|those|this|that|such|his|her|their|its|all|any|some)\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?P<noun>claim|allegation|accusation|report|charge|suggestion|assertion|rumou?r|account|version|figure"
+    r"(?P<noun>claim|allegation|accusation|report|charge|count|suggestion|assertion|rumou?r|account|version|figure"
     r"|characteri[sz]ation|story|stories|statement)s?\b",
     re.IGNORECASE,
 )

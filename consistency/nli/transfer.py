@@ -28,9 +28,9 @@ INFORMATIVE = 0.2
 def claim_pair_texts(documents: Sequence[Document], checker: Checker) -> list[tuple[str, str]]:
     """(premise, hypothesis) for every candidate pair of the documents' claims, in both orders,
     sorted so that a seeded sample is the same on every run."""
-    result, known = checker.extract(documents)
+    result, notes = checker.extract(documents)
     claims = result.claims
-    pairs, _ = checker.pair(claims, known=known)
+    pairs, _ = checker.pair(claims, notes=notes)
     texts = set()
     for pair in pairs:
         a, b = claims[pair.a].proposition, claims[pair.b].proposition
