@@ -688,3 +688,30 @@ def test_a_negation_that_says_which_people_are_meant_negates_nothing(checker):
     result = checker.check([Document(id="vote", text=text)])
     clash = pair_of(result, "I have won this election", "Okafor did not win")
     assert clash is not None and clash.reason == "negation"
+
+
+def test_a_figure_revised_in_so_many_words_is_an_update(checker):
+    text = (
+        "The company said the blaze broke out shortly after 11 p.m. in the moulding hall, where about 140 "
+        "people were working the night shift. On Tuesday the company corrected the figure to 162, including "
+        "agency staff. The fire service said about 200 people had been working."
+    )
+    result = checker.check([Document(id="fire", text=text)])
+    claims = {c.id: c for c in result.claims}
+    revision = next(c for c in result.claims if c.cue == "corrected")
+    assert revision.proposition.startswith("the blaze broke out shortly after 11 p.m.")
+    assert "about 162 people were working" in revision.proposition
+    assert [(claims[u.claim_a].text[:9], claims[u.claim_b].text) for u in result.updates] == [
+        ("the blaze", "the figure to 162, including agency staff")
+    ]
+    assert pair_of(result, "about 140 people", "the figure to 162") is None
+    # What followed, told as a participle, revises nothing: 'raising the toll to three'.
+    followed = checker.extractor.extract(
+        [
+            Document(
+                id="toll",
+                text="Colonel Viktor Marek said one of the wounded had died overnight, raising the toll to three.",
+            )
+        ]
+    )
+    assert [c.cue for c in followed.claims] == ["said"]

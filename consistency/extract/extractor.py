@@ -33,7 +33,7 @@ from .lexicon import (
 )
 from .mentions import gender_of, logical_subject, unmarked_subjects
 from .quotes import Quote, find_quotes, parser_text
-from .references import link_apposed_denials, link_referential_denials
+from .references import link_apposed_denials, link_referential_denials, link_revisions
 from .speech import Attribution, find_attributions
 
 #: Texts are parsed in pieces of at most this many characters, cut at paragraph breaks, so memory
@@ -249,6 +249,7 @@ class ClaimExtractor:
         names = [{entry.name.lower(), entry.surname, *(a.lower() for a in entry.aliases)} for entry in entries]
         apposed = link_apposed_denials([claim for claim, _ in pending], denials)
         linked = link_referential_denials(apposed, [entry for _, entry in pending], names)
+        linked = link_revisions(linked, [entry for _, entry in pending])
         # Actors are named once the whole document is read ("Trump" may become "Donald Trump").
         for claim, entry in zip(linked, entries, strict=True):
             actor = actors.add(entry)
@@ -339,9 +340,13 @@ def _proposition(content: str, attribution: Attribution) -> str:
 
 
 def tally_proposition(content: str) -> str:
-    """'put the death toll at 40' states that 'the death toll was 40'."""
-    figure, at, value = content.rpartition(" at ")
-    return f"{figure} was {value}" if at else content
+    """'put the death toll at 40' states that 'the death toll was 40', and 'revised the figure to
+    9,800' that 'the figure was 9,800'."""
+    for word in (" at ", " to "):
+        figure, at, value = content.rpartition(word)
+        if at:
+            return f"{figure} was {value}"
+    return content
 
 
 def accused_proposition(content: str) -> str:

@@ -301,6 +301,11 @@ TALLY_VERBS = frozenset({"put", "estimate", "place", "peg"})
 TALLY_NOUNS = frozenset(
     {"toll", "number", "figure", "count", "total", "tally", "cost", "damage", "bill", "crowd", "turnout", "attendance"}
 )
+#: Verbs that revise a figure given earlier: 'revised the figure to 9,800', 'raised its estimate to 40'.
+REVISING_VERBS = frozenset({"revise", "correct", "update", "amend", "adjust", "raise", "lower"})
+#: What a revision revises: a figure given, not a thing counted ('raised the number of flights to
+#: 40' acts; it revises nothing said).
+REVISED_NOUNS = frozenset({"figure", "estimate", "forecast", "projection", "toll", "tally", "count", "total"})
 
 #: Nouns that act as speech cues with a complement: "reiterated calls for X", "issued a warning that".
 CUE_NOUNS = frozenset({"call", "warning", "pledge", "promise", "demand", "statement", "claim", "assurance", "appeal"})

@@ -1,11 +1,12 @@
-"""Denials linked to the claim they deny (``Claim.refers_to``).
+"""Claims linked to the earlier claims they deny (``Claim.refers_to``) or revise.
 
 'Hale denied the allegations' denies an earlier claim of the same article, not the words 'the
 allegations'. The earlier claim is the nearest one by another speaker that fits the noun (an
 allegation is made by 'alleged' or 'accused'), that is about the denier, or that belongs to a
 named owner ('the regulator's figures'); the denial then takes over its proposition, so it is
 judged against what was actually alleged. 'X said P, a claim Y denied' is linked by the syntax,
-and 'denied a newspaper report that P' to the article's one fitting report.
+and 'denied a newspaper report that P' to the article's one fitting report. A revision ('later
+revised the figure to 9,800') restates the speaker's last figure with the new one.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Claim
+from .lexicon import REVISING_VERBS
 
 #: A denial whose content is only a referring noun phrase: 'the allegations', 'these reports'.
 _REFERENCE = re.compile(
@@ -143,3 +145,35 @@ def _has_number(claim: Claim) -> bool:
 def _mentions(earlier: Claim, names: set[str]) -> bool:
     words = {w.strip(".,;:'’\"").lower() for w in earlier.text.split()}
     return bool(words & names)
+
+
+def link_revisions(claims: Sequence[Claim], speakers: Sequence[int]) -> list[Claim]:
+    """Claims of one article in text order, with each revision ('it revised the figure to 9,800')
+    stating the figure its speaker gave last in the new figure ('12,400 ballots had been spoiled'
+    -> '9,800 ballots had been spoiled'), so that the two are judged as one figure revised.
+    ``speakers[i]`` identifies the actor of ``claims[i]`` within the article."""
+    linked = list(claims)
+    for i, claim in enumerate(claims):
+        if claim.cue_lemma not in REVISING_VERBS or not (new := _figures(claim.text.rpartition(" to ")[2])):
+            continue
+        for j in range(i - 1, -1, -1):
+            if speakers[j] == speakers[i] and (old := _figures(stated := claims[j].proposition)):
+                start, end = old[0].span()
+                linked[i] = claim.model_copy(update={"proposition": stated[:start] + new[0].group() + stated[end:]})
+                break
+    return linked
+
+
+def _figures(text: str) -> list[re.Match[str]]:
+    """The figures of a text, leaving out clock times and years ('after 11 p.m.', 'in 2024')."""
+    return [
+        match
+        for match in _FIGURE.finditer(text)
+        if not _CLOCK_OR_YEAR.match(text, match.start()) and not _CLOCK_OR_YEAR.match(text[match.end() :])
+    ]
+
+
+#: A figure as written, with its scale ('2.1 million') but not its unit ('4.8 metres').
+_FIGURE = re.compile(r"\b\d[\d,.]*\d(?:\s(?:million|billion|thousand))?\b|\b\d\b")
+#: A year ('2024'), or what follows a clock time (' p.m.', ':30').
+_CLOCK_OR_YEAR = re.compile(r"(?:1[89]|20)\d\d\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|:\d)|[.:]\d\d\s?(?:a\.m|p\.m)")

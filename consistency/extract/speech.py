@@ -30,6 +30,8 @@ from .lexicon import (
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
     RELATIVE_WORDS,
+    REVISED_NOUNS,
+    REVISING_VERBS,
     SPEECH_VERBS,
     TALLY_NOUNS,
     TALLY_VERBS,
@@ -1020,12 +1022,19 @@ def _finding(cue: Token) -> bool:
 
 
 def _tally(cue: Token) -> tuple[Token, Token] | None:
-    """'put the death toll at 40', 'estimated the cost at $2 billion': (the figure's noun, 'at')."""
-    if cue.lemma_.lower() not in TALLY_VERBS:
+    """'put the death toll at 40', 'estimated the cost at $2 billion': (the figure's noun, 'at');
+    'revised the figure to 9,800', 'raised its estimate to 40': (the figure's noun, 'to')."""
+    lemma = cue.lemma_.lower()
+    if lemma in TALLY_VERBS:
+        nouns, word = TALLY_NOUNS, "at"
+    elif lemma in REVISING_VERBS and cue.tag_ != "VBG":  # 'raising the toll to three' tells what followed
+        nouns, word = REVISED_NOUNS, "to"
+    else:
         return None
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS), None)
-    at = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "at"), None)
-    return (obj, at) if obj is not None and at is not None else None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+    at = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == word), None)
+    figure = at is not None and any(t.like_num for t in at.subtree)
+    return (obj, at) if obj is not None and figure else None
 
 
 def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
