@@ -3052,6 +3052,16 @@ def test_the_company_is_the_one_business_that_has_spoken(extract):
         "parked outside. The company said all exits had been checked on Friday."
     )
     assert by_text(two, "exits had been checked").actor == "the company"
+    # Before any business has spoken, 'the company' is the one business named so far.
+    named = extract(
+        "The blaze broke out at the Calloway Polymers plant late on Monday. About 140 people were working, "
+        "according to the company. Calloway Polymers said it was devastated."
+    )
+    assert by_text(named, "140 people").actor == by_text(named, "devastated").actor == "Calloway Polymers"
+    product = extract(
+        "Lumora unveiled its Halo glasses on Monday. About 140 people work on the project, according to the company."
+    )
+    assert by_text(product, "140 people").actor == "the company"  # 'Lumora' does not say it is a business
 
 
 def test_a_name_after_an_asked_opener_speaks(extract):

@@ -1212,6 +1212,8 @@ class ActorResolver:
         the one business that has spoken so far, where no sentence calls it a company. With two
         or more, which is meant the text does not say."""
         trading = [index for index in self._speakers if _trading_name(self.entries[index])]
+        if not trading:  # 'about 140 people were working, according to the company': the one named so far
+            trading = list({index for _, index, _ in self._recent if _business_name(self.entries[index])})
         if len(trading) != 1:
             return None
         self._touch(trading[0], position)
@@ -1343,6 +1345,13 @@ def _trading_name(entry: ActorEntry) -> bool:
         and not entry.name.lower().startswith(("the ", "a ", "an "))
         and not words & (ORG_ROLE_NOUNS | ORG_NAME_WORDS | _NOT_TRADING) - _COMPANY_WORDS - BUSINESS_NAME_WORDS
     )
+
+
+def _business_name(entry: ActorEntry) -> bool:
+    """A trading name that says it is a business ('Calloway Polymers', 'Corvane Packaging Ltd'),
+    unlike a product, a department or a club, which news also names without saying what it is."""
+    words = {word.lower().strip(".,") for word in entry.name.split()}
+    return _trading_name(entry) and bool(words & (BUSINESS_NAME_WORDS | _COMPANY_WORDS))
 
 
 def _compatible_roles(modifiers: Iterable[str], others: Iterable[str]) -> bool:

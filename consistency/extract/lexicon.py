@@ -837,6 +837,7 @@ BUSINESS_NAME_WORDS = frozenset(
     | {"logistics", "energy", "therapeutics", "pharmaceuticals", "pharma", "chemicals", "industries", "capital"}
     | {"properties", "telecom", "communications", "insurance", "securities", "ventures", "labs", "mining"}
     | {"shipping", "brewery", "dairy", "construction", "engineering", "electronics", "semiconductor", "retail"}
+    | {"polymers", "plastics", "steel", "motor", "freight", "payments"}
 )
 ORG_NAME_WORDS |= BUSINESS_NAME_WORDS
 
