@@ -715,3 +715,26 @@ def test_a_figure_revised_in_so_many_words_is_an_update(checker):
         ]
     )
     assert [c.cue for c in followed.claims] == ["said"]
+
+
+def test_a_negation_of_what_the_other_claim_does_not_state_needs_the_model_to_see_a_clash(checker):
+    other = checker.check(
+        [
+            Document(
+                id="batches",
+                text="Veldane said batches manufactured after March 1 used a new supplier and were not affected. "
+                "The regulator said all batches made before March 1 were included in the recall.",
+            )
+        ]
+    )
+    assert other.contradictions == ()
+    reversal = checker.check(
+        [
+            Document(
+                id="corridors",
+                text="The agency said no patient had been treated in a corridor at Ashcombe. Later the agency said "
+                "patients had been cared for in corridors on a number of nights.",
+            )
+        ]
+    )
+    assert [c.reason for c in reversal.contradictions] == ["negation"]
