@@ -194,6 +194,10 @@ _OPPOSITES = [
     ("intact", "collapse"),
     ("intact", "destroy"),
     ("intact", "damage"),
+    ("resume", "closed"),
+    ("exceed", "below"),
+    ("exceed", "within"),
+    ("account", "unaccounted"),
 ]
 #: Curated news opposites plus WordNet's antonyms between common senses.
 OPPOSITES: dict[str, frozenset[str]] = dict(antonyms())

@@ -738,3 +738,27 @@ def test_a_negation_of_what_the_other_claim_does_not_state_needs_the_model_to_se
         ]
     )
     assert [c.reason for c in reversal.contradictions] == ["negation"]
+
+
+def test_news_opposites_resume_or_remain_closed_and_accounted_for_or_not(checker):
+    plant = checker.check(
+        [
+            Document(
+                id="plant",
+                text="Plant manager Ravi Sen said the plant would resume production on Monday. The regulator said "
+                "the plant will remain closed.",
+            )
+        ]
+    )
+    assert [c.reason for c in plant.contradictions] == ["opposite_predicates"]
+    # One speaker's reversal needs typed evidence, which the opposite gives.
+    missing = checker.check(
+        [
+            Document(
+                id="mine",
+                text="Amundsen said all workers had been accounted for. Later, Amundsen said two workers remained "
+                "unaccounted for.",
+            )
+        ]
+    )
+    assert [c.reason for c in missing.contradictions] == ["opposite_predicates"]
