@@ -168,6 +168,17 @@ def test_dismissing_something_as_a_label_denies_the_thing(extract):
     for denied in ("the witness account", "the observers' findings"):
         claim = by_text(result, denied)
         assert claim.text == denied and claim.polarity == "denied"
+    # The quoted label is the speaker's own words about it, not something they deny.
+    assert by_text(result, "isolated incidents").polarity == "asserted"
+
+
+def test_what_followed_said_by_someone_else_is_their_claim(extract):
+    result = extract(
+        "Hollin Vale announced on Tuesday that Markovic had been sacked, only for his agent to insist hours later "
+        "that the Serbian remains in post."
+    )
+    assert by_text(result, "sacked").text == "Markovic had been sacked"
+    assert (by_text(result, "remains in post").actor, by_text(result, "remains in post").cue) == ("his agent", "insist")
 
 
 def test_wire_style_attributions_keep_what_was_said(extract):

@@ -358,12 +358,21 @@ def _direct_quotes(doc: Doc, quotes: list[Quote]) -> Iterator[Attribution]:
             cue_lemma=cue.lemma_.lower(),
             cue_span=(cue.idx, cue.idx + len(cue.text)),
             kind="direct",
-            polarity="denied" if cue.lemma_.lower() in DENIAL_VERBS else "asserted",
+            polarity="denied" if cue.lemma_.lower() in DENIAL_VERBS and not _named_as(text, quote) else "asserted",
             speaker=speaker,
             time=_stated_time(doc, cue, segments),
         )
         if not _only_questions(text, segments):
             yield last
+
+
+def _named_as(text: str, quote: Quote) -> bool:
+    """'dismissed the allegations as "a desperate smear"': the quote is what the speaker calls
+    what they deny, said as their own words, not denied."""
+    return _AS_BEFORE.search(text, max(0, quote.start - 12), quote.start) is not None
+
+
+_AS_BEFORE = re.compile(r"\bas\s*[\"“‘']?\s*$")
 
 
 def _only_questions(text: str, segments: list[tuple[int, int]]) -> bool:
@@ -890,10 +899,19 @@ def _without_other_reports(content: list[Token]) -> list[Token]:
             and any(c.dep_ == "ccomp" for c in verb.children)
             and verb.doc[verb.i - 1].text == ","
         )
+        # 'announced that he had been sacked, only for his agent to insist that P': what followed,
+        # said by someone else.
+        answered = (
+            verb.dep_ == "advcl"
+            and _is_cue(verb)
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+            and any(c.dep_ in _SUBJECTS for c in verb.children)
+        )
         if (
             joined_speaker
             or conceded
             or reported_aside
+            or answered
             or (
                 verb.dep_ == "conj"
                 and verb.head.i in ids
