@@ -49,7 +49,7 @@ _REASON_OF = {
     "closest_denial": "explicit_denial",
     "negation": "negation",
     "numbers": "conflicting_numbers",
-    "dates": "conflicting_numbers",
+    "dates": "conflicting_dates",
     "opposite": "opposite_predicates",
 }
 
@@ -223,6 +223,8 @@ def explain(
     if reason == "conflicting_numbers":
         figures = _figures(pa, pb)
         return f"{a.actor} and {b.actor} give different figures{figures}."
+    if reason == "conflicting_dates":
+        return f"{a.actor} and {b.actor} give different days{_days(pa, pb)}."
     if reason == "opposite_predicates" and evidence.opposite:
         left, right = evidence.opposite
         return f"{a.actor} says '{left}' where {b.actor} says '{right}'."
@@ -242,6 +244,7 @@ def _own_account(
         "explicit_denial": "one denies what the other says",
         "negation": "one negates the other",
         "conflicting_numbers": f"they give different figures{_figures(pa, pb)}",
+        "conflicting_dates": f"they give different days{_days(pa, pb)}",
         "opposite_predicates": (
             f"'{evidence.opposite[0]}' in one, '{evidence.opposite[1]}' in the other"
             if evidence.opposite
@@ -274,9 +277,13 @@ def _figures(pa: Proposition, pb: Proposition) -> str:
                 if counted == "percent":
                     counted = qa.subject
                 return f" for {_COUNTED.get(counted, counted)}: {qa.text} vs {qb.text}"
-    if pa.dates and pb.dates:
-        return f": {sorted(pa.dates)[0]} vs {sorted(pb.dates)[0]}"
-    return ""
+    return _days(pa, pb)
+
+
+def _days(pa: Proposition, pb: Proposition) -> str:
+    """': Tuesday vs Friday' for the days two claims give, where both give one."""
+    apart = sorted(pa.dates - pb.dates), sorted(pb.dates - pa.dates)
+    return f": {apart[0][0].title()} vs {apart[1][0].title()}" if apart[0] and apart[1] else ""
 
 
 #: How an explanation names what a headcount counts.

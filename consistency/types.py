@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 #: Version of the JSON output; bump the major part on any breaking change.
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 ClaimKind = Literal["direct", "indirect", "according_to", "passive"]
 Polarity = Literal["asserted", "denied"]
@@ -107,7 +107,9 @@ class ClaimsResult(_Frozen):
         return grouped
 
 
-ContradictionReason = Literal["explicit_denial", "negation", "conflicting_numbers", "opposite_predicates", "nli"]
+ContradictionReason = Literal[
+    "explicit_denial", "negation", "conflicting_numbers", "conflicting_dates", "opposite_predicates", "nli"
+]
 
 
 class NLIScores(_Frozen):

@@ -600,6 +600,8 @@ def test_days_clash_only_for_one_event(checker):
     )
     found = pair_of(checker.check([Document(id="meeting", text=meeting)]), "took place on March 3", "held on March 10")
     assert found is not None and "dates" in found.evidence
+    assert found.reason == "conflicting_dates"
+    assert found.explanation == "Ruth Abernethy and Tom Farrow give different days: Mar 3 vs Mar 10."
 
 
 def test_a_towns_figure_is_no_rival_of_the_regions(checker):

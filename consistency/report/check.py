@@ -18,6 +18,7 @@ REASONS = {
     "explicit_denial": "explicit denial",
     "negation": "negation of the same predicate",
     "conflicting_numbers": "conflicting numbers",
+    "conflicting_dates": "conflicting dates",
     "opposite_predicates": "opposite predicates",
     "nli": "NLI contradiction",
 }
