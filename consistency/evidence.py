@@ -420,7 +420,7 @@ def _proposition(doc: Doc) -> Proposition:
         entities=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "PROPN"),
         hedged=bool(_HEDGES.search(text)),
         disclaims=len(negators) < len(found),
-        conditional=bool(_CONDITIONS.search(text)),
+        conditional=bool(_CONDITIONS.search(text)) or _advice(doc),
         modal=any(t.tag_ == "MD" and t.head.dep_ == "ROOT" for t in doc),
         quantities=tuple(_quantities(doc)),
         # A clock time alone ('at 9 p.m.') dates events within a day: two of them clash only for
@@ -483,6 +483,16 @@ def _bound_word(token: Token) -> bool:
     """'no' in 'no more than 14' bounds a figure; it does not negate the clause."""
     following = token.doc[token.i + 1 : token.i + 3]
     return token.lower_ == "no" and len(following) == 2 and following[1].lower_ == "than"
+
+
+def _advice(doc: Doc) -> bool:
+    """'Patients should not stop taking their medicine': the first sentence tells what ought to
+    be done, not what is so."""
+    root = next(iter(doc.sents)).root if len(doc) else None
+    return root is not None and any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in root.children)
+
+
+_DEONTIC = frozenset({"should", "must", "ought", "shouldn't", "mustn't"})
 
 
 def _describes_people(token: Token) -> bool:

@@ -764,3 +764,11 @@ def test_news_opposites_resume_or_remain_closed_and_accounted_for_or_not(checker
         ]
     )
     assert [c.reason for c in missing.contradictions] == ["opposite_predicates"]
+
+
+def test_advice_is_no_statement_of_what_happened(checker):
+    text = (
+        "Health Minister Anna Ross said patients should not stop taking their medicine without advice. The "
+        "Patients Alliance said two patients who had taken the drug for several years had developed tumours."
+    )
+    assert checker.check([Document(id="advice", text=text)]).contradictions == ()
