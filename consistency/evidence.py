@@ -708,8 +708,10 @@ _APPROXIMATE = frozenset(
 def _bounds(token: Token, value: float, head: str) -> tuple[float, float]:
     """The range of values a number phrase allows, from the words just before it."""
     before = {t.lower_ for t in token.doc[max(0, token.i - 3) : token.i]}
-    if "no" in before and before & (_LOWER_BOUND | _UPPER_BOUND):
-        # 'no more than 14' is at most 14; 'no fewer than 14' is at least 14
+    # 'no more than 14' is at most 14, and so is 'had never offered more than 3 percent'; 'no
+    # fewer than 14' is at least 14
+    ruled_out = "no" in before or any(c.dep_ == "neg" for c in _clause_of(_counted_node(token)).children)
+    if ruled_out and before & (_LOWER_BOUND | _UPPER_BOUND):
         return (0.0, value) if before & _LOWER_BOUND else (value, math.inf)
     if before & _LOWER_BOUND:
         return value, math.inf
@@ -1225,8 +1227,12 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
                 continue
             # One speaker giving a new figure revises it ('12 dead', later '19'); going from none
             # to some ('not a single parcel', later '60,000 parcels') is a reversal, not an update.
-            if a.actor_id == b.actor_id:
-                # ... but two counts of one speaker's with different verbs are two counts ('14
+            # ... but a later figure ruled out ('had offered 4.5 percent', later 'had never offered
+            # more than 3 percent') is a reversal, and
+            latest = qb if later is pb else qa
+            ruled_out = latest.verb in later.negated_heads and not later.lemmas & _UPDATE_WORDS
+            if a.actor_id == b.actor_id and not ruled_out:
+                # two counts of one speaker's with different verbs are two counts ('14
                 # children had fallen ill' / 'four children had been admitted'), unless the later
                 # says it revises ('the toll had risen to 19').
                 recount = qa.verb == qb.verb or exact_quantity(qa, qb)

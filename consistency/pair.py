@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .evidence import PairEvidence, Proposition, story_entities, story_overlap
+from .extract.lexicon import REVISING_VERBS
 from .extract.references import referent_noun
 from .types import Claim
 
@@ -211,9 +212,11 @@ _APPEALS = frozenset({"urge"})
 
 
 def _same_statement(a: Claim, b: Claim) -> bool:
-    """Two claims from one sentence by one speaker ('said A and accused Y of B') are one act, and
-    the same words asserted (or denied) twice, by anyone, repeat each other."""
-    if a.doc == b.doc and a.actor_id == b.actor_id and a.sentence_start == b.sentence_start:
+    """Two claims from one sentence by one speaker ('said A and accused Y of B') are one act,
+    unless one revises a figure ('had initially said 21 ... but later corrected the figure to 23'),
+    and the same words asserted (or denied) twice, by anyone, repeat each other."""
+    one_sentence = a.doc == b.doc and a.actor_id == b.actor_id and a.sentence_start == b.sentence_start
+    if one_sentence and REVISING_VERBS.isdisjoint({a.cue_lemma, b.cue_lemma}):
         return True
     return statement(a) == statement(b)
 

@@ -772,3 +772,28 @@ def test_advice_is_no_statement_of_what_happened(checker):
         "Patients Alliance said two patients who had taken the drug for several years had developed tumours."
     )
     assert checker.check([Document(id="advice", text=text)]).contradictions == ()
+
+
+def test_corrections_in_other_words_are_updates_and_a_figure_ruled_out_is_not(checker):
+    def updates(text: str) -> list[tuple[str, str]]:
+        result = checker.check([Document(id="d", text=text)])
+        claims = {c.id: c for c in result.claims}
+        return [(claims[u.claim_a].text, claims[u.claim_b].text) for u in result.updates]
+
+    assert updates("The agency had initially said 21 patients were infected but later corrected the figure to 23.") == [
+        ("21 patients were infected", "the figure to 23")
+    ]
+    assert updates("The company said 38 men were trapped. The company later put the number at 41.") == [
+        ("38 men were trapped", "the number at 41")
+    ]
+    assert updates(
+        "The Hallam Courier reported that 14 homes had been flooded. On Tuesday the newspaper corrected the "
+        "figure to 11."
+    ) == [("14 homes had been flooded", "the figure to 11")]
+    reversal = (
+        "Arkwright said on Tuesday the company had offered a rise of 4.5 percent. On Thursday Arkwright said the "
+        "company had never offered more than 3 percent."
+    )
+    assert updates(reversal) == []
+    clash = pair_of(checker.check([Document(id="d", text=reversal)]), "4.5 percent", "never offered more than 3")
+    assert clash is not None and clash.reason == "conflicting_numbers"

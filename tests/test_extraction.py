@@ -3109,3 +3109,11 @@ def test_what_a_speaker_posts_or_issues_speaks_for_them(extract):
 def test_a_document_dated_with_of_is_not_spoken_by_the_date(extract):
     result = extract("The press release of 2 June says the dam will be finished by December.")
     assert result.claims[0].actor == "the press release"
+
+
+def test_the_prime_minister_is_not_another_minister(extract):
+    result = extract(
+        "Housing Minister Eleanor Marsh denied the report. A spokesman for the Prime Minister said Penhale had "
+        "resigned on Friday. The Turkish minister, Foreign Minister Hakan Fidan, said talks would resume."
+    )
+    assert by_text(result, "Penhale had resigned").actor == "the Prime Minister"

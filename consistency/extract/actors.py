@@ -1151,11 +1151,13 @@ class ActorResolver:
 
             def titled(entry: ActorEntry, strict: bool) -> bool:
                 titles = _title_words(entry)
-                return (
-                    entry.kind == "person"
-                    and role in titles
-                    and (not strict or all(m in titles or m.rstrip("'s") in titles for m in modifiers))
-                )
+                if entry.kind != "person" or role not in titles:
+                    return False
+                if strict:
+                    return all(m in titles or m.rstrip("'s") in titles for m in modifiers)
+                # 'the Turkish minister' may be Foreign Minister Hakan Fidan, but 'the Prime
+                # Minister' is not Housing Minister Eleanor Marsh: a rank names another office.
+                return not {t.lower_ for t in span.root.lefts} & _RANKS - set(titles.split())
 
             def leads_that_side(entry: ActorEntry) -> bool:
                 return entry.kind == "person" and bool(modifiers & {w for t in entry.titles for w in t.lower().split()})
@@ -1189,6 +1191,8 @@ class ActorResolver:
 
             def holds_role(entry: ActorEntry, strict: bool) -> bool:
                 words = " ".join([entry.name, *entry.titles]).lower()
+                if role in _OUTLET_ROLES and entry.kind == "organization" and _outlet_name(entry):
+                    return True  # 'The Hallam Courier reported ... the newspaper corrected'
                 if not (entry.kind == "organization" and (role in entry.name.lower() or entry.has_role_title(role))):
                     return False
                 if strict:
@@ -1345,6 +1349,24 @@ def _trading_name(entry: ActorEntry) -> bool:
         and not entry.name.lower().startswith(("the ", "a ", "an "))
         and not words & (ORG_ROLE_NOUNS | ORG_NAME_WORDS | _NOT_TRADING) - _COMPANY_WORDS - BUSINESS_NAME_WORDS
     )
+
+
+#: Words that make a title another office: the prime minister, the vice president, the deputy mayor.
+_RANKS = frozenset({"prime", "vice", "deputy", "assistant", "junior", "shadow", "acting", "interim"})
+
+
+def _outlet_name(entry: ActorEntry) -> bool:
+    """A name that says it is a newspaper or broadcaster ('the Hallam Courier', 'Radio Kestria')."""
+    return not {word.lower().strip(".,") for word in entry.name.split()}.isdisjoint(_OUTLET_NAME_WORDS)
+
+
+#: Roles that name the outlet a story quotes: 'the newspaper' is the Hallam Courier.
+_OUTLET_ROLES = frozenset({"newspaper", "broadcaster", "outlet"})
+_OUTLET_NAME_WORDS = frozenset(
+    {"times", "post", "news", "herald", "gazette", "tribune", "telegraph", "guardian", "courier", "chronicle"}
+    | {"observer", "mail", "express", "mirror", "echo", "journal", "examiner", "inquirer", "dispatch", "radio"}
+    | {"tv", "television", "broadcasting", "daily", "weekly", "bulletin", "sentinel", "argus", "advertiser"}
+)
 
 
 def _business_name(entry: ActorEntry) -> bool:

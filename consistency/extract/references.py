@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Claim
-from .lexicon import REVISING_VERBS
+from .lexicon import REVISING_VERBS, TALLY_VERBS
 
 #: A denial whose content is only a referring noun phrase: 'the allegations', 'these reports'.
 _REFERENCE = re.compile(
@@ -150,11 +150,18 @@ def _mentions(earlier: Claim, names: set[str]) -> bool:
 def link_revisions(claims: Sequence[Claim], speakers: Sequence[int]) -> list[Claim]:
     """Claims of one article in text order, with each revision ('it revised the figure to 9,800')
     stating the figure its speaker gave last in the new figure ('12,400 ballots had been spoiled'
-    -> '9,800 ballots had been spoiled'), so that the two are judged as one figure revised.
+    -> '9,800 ballots had been spoiled'), so that the two are judged as one figure revised; so too
+    a figure put anew without saying what it counts ('later put the number at 41').
     ``speakers[i]`` identifies the actor of ``claims[i]`` within the article."""
     linked = list(claims)
     for i, claim in enumerate(claims):
-        if claim.cue_lemma not in REVISING_VERBS or not (new := _figures(claim.text.rpartition(" to ")[2])):
+        if claim.cue_lemma in REVISING_VERBS:
+            new = _figures(claim.text.rpartition(" to ")[2])
+        elif claim.cue_lemma in TALLY_VERBS and _BARE_FIGURE.match(claim.text):  # 'later put the number at 41'
+            new = _figures(claim.text.rpartition(" at ")[2])
+        else:
+            continue
+        if not new:
             continue
         for j in range(i - 1, -1, -1):
             if speakers[j] == speakers[i] and (old := _figures(stated := claims[j].proposition)):
@@ -173,6 +180,8 @@ def _figures(text: str) -> list[re.Match[str]]:
     ]
 
 
+#: A figure that does not say what it counts ('the number at 41', not 'the number of men at 41').
+_BARE_FIGURE = re.compile(r"^(?:the|its|their|his|her|that|this)\s+(?:number|figure|total|tally|count)\s+at\s", re.I)
 #: A figure as written, with its scale ('2.1 million') but not its unit ('4.8 metres').
 _FIGURE = re.compile(r"\b\d[\d,.]*\d(?:\s(?:million|billion|thousand))?\b|\b\d\b")
 #: A year ('2024'), or what follows a clock time (' p.m.', ':30').
