@@ -675,15 +675,28 @@ def _amount_of(token: Token) -> str:
     """The noun a sum of money or a share measures: 'revenue of about 3.8 billion pounds' and
     'a fee of 55 million euros' hang it on 'of'; 'operating profit would be 410 million pounds'
     states it of the subject. '' for counts of things and where the clause names none."""
-    if token.ent_type_ not in {"MONEY", "PERCENT"}:
-        return ""
     node = _counted_node(token)
+    if token.ent_type_ not in {"MONEY", "PERCENT"} and node.lemma_.lower() not in _CURRENCIES:
+        return ""  # ('38,400 pounds' may be tagged a quantity)
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         return node.head.head.lemma_.lower()
+    # '38,400 pounds in rent' / '4,200 pounds in travel expenses'; '3 million euros for the site'
+    spent_on = [
+        g
+        for prep in node.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "on", "for"}
+        for g in prep.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() not in _STOP_HEADS
+    ]
+    if spent_on:
+        return spent_on[0].lemma_.lower()
     if node.dep_ in {"attr", "acomp"} and node.head.lemma_ == "be":
         subject = next((c for c in node.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         return subject.lemma_.lower() if subject is not None else ""
     return ""
+
+
+_CURRENCIES = frozenset({"pound", "euro", "dollar", "crown", "franc", "yen", "rupee", "peso", "rand", "shilling"})
 
 
 def _not_a_single(token: Token) -> bool:

@@ -164,6 +164,10 @@ def test_sums_of_different_measures_are_neither_update_nor_conflict(claims_of):
         "Rao said revenue would be about 3.8 billion pounds. Rao later said revenue would be 4.1 billion pounds.",
     )
     assert revised.number_update
+    # What the money was for: '38,400 pounds in rent' is no rival of '4,200 pounds in travel expenses'.
+    spent = "The Courier said Marsh had claimed 38,400 pounds in rent over three years. The commissioner said "
+    assert not evidence(claims_of, spent + "Marsh had claimed 4,200 pounds in travel expenses.").number_conflict
+    assert evidence(claims_of, spent + "Marsh had claimed 21,000 pounds in rent over three years.").number_conflict
 
 
 def test_one_speakers_counts_of_different_things_are_no_revision(claims_of):
