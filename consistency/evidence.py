@@ -292,6 +292,8 @@ class Proposition:
     #: (event verb, what it was done to, date): 'handed in her letter on Wednesday' -> ('hand',
     #: 'letter', 'wednesday'); the middle is '' when the verb has no object.
     dated_events: frozenset[tuple[str, str, str]] = frozenset()
+    #: Days of a state said to go on ('remained trapped on Tuesday'): no event of that day.
+    ongoing: frozenset[str] = frozenset()
     #: Who or what each opposable word is said of: lemma -> its participants ('sales rose' ->
     #: 'rise': the sales), so 'global sales rose' and 'European sales fell' do not clash.
     participants: dict[str, tuple[Participant, ...]] = field(default_factory=dict)
@@ -334,6 +336,9 @@ class PairEvidence:
     #: Figures for one kind of thing that the words around them set apart ('2,300 evacuated from
     #: Orrick' / '5,000 from Orrick and nearby villages'): they differ as their scopes do.
     figures_apart: bool
+    #: A state on one day and the same state going on another ('were trapped on Monday' /
+    #: 'remained trapped on Tuesday'): the days differ as the state lasts.
+    days_apart: bool
     date_conflict: bool
     #: The same event verb is dated to different days ('handed in on Wednesday' / 'on Monday').
     date_exact: bool
@@ -427,6 +432,7 @@ def _proposition(doc: Doc) -> Proposition:
         # one event (see _date_exact), not as the days two claims are about.
         dates=frozenset(date for *_, date in dated if not _CLOCK.search(date)),
         dated_events=frozenset(dated),
+        ongoing=frozenset(_day(e.text) for e in doc.ents if e.label_ == "DATE" and _goes_on(_clause_of(e.root))) - {""},
         participants=_participants(doc),
     )
 
@@ -518,10 +524,22 @@ def _point_dates(doc: Doc) -> list[tuple[str, str, str]]:
     for ent in doc.ents:
         if ent.label_ not in {"DATE", "TIME"} or (ent.start and doc[ent.start - 1].lower_ in _RANGE_WORDS):
             continue
+        if _goes_on(_clause_of(ent.root)):  # 'remained trapped on Tuesday' dates no new event
+            continue
         day = _day(ent.text)
         if day:
             found.append((*(_occurrence(ent.root) or (_verb(ent.root), _theme(ent.root))), day))
     return found
+
+
+def _goes_on(clause: Token) -> bool:
+    """A state said to go on ('remained trapped', 'were still missing', 'continued to burn')."""
+    clauses = [clause, clause.head] if clause.dep_ in {"acomp", "xcomp", "oprd"} else [clause]
+    return any(
+        c.lemma_.lower() in {"remain", "stay", "continue"}
+        or any(child.dep_ == "advmod" and child.lower_ == "still" for child in c.children)
+        for c in clauses
+    )
 
 
 def _occurrence(token: Token) -> tuple[str, str] | None:
@@ -1210,6 +1228,7 @@ def pair_evidence(
         number_exact=exact,
         number_update=update,
         figures_apart=not conflict and _figures_set_apart(pa, pb),
+        days_apart=bool((pa.ongoing or pb.ongoing) and (pa.dates | pa.ongoing) != (pb.dates | pb.ongoing)),
         date_conflict=(days_clash and same_predicate) or date_exact,
         date_exact=date_exact,
         opposite=opposite[:2] if opposite else None,

@@ -146,7 +146,7 @@ def pair_features(
         "hedged": float(evidence.hedged),
         "conditional": float(evidence.conditional),
         "update": float(evidence.number_update),
-        "apart": float(evidence.figures_apart),
+        "apart": float(evidence.figures_apart or evidence.days_apart),
         "same_actor": float(evidence.same_actor),
         "same_story": float(evidence.same_story),
         "decisive": float(decisive(evidence)),
@@ -175,7 +175,8 @@ def clashes(features: dict[str, float]) -> bool:
     if features["same_actor"]:
         return firm
     # Figures their words set apart ('from Orrick' / 'from Orrick and nearby villages') differ as
-    # their scopes do; the NLI model reads any two figures as rivals.
+    # their scopes do, and a state goes on from one day to the next ('were trapped on Monday' /
+    # 'remained trapped on Tuesday'); the NLI model reads any two figures or days as rivals.
     model_alone = features["nli_contradiction"] > 0.5 and not features["apart"]
     return firm or any(features[name] > 0 for name in _DENIALS) or model_alone
 

@@ -360,6 +360,7 @@ def _evidence(**changes):
         number_exact=False,
         number_update=False,
         figures_apart=False,
+        days_apart=False,
         date_conflict=False,
         date_exact=False,
         opposite=None,
@@ -797,3 +798,9 @@ def test_corrections_in_other_words_are_updates_and_a_figure_ruled_out_is_not(ch
     assert updates(reversal) == []
     clash = pair_of(checker.check([Document(id="d", text=reversal)]), "4.5 percent", "never offered more than 3")
     assert clash is not None and clash.reason == "conflicting_numbers"
+
+
+def test_a_state_that_goes_on_is_no_clash_of_days(checker):
+    for later in ("eleven men remained trapped on Tuesday", "the men were still trapped on Tuesday"):
+        text = f"The company said eleven men were trapped on Monday. Rescuers said {later}."
+        assert checker.check([Document(id="mine", text=text)]).contradictions == ()
