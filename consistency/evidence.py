@@ -33,15 +33,22 @@ _HEDGES = re.compile(
 #: not say the event happens, so it cannot clash with 'no meeting is planned'. Plain 'would' is
 #: left out: reported speech uses it for the future ('said the plant would close').
 _CONDITIONS = re.compile(
-    # 'only once the board approves' sets a condition; 'had met only once (on the matter)' counts.
-    r"\b(if|unless|only (if|after|when|until)|only once(?!\s*(?:[,.;:)\"”]|$|(?:on|in|at|during|since|before|"
-    r"this|that|last|a|per|every|so far|to date)\b))|provided that|as long as|on condition that|"
+    # 'if', 'unless', 'only if' set a condition ('only after' and 'only once': see _ONLY_WHEN).
+    r"\b(if|unless|only if|provided that|as long as|on condition that|"
     r"(ready|willing|prepared|eager|keen) (for|to)|open (for|to)(?! (?:the public|traffic|business|visitors|"
     r"shipping|vehicles|cars|passengers|pedestrians|customers|fans)\b)|wants? to|hopes? to|would like to)\b"
     # 'no video would be made public until the interviews end': a precondition, not a refusal;
     # a past 'had not been switched on until after' states a fact and stays out.
     r"|\b(no|not|never|nobody|nothing|none)\b[^.;]*\b(would|will|could|can|going)\b[^.;]*\buntil\b"
     r"|\b(would|will|could|can)( not|n't)\b[^.;]*\buntil\b|\bwon't\b[^.;]*\buntil\b",
+    re.IGNORECASE,
+)
+#: A time a thing waits for ('would resume only after the inspection', 'only once the board
+#: approves'), a condition where the claim is about what will or would happen; of what did happen
+#: it is a fact ('was told only after journalists had called', 'had met only once').
+_ONLY_WHEN = re.compile(
+    r"\b(only (after|when|until)|only once(?!\s*(?:[,.;:)\"”]|$|(?:on|in|at|during|since|before|"
+    r"this|that|last|a|per|every|so far|to date)\b)))\b",
     re.IGNORECASE,
 )
 #: Negations that rule the event out altogether: "no talks have ever taken place".
@@ -411,6 +418,7 @@ def _proposition(doc: Doc) -> Proposition:
         t.head.head.i for t in negators if t.head.pos_ in {"NOUN", "PROPN", "PRON"}
     }  # ('people are dying because we do not have enough blood': the dying is affirmed)
     dated = _point_dates(doc)
+    modal = any(t.tag_ == "MD" and t.head.dep_ == "ROOT" for t in doc)
     return Proposition(
         lemmas=lemmas,
         negated=bool(negators),
@@ -425,8 +433,8 @@ def _proposition(doc: Doc) -> Proposition:
         entities=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "PROPN"),
         hedged=bool(_HEDGES.search(text)),
         disclaims=len(negators) < len(found),
-        conditional=bool(_CONDITIONS.search(text)) or _advice(doc),
-        modal=any(t.tag_ == "MD" and t.head.dep_ == "ROOT" for t in doc),
+        conditional=bool(_CONDITIONS.search(text)) or (modal and bool(_ONLY_WHEN.search(text))) or _advice(doc),
+        modal=modal,
         quantities=tuple(_quantities(doc)),
         # A clock time alone ('at 9 p.m.') dates events within a day: two of them clash only for
         # one event (see _date_exact), not as the days two claims are about.

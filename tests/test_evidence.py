@@ -790,3 +790,11 @@ def test_opposites_on_other_days_or_under_a_condition_are_no_clash(claims_of):
     )
     assert days.opposite is None and condition.opposite is None
     assert same.opposite == ("fall", "rise")
+
+
+def test_only_after_is_a_condition_of_what_will_happen_not_of_what_did(claims_of):
+    _, (told, waits) = claims_of(
+        "The regulator said Telvanet had first told it about the breach on Friday, and only after journalists "
+        "had contacted it. The union said the strike would end only after the company raised its offer."
+    )
+    assert not told.conditional and waits.conditional
