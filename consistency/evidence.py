@@ -25,7 +25,8 @@ _NEGATORS = frozenset({"not", "n't", "never", "no", "none", "nothing", "nobody",
 _HEDGES = re.compile(
     r"\b(not aware|no knowledge|unaware|as far as (i|we|he|she) know|cannot be ruled out|"
     r"could not (confirm|say)|not (yet )?(confirm|determin)\w*|declined to|unclear|(?-i:may)|might|"
-    r"possibly|(it|that) (is|was) possible|perhaps|likely|unlikely|appears? to|seems? to|no information|too early)\b",
+    r"possibly|(it|that) (is|was) possible|perhaps|likely|unlikely|(?<!what )(appears?|seems?) to|no information|"
+    r"too early)\b",  # ('in what appears to be the largest breach' describes; it does not hedge)
     re.IGNORECASE,
 )
 #: A claim made under a condition ('would only join if', 'could resume once the board ...') or

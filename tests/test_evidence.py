@@ -798,3 +798,11 @@ def test_only_after_is_a_condition_of_what_will_happen_not_of_what_did(claims_of
         "had contacted it. The union said the strike would end only after the company raised its offer."
     )
     assert not told.conditional and waits.conditional
+
+
+def test_what_appears_to_be_describes_and_does_not_hedge(claims_of):
+    _, (described, hedged) = claims_of(
+        "The company said the breach had affected about 1.2 million customers, in what appears to be the largest "
+        "breach in the country. The regulator said the breach appears to have affected 4.7 million customers."
+    )
+    assert not described.hedged and hedged.hedged
