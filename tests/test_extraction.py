@@ -3117,3 +3117,11 @@ def test_the_prime_minister_is_not_another_minister(extract):
         "resigned on Friday. The Turkish minister, Foreign Minister Hakan Fidan, said talks would resume."
     )
     assert by_text(result, "Penhale had resigned").actor == "the Prime Minister"
+
+
+def test_she_after_a_spokeswoman_speaks_for_the_same_body(extract):
+    result = extract(
+        "Security researcher Tom Beale said the data had been exposed for weeks. A spokeswoman for the authority "
+        "said it had opened an inquiry. She said the authority was not aware of any misuse."
+    )
+    assert by_text(result, "not aware of any misuse").actor == by_text(result, "opened an inquiry").actor

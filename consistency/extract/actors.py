@@ -1129,7 +1129,9 @@ class ActorResolver:
             )
             if gender and entry.gender and entry.gender != gender:
                 continue
-            if salience >= least and (entry.kind in wanted or ("person" in wanted and role_holder)):
+            # 'A spokeswoman for the authority said P. She said Q': she speaks for it again.
+            voiced = "person" in wanted and entry.kind == "organization" and bool(gender) and _voiced_by(entry, gender)
+            if salience >= least and (entry.kind in wanted or ("person" in wanted and role_holder) or voiced):
                 yield index
 
     def _resolve_role(self, mention: Mention, span: Span, position: int, gender: str = "") -> int | None:
@@ -1349,6 +1351,12 @@ def _trading_name(entry: ActorEntry) -> bool:
         and not entry.name.lower().startswith(("the ", "a ", "an "))
         and not words & (ORG_ROLE_NOUNS | ORG_NAME_WORDS | _NOT_TRADING) - _COMPANY_WORDS - BUSINESS_NAME_WORDS
     )
+
+
+def _voiced_by(entry: ActorEntry, gender: str) -> bool:
+    """Whether an organisation has spoken through a spokesman or spokeswoman of that gender."""
+    noun = {"f": "spokeswoman", "m": "spokesman"}.get(gender)
+    return noun is not None and any(noun in alias.lower().split() for alias in entry.aliases)
 
 
 #: Words that make a title another office: the prime minister, the vice president, the deputy mayor.
