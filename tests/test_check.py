@@ -38,6 +38,11 @@ def pair_of(result, left: str, right: str):
     return None
 
 
+def reasons_in(checker, text: str) -> list[str]:
+    """The reasons of the contradictions found in one text, best first."""
+    return [c.reason for c in checker.check([Document(id="d", text=text)]).contradictions]
+
+
 def test_meeting_case_is_found_and_ranked_first(checker):
     result = checker.check([Document(id="meeting", text=MEETING)])
     found = pair_of(result, "preparations were underway", "no such meeting is planned")
@@ -646,24 +651,9 @@ def test_denying_one_word_and_asserting_its_opposite_state_one_position(checker)
 
 def test_figures_for_a_wider_area_are_no_rivals_whatever_the_model_reads(checker):
     town = "The Emergency Agency said 2,300 people had been evacuated from Orrick. "
-    wider = checker.check(
-        [
-            Document(
-                id="d",
-                text=town + "Mayor Imogen Castell said about 5,000 residents had been evacuated from "
-                "Orrick and nearby villages.",
-            )
-        ]
-    )
-    assert wider.contradictions == ()
-    same = checker.check(
-        [
-            Document(
-                id="d", text=town + "Mayor Imogen Castell said about 5,000 residents had been evacuated from Orrick."
-            )
-        ]
-    )
-    assert [c.reason for c in same.contradictions] == ["conflicting_numbers"]
+    mayor = "Mayor Imogen Castell said about 5,000 residents had been evacuated from Orrick"
+    assert reasons_in(checker, f"{town}{mayor} and nearby villages.") == []
+    assert reasons_in(checker, f"{town}{mayor}.") == ["conflicting_numbers"]
 
 
 def test_a_plea_to_counts_of_a_charge_is_no_denial_of_anything_said(checker):
@@ -671,7 +661,7 @@ def test_a_plea_to_counts_of_a_charge_is_no_denial_of_anything_said(checker):
         "Marten Ostrova denies eight counts of fraud. Prosecutor Ada Pelley said the spreadsheets were a "
         "ledger of the fraud."
     )
-    assert checker.check([Document(id="plea", text=text)]).contradictions == ()
+    assert reasons_in(checker, text) == []
 
 
 def test_open_to_traffic_is_a_state_not_a_readiness(checker):
@@ -721,50 +711,29 @@ def test_a_figure_revised_in_so_many_words_is_an_update(checker):
 
 
 def test_a_negation_of_what_the_other_claim_does_not_state_needs_the_model_to_see_a_clash(checker):
-    other = checker.check(
-        [
-            Document(
-                id="batches",
-                text="Veldane said batches manufactured after March 1 used a new supplier and were not affected. "
-                "The regulator said all batches made before March 1 were included in the recall.",
-            )
-        ]
+    other = (
+        "Veldane said batches manufactured after March 1 used a new supplier and were not affected. The "
+        "regulator said all batches made before March 1 were included in the recall."
     )
-    assert other.contradictions == ()
-    reversal = checker.check(
-        [
-            Document(
-                id="corridors",
-                text="The agency said no patient had been treated in a corridor at Ashcombe. Later the agency said "
-                "patients had been cared for in corridors on a number of nights.",
-            )
-        ]
+    assert reasons_in(checker, other) == []
+    reversal = (
+        "The agency said no patient had been treated in a corridor at Ashcombe. Later the agency said patients "
+        "had been cared for in corridors on a number of nights."
     )
-    assert [c.reason for c in reversal.contradictions] == ["negation"]
+    assert reasons_in(checker, reversal) == ["negation"]
 
 
 def test_news_opposites_resume_or_remain_closed_and_accounted_for_or_not(checker):
-    plant = checker.check(
-        [
-            Document(
-                id="plant",
-                text="Plant manager Ravi Sen said the plant would resume production on Monday. The regulator said "
-                "the plant will remain closed.",
-            )
-        ]
+    plant = (
+        "Plant manager Ravi Sen said the plant would resume production on Monday. The regulator said the plant "
+        "will remain closed."
     )
-    assert [c.reason for c in plant.contradictions] == ["opposite_predicates"]
+    assert reasons_in(checker, plant) == ["opposite_predicates"]
     # One speaker's reversal needs typed evidence, which the opposite gives.
-    missing = checker.check(
-        [
-            Document(
-                id="mine",
-                text="Amundsen said all workers had been accounted for. Later, Amundsen said two workers remained "
-                "unaccounted for.",
-            )
-        ]
+    missing = (
+        "Amundsen said all workers had been accounted for. Later, Amundsen said two workers remained unaccounted for."
     )
-    assert [c.reason for c in missing.contradictions] == ["opposite_predicates"]
+    assert reasons_in(checker, missing) == ["opposite_predicates"]
 
 
 def test_advice_is_no_statement_of_what_happened(checker):
@@ -772,7 +741,7 @@ def test_advice_is_no_statement_of_what_happened(checker):
         "Health Minister Anna Ross said patients should not stop taking their medicine without advice. The "
         "Patients Alliance said two patients who had taken the drug for several years had developed tumours."
     )
-    assert checker.check([Document(id="advice", text=text)]).contradictions == ()
+    assert reasons_in(checker, text) == []
 
 
 def test_corrections_in_other_words_are_updates_and_a_figure_ruled_out_is_not(checker):
@@ -803,4 +772,4 @@ def test_corrections_in_other_words_are_updates_and_a_figure_ruled_out_is_not(ch
 def test_a_state_that_goes_on_is_no_clash_of_days(checker):
     for later in ("eleven men remained trapped on Tuesday", "the men were still trapped on Tuesday"):
         text = f"The company said eleven men were trapped on Monday. Rescuers said {later}."
-        assert checker.check([Document(id="mine", text=text)]).contradictions == ()
+        assert reasons_in(checker, text) == []
