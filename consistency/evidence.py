@@ -276,6 +276,9 @@ class Proposition:
     lemmas: frozenset[str]
     negated: bool
     negated_heads: frozenset[str]
+    #: Content words of the sentences a negator is in: in a quote of several sentences, what the
+    #: negation can be about ('This is not a bookkeeping error. It is a pattern').
+    negated_lemmas: frozenset[str]
     #: What each verb is done to: its objects and complements with their grading adjectives
     #: ('had received reports' -> receive: report; 'was not in a critical condition' -> be:
     #: condition, {critical}), for negated and other verbs apart.
@@ -424,6 +427,12 @@ def _proposition(doc: Doc) -> Proposition:
         lemmas=lemmas,
         negated=bool(negators),
         negated_heads=negated_heads,
+        negated_lemmas=frozenset(
+            t.lemma_.lower()
+            for sentence in {t.sent for t in negators}
+            for t in sentence
+            if t.pos_ in _CONTENT_POS and not t.is_stop and len(t.text) > 1
+        ),
         negated_objects={t.head.lemma_.lower(): _objects(t.head) for t in negators if t.head.pos_ in {"VERB", "AUX"}},
         verb_objects={
             t.lemma_.lower(): _objects(t) for t in doc if t.pos_ in {"VERB", "AUX"} and t.i not in under_negation
@@ -916,7 +925,10 @@ def _period(token: Token) -> str:
     spans = [
         ent
         for ent in token.doc.ents
-        if ent.label_ == "DATE" and _clause_of(ent.root).i == clause.i and _PERIOD.search(ent.text)
+        if ent.label_ == "DATE"
+        and _clause_of(ent.root).i == clause.i
+        and _PERIOD.search(ent.text)
+        and ent.root.dep_ not in {"compound", "amod", "nmod", "nummod", "poss"}  # (the 1974 record)
     ]
     return " ".join(sorted({_normal(ent.text.removeprefix("the ")) for ent in spans}))
 
@@ -1207,7 +1219,16 @@ def pair_evidence(
     apart = days_clash or pa.conditional or pb.conditional
     rejects = (a.polarity == "denied") != pa.negated, (b.polarity == "denied") != pb.negated
     opposite = _opposite(pa, pb) if rejects[0] == rejects[1] and not apart else None
-    another_object = _negates_another_object(pa, pb)
+    # A negation in a sentence that shares nothing with the other claim ('This is not a bookkeeping
+    # error. It is a pattern, and the PM has known' / 'the PM retained full confidence') is about
+    # something else, as is one of a verb done to something else.
+    negating, other = (pa, pb) if pa.negated else (pb, pa)
+    aside = (
+        pa.negated != pb.negated
+        and negating.negated_lemmas < negating.lemmas  # (the claim has sentences with no negation)
+        and not negating.negated_lemmas & other.lemmas
+    )
+    another_object = _negates_another_object(pa, pb) or aside
     hits = _negation_hits(pa, pb) and not another_object
     same_predicate = _same_predicate(pa, pb, hits)
     date_exact = _date_exact(pa, pb)
@@ -1288,13 +1309,21 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
 
 
 def _figures_set_apart(pa: Proposition, pb: Proposition) -> bool:
-    """Different figures counting the same noun or event that their words set apart (see
-    :func:`_set_apart`)."""
+    """Different figures counting the same noun or event in areas one of which takes in the other
+    ('from Orrick' / 'from Orrick and nearby villages', 'in Millbrook' / 'across the region')."""
     return any(
-        qa.value != qb.value and (qa.head == qb.head or bool(qa.verb and qa.verb == qb.verb)) and _set_apart(qa, qb)
+        qa.value != qb.value and (qa.head == qb.head or bool(qa.verb and qa.verb == qb.verb)) and _wider(qa, qb)
         for qa in pa.quantities
         for qb in pb.quantities
     )
+
+
+def _wider(a: Quantity, b: Quantity) -> bool:
+    """Whether one figure's area takes in the other's."""
+    if not (a.area and b.area) or a.area == b.area:
+        return False
+    left, right = set(a.area.split("+")), set(b.area.split("+"))
+    return left < right or right < left or bool((left | right) & _WHOLE_AREAS)
 
 
 def _date_exact(pa: Proposition, pb: Proposition) -> bool:

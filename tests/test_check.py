@@ -773,3 +773,19 @@ def test_a_state_that_goes_on_is_no_clash_of_days(checker):
     for later in ("eleven men remained trapped on Tuesday", "the men were still trapped on Tuesday"):
         text = f"The company said eleven men were trapped on Monday. Rescuers said {later}."
         assert reasons_in(checker, text) == []
+
+
+def test_a_negation_in_another_sentence_of_a_quote_is_about_something_else(checker):
+    text = (
+        '"This is not a bookkeeping error. It is a pattern, and the prime minister has known about it for months," '
+        "Lowe said. A Downing Street spokesman said the prime minister retained full confidence in Marsh."
+    )
+    assert reasons_in(checker, text) == []
+
+
+def test_a_year_that_names_a_record_is_no_span_of_time(checker):
+    text = (
+        "The agency said the river peaked at 6.2 metres at the Orrick gauge at about 11 p.m. on Sunday. Castell "
+        "said the river peaked at 4.8 metres at the Orrick gauge on Sunday, well below the 1974 record."
+    )
+    assert reasons_in(checker, text) == ["conflicting_numbers"]
