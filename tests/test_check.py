@@ -656,14 +656,6 @@ def test_figures_for_a_wider_area_are_no_rivals_whatever_the_model_reads(checker
     assert reasons_in(checker, f"{town}{mayor}.") == ["conflicting_numbers"]
 
 
-def test_a_plea_to_counts_of_a_charge_is_no_denial_of_anything_said(checker):
-    text = (
-        "Marten Ostrova denies eight counts of fraud. Prosecutor Ada Pelley said the spreadsheets were a "
-        "ledger of the fraud."
-    )
-    assert reasons_in(checker, text) == []
-
-
 def test_open_to_traffic_is_a_state_not_a_readiness(checker):
     text = (
         "Mayor Imogen Castell said the Mill Road bridge remains open to traffic. Police said the Mill Road "
@@ -736,14 +728,6 @@ def test_news_opposites_resume_or_remain_closed_and_accounted_for_or_not(checker
     assert reasons_in(checker, missing) == ["opposite_predicates"]
 
 
-def test_advice_is_no_statement_of_what_happened(checker):
-    text = (
-        "Health Minister Anna Ross said patients should not stop taking their medicine without advice. The "
-        "Patients Alliance said two patients who had taken the drug for several years had developed tumours."
-    )
-    assert reasons_in(checker, text) == []
-
-
 def test_corrections_in_other_words_are_updates_and_a_figure_ruled_out_is_not(checker):
     def updates(text: str) -> list[tuple[str, str]]:
         result = checker.check([Document(id="d", text=text)])
@@ -775,17 +759,28 @@ def test_a_state_that_goes_on_is_no_clash_of_days(checker):
         assert reasons_in(checker, text) == []
 
 
-def test_a_negation_in_another_sentence_of_a_quote_is_about_something_else(checker):
-    text = (
-        '"This is not a bookkeeping error. It is a pattern, and the prime minister has known about it for months," '
-        "Lowe said. A Downing Street spokesman said the prime minister retained full confidence in Marsh."
-    )
-    assert reasons_in(checker, text) == []
-
-
 def test_a_year_that_names_a_record_is_no_span_of_time(checker):
     text = (
         "The agency said the river peaked at 6.2 metres at the Orrick gauge at about 11 p.m. on Sunday. Castell "
         "said the river peaked at 4.8 metres at the Orrick gauge on Sunday, well below the 1974 record."
     )
     assert reasons_in(checker, text) == ["conflicting_numbers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plea to counts of a charge names its target by a noun and denies nothing anyone said.
+        "Marten Ostrova denies eight counts of fraud. Prosecutor Ada Pelley said the spreadsheets were a ledger of "
+        "the fraud.",
+        # A negation in another sentence of a quote is about something else.
+        '"This is not a bookkeeping error. It is a pattern, and the prime minister has known about it for months," '
+        "Lowe said. A Downing Street spokesman said the prime minister retained full confidence in Marsh.",
+        # Advice says what ought to be done, not what happened.
+        "Health Minister Anna Ross said patients should not stop taking their medicine without advice. The Patients "
+        "Alliance said two patients who had taken the drug for several years had developed tumours.",
+    ],
+    ids=["plea", "negation-in-another-sentence", "advice"],
+)
+def test_look_alikes_that_are_no_contradiction(checker, text):
+    assert reasons_in(checker, text) == []
