@@ -344,8 +344,8 @@ class PairEvidence:
     #: The conflicting figures are stated of the same event or subject, not just the same noun.
     number_exact: bool
     number_update: bool
-    #: Figures for one kind of thing that the words around them set apart ('2,300 evacuated from
-    #: Orrick' / '5,000 from Orrick and nearby villages'): they differ as their scopes do.
+    #: Figures for one kind of thing in areas one of which takes in the other ('2,300 evacuated
+    #: from Orrick' / '5,000 from Orrick and nearby villages'): they differ as their scopes do.
     figures_apart: bool
     #: A state on one day and the same state going on another ('were trapped on Monday' /
     #: 'remained trapped on Tuesday'): the days differ as the state lasts.
@@ -403,7 +403,7 @@ def proposition_of(claim: Claim, tokens: Span) -> Proposition | None:
 
 def _proposition(doc: Doc) -> Proposition:
     text = doc.text
-    lemmas = frozenset(t.lemma_.lower() for t in doc if t.pos_ in _CONTENT_POS and not t.is_stop and len(t.text) > 1)
+    lemmas = _content_lemmas(doc)
     found = [
         t for t in doc if (t.dep_ == "neg" or t.lower_ in _NEGATORS) and not _bound_word(t) and not _describes_people(t)
     ]
@@ -427,12 +427,7 @@ def _proposition(doc: Doc) -> Proposition:
         lemmas=lemmas,
         negated=bool(negators),
         negated_heads=negated_heads,
-        negated_lemmas=frozenset(
-            t.lemma_.lower()
-            for sentence in {t.sent for t in negators}
-            for t in sentence
-            if t.pos_ in _CONTENT_POS and not t.is_stop and len(t.text) > 1
-        ),
+        negated_lemmas=frozenset().union(*(_content_lemmas(sentence) for sentence in {t.sent for t in negators})),
         negated_objects={t.head.lemma_.lower(): _objects(t.head) for t in negators if t.head.pos_ in {"VERB", "AUX"}},
         verb_objects={
             t.lemma_.lower(): _objects(t) for t in doc if t.pos_ in {"VERB", "AUX"} and t.i not in under_negation
@@ -509,6 +504,11 @@ def _bound_word(token: Token) -> bool:
     return token.lower_ == "no" and len(following) == 2 and following[1].lower_ == "than"
 
 
+def _content_lemmas(tokens: Iterable[Token]) -> frozenset[str]:
+    """The lower-cased lemmas of the content words, the words claims are compared on."""
+    return frozenset(t.lemma_.lower() for t in tokens if t.pos_ in _CONTENT_POS and not t.is_stop and len(t.text) > 1)
+
+
 def _advice(doc: Doc) -> bool:
     """'Patients should not stop taking their medicine': the first sentence tells what ought to
     be done, not what is so."""
@@ -516,7 +516,7 @@ def _advice(doc: Doc) -> bool:
     return root is not None and any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in root.children)
 
 
-_DEONTIC = frozenset({"should", "must", "ought", "shouldn't", "mustn't"})
+_DEONTIC = frozenset({"should", "must", "ought"})  # ("shouldn't" is 'should' + "n't")
 
 
 def _describes_people(token: Token) -> bool:
@@ -1219,16 +1219,7 @@ def pair_evidence(
     apart = days_clash or pa.conditional or pb.conditional
     rejects = (a.polarity == "denied") != pa.negated, (b.polarity == "denied") != pb.negated
     opposite = _opposite(pa, pb) if rejects[0] == rejects[1] and not apart else None
-    # A negation in a sentence that shares nothing with the other claim ('This is not a bookkeeping
-    # error. It is a pattern, and the PM has known' / 'the PM retained full confidence') is about
-    # something else, as is one of a verb done to something else.
-    negating, other = (pa, pb) if pa.negated else (pb, pa)
-    aside = (
-        pa.negated != pb.negated
-        and negating.negated_lemmas < negating.lemmas  # (the claim has sentences with no negation)
-        and not negating.negated_lemmas & other.lemmas
-    )
-    another_object = _negates_another_object(pa, pb) or aside
+    another_object = _negates_another_object(pa, pb) or _negates_in_another_sentence(pa, pb)
     hits = _negation_hits(pa, pb) and not another_object
     same_predicate = _same_predicate(pa, pb, hits)
     date_exact = _date_exact(pa, pb)
@@ -1257,7 +1248,7 @@ def pair_evidence(
         number_conflict=conflict,
         number_exact=exact,
         number_update=update,
-        figures_apart=not conflict and _figures_set_apart(pa, pb),
+        figures_apart=not conflict and _figures_for_wider_area(pa, pb),
         days_apart=bool((pa.ongoing or pb.ongoing) and (pa.dates | pa.ongoing) != (pb.dates | pb.ongoing)),
         date_conflict=(days_clash and same_predicate) or date_exact,
         date_exact=date_exact,
@@ -1308,7 +1299,7 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
     return conflict, exact, False
 
 
-def _figures_set_apart(pa: Proposition, pb: Proposition) -> bool:
+def _figures_for_wider_area(pa: Proposition, pb: Proposition) -> bool:
     """Different figures counting the same noun or event in areas one of which takes in the other
     ('from Orrick' / 'from Orrick and nearby villages', 'in Millbrook' / 'across the region')."""
     return any(
@@ -1389,6 +1380,18 @@ def _negates_another_object(pa: Proposition, pb: Proposition) -> bool:
         mine and (theirs := other.verb_objects.get(verb)) and not any(_same_object(m, t) for m in mine for t in theirs)
         for verb, mine in negating.negated_objects.items()
         if verb not in _LIGHT_VERBS
+    )
+
+
+def _negates_in_another_sentence(pa: Proposition, pb: Proposition) -> bool:
+    """Whether the negation sits in a sentence of a quote of several that shares nothing with the
+    other claim ('This is not a bookkeeping error. It is a pattern, and the PM has known' / 'the PM
+    retained full confidence'): it is about something else."""
+    negating, other = (pa, pb) if pa.negated else (pb, pa)
+    return (
+        pa.negated != pb.negated
+        and negating.negated_lemmas < negating.lemmas  # (the claim has sentences with no negation)
+        and not negating.negated_lemmas & other.lemmas
     )
 
 

@@ -174,8 +174,8 @@ def clashes(features: dict[str, float]) -> bool:
     firm = features["decisive"] > 0 or any(features[name] > 0 for name in _REASON_OF if name not in _DENIALS)
     if features["same_actor"]:
         return firm
-    # Figures their words set apart ('from Orrick' / 'from Orrick and nearby villages') differ as
-    # their scopes do, and a state goes on from one day to the next ('were trapped on Monday' /
+    # Figures for areas one of which takes in the other ('from Orrick' / 'from Orrick and nearby
+    # villages') differ as their scopes do, and a state goes on from one day to the next ('were trapped on Monday' /
     # 'remained trapped on Tuesday'); the NLI model reads any two figures or days as rivals.
     model_alone = features["nli_contradiction"] > 0.5 and not features["apart"]
     return firm or any(features[name] > 0 for name in _DENIALS) or model_alone

@@ -73,6 +73,7 @@ def candidate_pairs(
     for i, j in _within_document_pairs(claims):
         partners.setdefault((i, j), set())
     stories = story_entities(claims, propositions)
+    narratives = {doc: frozenset(mentioned) for doc, mentioned in (names or {}).items()}
     pairs = []
     judgeable = [_judgeable(c) for c in claims]
     for (i, j), words in partners.items():
@@ -81,7 +82,7 @@ def candidate_pairs(
         similarity = float(embeddings[i] @ embeddings[j])
         if not (
             _same_story(claims[i], claims[j], stories, min_story, similarity)
-            or _same_narrative(claims[i], claims[j], names or {})
+            or _same_narrative(claims[i], claims[j], narratives)
         ):
             continue
         pairs.append(CandidatePair(a=i, b=j, similarity=similarity, shared=tuple(sorted(words))))
@@ -180,13 +181,12 @@ def _same_story(a: Claim, b: Claim, stories: dict[str, frozenset[str]], minimum:
     return share >= minimum and (shared >= 2 or (shared == 1 and similarity >= SAME_STORY_SIMILARITY))
 
 
-def _same_narrative(a: Claim, b: Claim, names: Mapping[str, Iterable[str]]) -> bool:
+def _same_narrative(a: Claim, b: Claim, narratives: Mapping[str, frozenset[str]]) -> bool:
     """Two documents whose texts name the same people, organisations and places: two outlets'
     items on one strike may name the firm and the town only in their narrative, not in the claims.
     Unrelated stories share a capital or a ministry, so most of the names must be shared."""
-    left, right = set(names.get(a.doc, ())), set(names.get(b.doc, ()))
-    shared = len(left & right)
-    return shared >= NARRATIVE_NAMES and shared >= NARRATIVE_SHARE * len(left | right)
+    shared, share = story_overlap(narratives.get(a.doc, frozenset()), narratives.get(b.doc, frozenset()))
+    return shared >= NARRATIVE_NAMES and share >= NARRATIVE_SHARE
 
 
 #: Names two documents' texts must share, in number and as a share of all they mention, to be

@@ -1365,7 +1365,7 @@ _RANKS = frozenset({"prime", "vice", "deputy", "assistant", "junior", "shadow", 
 
 def _outlet_name(entry: ActorEntry) -> bool:
     """A name that says it is a newspaper or broadcaster ('the Hallam Courier', 'Radio Kestria')."""
-    return not {word.lower().strip(".,") for word in entry.name.split()}.isdisjoint(_OUTLET_NAME_WORDS)
+    return not _name_words(entry).isdisjoint(_OUTLET_NAME_WORDS)
 
 
 #: Roles that name the outlet a story quotes: 'the newspaper' is the Hallam Courier.
@@ -1380,8 +1380,12 @@ _OUTLET_NAME_WORDS = frozenset(
 def _business_name(entry: ActorEntry) -> bool:
     """A trading name that says it is a business ('Calloway Polymers', 'Corvane Packaging Ltd'),
     unlike a product, a department or a club, which news also names without saying what it is."""
-    words = {word.lower().strip(".,") for word in entry.name.split()}
-    return _trading_name(entry) and bool(words & (BUSINESS_NAME_WORDS | _COMPANY_WORDS))
+    return _trading_name(entry) and bool(_name_words(entry) & (BUSINESS_NAME_WORDS | _COMPANY_WORDS))
+
+
+def _name_words(entry: ActorEntry) -> set[str]:
+    """The words of an entry's name, lower-cased, without the punctuation that ends them."""
+    return {word.lower().strip(".,") for word in entry.name.split()}
 
 
 def _compatible_roles(modifiers: Iterable[str], others: Iterable[str]) -> bool:
