@@ -91,7 +91,19 @@ _WORD_NUMBERS = {
     "hundred": 100,
     "dozen": 12,
 }
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+#: Scales news abbreviates after a sum of money: '£48m', '$2.5bn', '€1.2 tn'.
+_MONEY_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000}
+#: A figure with its scale written on: '48million', '2.5bn' (the short scales only after a sign).
+_GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)(million|billion|trillion|mn|m|bn|tn)")
+#: Currency signs, read as the currency a sum is counted in: '£48m' counts pounds.
+_CURRENCY_SIGNS = {"£": "pound", "$": "dollar", "€": "euro", "¥": "yen", "₹": "rupee"}
 _NUMBER_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 _STOP_HEADS = frozenset(
     {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "time", "times"}
@@ -669,7 +681,7 @@ def _same_object(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[
 def _quantities(doc: Doc) -> Iterable[Quantity]:
     date_tokens = {t.i for ent in doc.ents if ent.label_ in {"DATE", "TIME"} for t in ent}
     for token in doc:
-        if token.i in date_tokens or not (token.like_num or token.lower_ in _WORD_NUMBERS) or _not_a_single(token):
+        if token.i in date_tokens or (_plain(token) is None and not token.like_num) or _not_a_single(token):
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _SCALES:
             continue  # "four million": read at the scale word
@@ -678,7 +690,8 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
         value = _value(token)
         if value is None:
             continue
-        head = _counted(token)
+        currency = _currency(token)
+        head = currency or _counted(token)
         if head and head not in _STOP_HEADS:
             low, high = _bounds(token, value, head)
             subject, qualifiers, place, area = _measured(token)
@@ -694,7 +707,7 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
                 area=area,
                 subject=subject,
                 period=_period(token),
-                amount_of=_amount_of(token),
+                amount_of=_amount_of(token, currency),
             )
     for token in doc:
         # "there had been no violations", "not a single parcel": zero of that thing.
@@ -707,31 +720,42 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
             )
 
 
-def _amount_of(token: Token) -> str:
+def _amount_of(token: Token, currency: str = "") -> str:
     """The noun a sum of money or a share measures: 'revenue of about 3.8 billion pounds' and
     'a fee of 55 million euros' hang it on 'of'; 'operating profit would be 410 million pounds'
-    states it of the subject. '' for counts of things and where the clause names none."""
+    states it of the subject, and 'a £48m bid' is a bid. '' for counts of things and where the
+    clause names none."""
     node = _counted_node(token)
-    if token.ent_type_ not in {"MONEY", "PERCENT"} and node.lemma_.lower() not in _CURRENCIES:
+    if token.ent_type_ not in {"MONEY", "PERCENT"} and node.lemma_.lower() not in _CURRENCIES and not currency:
         return ""  # ('38,400 pounds' may be tagged a quantity)
+    if currency and node.i != token.i and node.pos_ == "NOUN" and node.lower_.rstrip(".") not in _MONEY_SCALES:
+        return _measure(node.lemma_.lower())
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
-        return node.head.head.lemma_.lower()
-    # '38,400 pounds in rent' / '4,200 pounds in travel expenses'; '3 million euros for the site'
+        return _measure(node.head.head.lemma_.lower())
+    # '38,400 pounds in rent' / '4,200 pounds in travel expenses'; '3 million euros for the site';
+    # 'spent £38,400 in rent' hangs what it was spent on on the verb
+    spent = node.head if currency and node.dep_ == "dobj" else None
     spent_on = [
         g
-        for prep in node.children
+        for prep in (*node.children, *(spent.children if spent is not None else ()))
         if prep.dep_ == "prep" and prep.lower_ in {"in", "on", "for"}
         for g in prep.children
         if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() not in _STOP_HEADS
     ]
     if spent_on:
-        return spent_on[0].lemma_.lower()
+        return _measure(spent_on[0].lemma_.lower())
     if node.dep_ in {"attr", "acomp"} and node.head.lemma_ == "be":
         subject = next((c for c in node.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-        return subject.lemma_.lower() if subject is not None else ""
+        return _measure(subject.lemma_.lower()) if subject is not None else ""
     return ""
 
 
+def _measure(lemma: str) -> str:
+    """One name for what a sum measures where news uses two: a bid for a player is an offer."""
+    return _SAME_MEASURE.get(lemma, lemma)
+
+
+_SAME_MEASURE = {"bid": "offer", "valuation": "value"}
 _CURRENCIES = frozenset({"pound", "euro", "dollar", "crown", "franc", "yen", "rupee", "peso", "rand", "shilling"})
 
 
@@ -786,7 +810,7 @@ def _phrase(token: Token) -> str:
     while start > 0 and token.doc[start - 1].lower_ in (_LOWER_BOUND | _UPPER_BOUND | _APPROXIMATE | {"than", "at"}):
         start -= 1
     end = token.i + 1
-    if end < len(token.doc) and token.doc[end].lower_ in {"%", "percent", *_SCALES}:
+    if end < len(token.doc) and token.doc[end].lower_.rstrip(".") in {"%", "percent", *_SCALES, *_MONEY_SCALES}:
         end += 1
     elif end + 1 < len(token.doc) and token.doc[end].lower_ == "per" and token.doc[end + 1].lower_ == "cent":
         end += 2
@@ -804,6 +828,8 @@ def _value(token: Token) -> float | None:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.lower_ in _SCALES:
         base *= _SCALES[following.lower_]
+    elif following is not None and _currency(token) and following.lower_.rstrip(".") in _MONEY_SCALES:
+        base *= _MONEY_SCALES[following.lower_.rstrip(".")]  # '£30 m'
     return base
 
 
@@ -811,7 +837,24 @@ def _plain(token: Token) -> float | None:
     text = token.lower_.replace(",", "")
     if re.fullmatch(r"\d+(\.\d+)?", text):
         return float(text)
+    if (glued := _GLUED_SCALE.fullmatch(text)) is not None:
+        number, scale = glued.groups()
+        if scale in _SCALES:
+            return float(number) * _SCALES[scale]
+        after = token.doc[token.i + 1].lemma_.lower() if token.i + 1 < len(token.doc) else ""
+        return (
+            float(number) * _MONEY_SCALES[scale] if _currency(token) or after in _CURRENCIES else None
+        )  # ('6.2m' may be metres)
     return float(_WORD_NUMBERS[text]) if text in _WORD_NUMBERS else None
+
+
+def _currency(token: Token) -> str:
+    """The currency a sign before a figure names ('£48m', 'US$2.5 billion'), or ''."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].like_num:
+        start -= 1  # '$2.5 billion' is read at 'billion'
+    sign = token.doc[start - 1].text[-1:] if start > 0 else ""
+    return _CURRENCY_SIGNS.get(sign, "")
 
 
 def _verb(token: Token) -> str:
@@ -1068,6 +1111,8 @@ def exact_quantity(a: Quantity, b: Quantity) -> bool:
         return False
     if a.head == "percent":
         return bool(a.subject and a.subject == b.subject) or bool(a.verb and a.verb == b.verb)
+    if a.amount_of and a.amount_of == b.amount_of:
+        return True  # 'a £48m bid' / 'an offer of £30m'
     if a.head != b.head and not (a.head in _GENERIC_HEADS or b.head in _GENERIC_HEADS):
         # 'freeing 20 fighters' / 'seven hostages to be freed': two groups, one event
         return same_headcount(a, b)
@@ -1169,7 +1214,7 @@ _SAME_HEAD = {
 
 def _head_noun(noun: Token) -> str:
     """A counted noun's lemma, with the group's one name for interchangeable words ('staff')."""
-    lemma = noun.lemma_.lower()
+    lemma = noun.lemma_.lower().rstrip(".") or noun.lemma_  # ('6.2m.' ends a sentence)
     return _SAME_HEAD.get(lemma, lemma)
 
 

@@ -170,6 +170,31 @@ def test_sums_of_different_measures_are_neither_update_nor_conflict(claims_of):
     assert evidence(claims_of, spent + "Marsh had claimed 21,000 pounds in rent over three years.").number_conflict
 
 
+def test_sums_written_with_a_sign_and_a_short_scale(claims_of):
+    # '£48million', '$2.5bn', '3bn euros': the sign names the currency, the scale is part of the figure
+    bid = evidence(
+        claims_of,
+        "The club said Albamar had lodged a formal £48million bid for the striker. "
+        "The Albamar president said they had sent a written offer of £30million.",
+    )
+    assert bid.number_conflict and bid.number_exact
+    same = evidence(
+        claims_of,
+        "The club said the fee was £48m. The agent said the fee was £48 million.",
+    )
+    assert not same.number_conflict
+    cost = evidence(
+        claims_of,
+        "The minister said the scheme would cost 3bn euros. The opposition said the scheme would cost 5 billion euros.",
+    )
+    assert cost.number_conflict
+    spent = "The Courier said Marsh had spent £38,400 in rent. The commissioner said Marsh had spent £4,200 in travel."
+    assert not evidence(claims_of, spent).number_conflict
+    # a length with a glued 'm' is no sum of money
+    river = evidence(claims_of, "The agency said the river peaked at 6.2m. The mayor said the river peaked at 4.8m.")
+    assert river.number_conflict
+
+
 def test_one_speakers_counts_of_different_things_are_no_revision(claims_of):
     found = evidence(
         claims_of,
