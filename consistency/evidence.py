@@ -225,6 +225,31 @@ for _left, _right in _OPPOSITES:
     OPPOSITES[_left] = OPPOSITES.get(_left, frozenset()) | {_right}
     OPPOSITES[_right] = OPPOSITES.get(_right, frozenset()) | {_left}
 
+#: One event told from either side ('sent three warnings' / 'received a warning', 'briefed the
+#: ministry' / 'had known of the losses'): lemmas, both directions.
+_CONVERSES = [
+    ("send", "receive"),
+    ("give", "receive"),
+    ("pay", "receive"),
+    ("serve", "receive"),
+    ("deliver", "receive"),
+    ("issue", "receive"),
+    ("submit", "receive"),
+    ("file", "receive"),
+    ("lodge", "receive"),
+    ("sell", "buy"),
+    ("lend", "borrow"),
+    ("tell", "know"),
+    ("brief", "know"),
+    ("inform", "know"),
+    ("notify", "know"),
+    ("warn", "know"),
+]
+CONVERSES: dict[str, frozenset[str]] = {}
+for _left, _right in _CONVERSES:
+    CONVERSES[_left] = CONVERSES.get(_left, frozenset()) | {_right}
+    CONVERSES[_right] = CONVERSES.get(_right, frozenset()) | {_left}
+
 
 @dataclass(frozen=True)
 class Participant:
@@ -1398,8 +1423,15 @@ def _same_story(a: Claim, b: Claim, stories: dict[str, frozenset[str]] | None) -
 def _same_predicate(pa: Proposition, pb: Proposition, negation_hits: bool) -> bool:
     """Whether the claims talk about one predicate: what one negates (``negation_hits``), or its
     main verb, occurs in the other ('would not close' / 'will close'; 'no such meeting' / 'a
-    meeting ... prepared')."""
-    return negation_hits or bool(pa.predicates & pb.lemmas or pb.predicates & pa.lemmas)
+    meeting ... prepared'), or its converse does ('sent a warning' / 'received a warning')."""
+    return negation_hits or bool(
+        _told_either_side(pa.predicates) & pb.lemmas or _told_either_side(pb.predicates) & pa.lemmas
+    )
+
+
+def _told_either_side(predicates: frozenset[str]) -> set[str]:
+    """Predicates with the verbs that tell their event from the other side."""
+    return {*predicates, *(converse for lemma in predicates for converse in CONVERSES.get(lemma, ()))}
 
 
 def _states_others_predicate(pa: Proposition, pb: Proposition) -> bool:

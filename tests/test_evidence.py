@@ -256,6 +256,22 @@ def test_bounds_and_conjoined_nouns_are_not_negations_or_predicates(claims_of):
     assert participant.negation_mismatch and not participant.same_predicate
 
 
+def test_a_denial_of_the_event_told_from_the_other_side_is_on_its_predicate(claims_of):
+    # 'sent three warnings' / 'denied it had ever received a warning': one event, from either side
+    for sent, received in [
+        ("the district had sent Redline three written warnings", "the company had ever received a written warning"),
+        ("the authority had briefed the ministry on the losses", "his officials had known of the losses"),
+    ]:
+        found = evidence(claims_of, f"Parents said {sent}. Redline denied that {received}.")
+        assert found.same_predicate
+    other = evidence(
+        claims_of,
+        "Parents said the district had sent Redline three written warnings. "
+        "Redline denied that the company had ever missed a route.",
+    )
+    assert not other.same_predicate
+
+
 def test_absolute_negation_is_decisive_only_against_a_stated_fact(claims_of):
     from consistency.judge import decisive
 
