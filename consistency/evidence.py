@@ -7,6 +7,7 @@ signals do not rest on the NLI model, which is small and has seen little news te
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -588,12 +589,26 @@ def _point_dates(doc: Doc) -> list[tuple[str, str, str]]:
 
 
 def _goes_on(clause: Token) -> bool:
-    """A state said to go on ('remained trapped', 'were still missing', 'continued to burn')."""
+    """A state said to go on ('remained trapped', 'were still missing', 'continued to burn'), or
+    a level read on a day ('was 15 percent contained on Tuesday', 'stood at 5.1 percent in March',
+    'was at 4.2 metres on Monday'): on another day it may be another."""
     clauses = [clause, clause.head] if clause.dep_ in {"acomp", "xcomp", "oprd"} else [clause]
     return any(
         c.lemma_.lower() in {"remain", "stay", "continue"}
         or any(child.dep_ == "advmod" and child.lower_ == "still" for child in c.children)
+        or _level(c)
         for c in clauses
+    )
+
+
+def _level(clause: Token) -> bool:
+    if clause.dep_ == "acl" and clause.head.lemma_.lower() == "percent":
+        return True
+    return clause.lemma_.lower() in {"stand", "be"} and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "at"
+        and any(g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children) for g in prep.children)
+        for prep in clause.children
     )
 
 
@@ -651,6 +666,10 @@ _KNOWING = frozenset({"aware", "know", "knowledge", "sure", "certain", "confirm"
 #: Prepositions that put an event in a place, and words for a whole area ('across the region').
 _AREA_PREPOSITIONS = frozenset({"in", "from", "across", "throughout"})
 _WHOLE_AREAS = frozenset({"region", "country", "nation", "province", "state", "county", "continent", "world"})
+#: Places named by a common noun ('in the capital', 'in other cities'): rivals of each other's
+#: figures only, since 'the town' may be the Millbrook another claim names.
+_SETTLEMENTS = frozenset({"capital", "city", "town", "village", "suburb", "district", "borough", "municipality"})
+_UNNAMED = "~"
 #: Verbs that say whether a thing exists or is to be ('no such meeting is planned', 'received no
 #: complaints', 'no agreement was reached'): the negated noun itself is what is ruled out.
 _EXISTENCE_VERBS = frozenset(
@@ -741,7 +760,14 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
         if (token.lower_ == "no" and token.dep_ == "det") or _not_a_single(token):
             head = token.head.lemma_.lower()
             yield Quantity(
-                value=0.0, head=head, text=doc[token.i : token.head.i + 1].text, low=0.0, high=0.0, verb=_verb(token)
+                value=0.0,
+                head=head,
+                text=doc[token.i : token.head.i + 1].text,
+                low=0.0,
+                high=0.0,
+                verb=_verb(token),
+                area=_area(_clause_of(token)),
+                period=_period(token),  # ('no school will close before the end of the year')
             )
 
 
@@ -982,30 +1008,81 @@ def _area(clause: Token) -> str:
                 ):
                     # 'from Orrick and nearby villages' is more than 'from Orrick'
                     return "+".join(sorted({place.lemma_.lower(), *(c.lemma_.lower() for c in place.conjuncts)}))
+                if place.dep_ == "pobj" and place.lemma_.lower() in _SETTLEMENTS:
+                    return _UNNAMED + place.lemma_.lower()
     return ""
 
 
 def _period(token: Token) -> str:
     """The span of time a figure covers, from the date phrases of its clause that name one
-    ('rose 14 percent in the past twelve months' -> 'the past twelve months', 'since 2021'); days
-    of an event ('on Tuesday', 'between Friday and Monday') are left to the date evidence."""
+    ('rose 14 percent in the past twelve months' -> 'the past twelve months', 'since 2021', 'in
+    the first 24 hours'), or the span it is counted per ('6 million euros a year' -> 'per year');
+    days of an event ('on Tuesday', 'between Friday and Monday') are left to the date evidence."""
+    if rate := _per_span(token):
+        return rate
     clause = _clause_of(_counted_node(token))
-    spans = [
+    named = [
         ent
         for ent in token.doc.ents
-        if ent.label_ == "DATE"
+        if ent.label_ in {"DATE", "TIME"}
         and _clause_of(ent.root).i == clause.i
-        and _PERIOD.search(ent.text)
+        and (_PERIOD.search(ent.text) or ent.root.head.lower_ == "since")
         and ent.root.dep_ not in {"compound", "amod", "nmod", "nummod", "poss"}  # (the 1974 record)
     ]
-    return " ".join(sorted({_normal(ent.text.removeprefix("the ")) for ent in spans}))
+    spans = [f"since {ent.text}" if ent.root.head.lower_ == "since" else ent.text for ent in named]
+    # the parser's entities miss many spans: 'before the end of the academic year', 'in the first 24 hours'
+    covered = {t.i for ent in named for t in ent}
+    phrases = (
+        # ('before the end of the year' keeps its preposition: it bounds the figure)
+        f"{prep.lower_ if prep.lower_ in _WINDOW_PREPOSITIONS else ''} {_subtree_text(span)}"
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.lower_ in _SPAN_PREPOSITIONS
+        for span in prep.children
+        if span.dep_ == "pobj" and span.i not in covered
+    )
+    spans += [phrase for phrase in phrases if _PERIOD.search(phrase)]
+    return " ".join(sorted({_normal(span.strip().removeprefix("the ")) for span in spans}))
+
+
+def _subtree_text(token: Token) -> str:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
+
+
+def _per_span(token: Token) -> str:
+    """'per year' for a figure counted per span ('6 million euros a year', '£300,000 per week')."""
+    after = token.doc[token.i + 1 : token.i + 6]
+    for first, second in itertools.pairwise(after):
+        if first.is_punct or first.pos_ == "VERB":
+            break
+        if first.lower_ in {"a", "an", "per", "each", "every"} and second.lemma_.lower() in _SPANS:
+            return f"per {second.lemma_.lower()}"
+    return ""
+
+
+_SPANS = frozenset({"year", "month", "week", "day", "season", "quarter", "hour"})
+_SPAN_PREPOSITIONS = frozenset({"in", "over", "during", "within", "since", "before", "by", "until", "through"})
+
+
+def _window(period: str) -> bool:
+    """Whether a figure holds only up to a time ('no school will close before the end of the year')."""
+    return period.startswith(tuple(_WINDOW_PREPOSITIONS))
+
+
+_WINDOW_PREPOSITIONS = frozenset({"before", "until", "by"})
+
+
+def _rate(period: str) -> bool:
+    """Whether a figure is counted per span of time ('6 million euros a year'), not in total."""
+    return period.startswith("per ")
 
 
 #: Date phrases that name a span of time: a year, or months or years counted back.
 _PERIOD = re.compile(
-    r"\b(?:1[89]|20)\d\d\b|\b(?:year|years|months|decade|season)\b|\b(?:end|start|beginning|close) of\b",
+    r"\b(?:1[89]|20)\d\d\b|\b(?:year|years|months|weeks|days|hours|decade|season|quarter|half)\b"
+    r"|\b(?:end|start|beginning|close) of\b",
     re.IGNORECASE,
 )
+
 #: A span before the one the story is about: 'last year', 'the previous season', 'in 2019'.
 _PAST_PERIOD = re.compile(r"\b(?:last|previous|prior|earlier)\b|\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
 
@@ -1021,7 +1098,9 @@ def _set_apart(a: Quantity, b: Quantity) -> bool:
         or bool((a.qualifiers | b.qualifiers) & _ON_TOP)
         or (a.head != b.head and {a.head, b.head} <= _PEOPLE_SIDES)
         or a.place != b.place
-        or bool(a.area and b.area and a.area != b.area)
+        or bool(a.area and b.area and a.area != b.area and a.area.startswith(_UNNAMED) == b.area.startswith(_UNNAMED))
+        or _rate(a.period) != _rate(b.period)
+        or _window(a.period) != _window(b.period)
         or (
             a.period != b.period
             and (bool(a.period and b.period) or bool(_PAST_PERIOD.search(f"{a.period} {b.period}")))
@@ -1093,7 +1172,11 @@ def headcount_kind(quantity: Quantity) -> str:
         return "dead"
     if quantity.subject in _CROWDS:
         return "crowd"
-    return _HEADCOUNTS.get(quantity.verb) or _HEADCOUNTS.get(quantity.head, "")
+    if kind := _HEADCOUNTS.get(quantity.verb):
+        return kind
+    kind = _HEADCOUNTS.get(quantity.head, "")
+    # '14 protesters were treated in hospital' counts the hurt among the crowd, not the crowd
+    return "" if kind == "crowd" and quantity.verb not in _BEING_THERE else kind
 
 
 def _is_toll(quantity: Quantity) -> bool:
@@ -1102,6 +1185,8 @@ def _is_toll(quantity: Quantity) -> bool:
 
 
 _CROWDS = frozenset({"crowd", "attendance"})
+#: Verbs that count a crowd by its being there: '8,000 protesters gathered', 'there were 500'.
+_BEING_THERE = frozenset({"", "be", "gather", "join", "turn", "come", "assemble", "fill", "line", "block", "occupy"})
 _HEADCOUNTS = {
     "miss": "missing",
     "missing": "missing",
@@ -1296,6 +1381,8 @@ def pair_evidence(
     # 'I am not aware of any talks' neither negates 'talks were held' nor asserts what 'no talks
     # have ever taken place' negates: it takes no stance on the talks.
     disclaimed = pa.disclaims or pb.disclaims
+    # a state read on two days ('15 percent contained on Tuesday' / '30 percent on Wednesday')
+    days_apart = bool((pa.ongoing or pb.ongoing) and (pa.dates | pa.ongoing) != (pb.dates | pb.ongoing))
     negation_mismatch = (
         pa.negated != pb.negated and not disclaimed and not (not hits and _states_others_predicate(pa, pb))
     )
@@ -1315,12 +1402,12 @@ def pair_evidence(
         same_story=_same_story(a, b, stories),
         hedged=pa.hedged or pb.hedged,
         conditional=pa.conditional or pb.conditional,
-        number_conflict=conflict,
+        number_conflict=conflict and not days_apart,
         number_exact=exact,
         number_update=update,
         figures_apart=not conflict and _figures_for_wider_area(pa, pb),
-        days_apart=bool((pa.ongoing or pb.ongoing) and (pa.dates | pa.ongoing) != (pb.dates | pb.ongoing)),
-        date_conflict=(days_clash and same_predicate) or date_exact,
+        days_apart=days_apart,
+        date_conflict=((days_clash and same_predicate) or date_exact) and not days_apart,
         date_exact=date_exact,
         opposite=opposite[:2] if opposite else None,
         opposite_exact=bool(opposite and opposite[2]),

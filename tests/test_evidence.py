@@ -847,3 +847,40 @@ def test_what_appears_to_be_describes_and_does_not_hedge(claims_of):
         "breach in the country. The regulator said the breach appears to have affected 4.7 million customers."
     )
     assert not described.hedged and hedged.hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum per year is no rival of a fee
+        "Oakes said Hadley had offered a fee of 55 million euros for Ferrante. "
+        "Deluca said Hadley had offered Ferrante 6 million euros a year.",
+        # a year's growth and a quarter's
+        "The governor said the economy would grow 1.2 percent this year. "
+        "The minister said the economy had grown 0.4 percent in the fourth quarter.",
+        # two windows of time the parser names no date
+        "The institute said there had been 90 aftershocks in the first 24 hours. "
+        "The agency said there had been more than 300 aftershocks since Monday.",
+        # places named by common nouns
+        "The police said 12,000 people had marched in the capital. "
+        "The organisers said 30,000 people had marched in other cities.",
+        # the hurt among a crowd are not the crowd
+        "The organisers said about 100,000 people had marched through the city. "
+        "The police said 14 protesters were treated in hospital.",
+        # a level read on two days
+        "The county said the fire was 15 percent contained on Tuesday. "
+        "The fire service said the fire was 30 percent contained on Wednesday.",
+    ],
+)
+def test_figures_of_different_scopes_neither_clash_nor_revise(claims_of, text):
+    found = evidence(claims_of, text)
+    assert not found.number_conflict and not found.number_update and not found.date_conflict
+
+
+def test_a_level_read_on_the_same_day_still_clashes(claims_of):
+    found = evidence(
+        claims_of,
+        "The county said the fire was 15 percent contained on Tuesday. "
+        "The fire service said the fire was 30 percent contained on Tuesday.",
+    )
+    assert found.number_conflict
