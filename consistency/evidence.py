@@ -1441,7 +1441,10 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
             # more than 3 percent') is a reversal, and
             latest = qb if later is pb else qa
             ruled_out = latest.verb in later.negated_heads and not later.lemmas & _UPDATE_WORDS
-            if a.actor_id == b.actor_id and not ruled_out:
+            one_party = _one_party(a, b)
+            if one_party and (pa.conditional or pb.conditional or pa.modal != pb.modal):
+                continue  # a forecast ('211 confirmed dead' / 'the toll could rise above 300 if ...')
+            if one_party and not ruled_out:
                 # two counts of one speaker's with different verbs are two counts ('14
                 # children had fallen ill' / 'four children had been admitted'), unless the later
                 # says it revises ('the toll had risen to 19').
@@ -1454,6 +1457,23 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
                 conflict = True
                 exact = exact or exact_quantity(qa, qb)
     return conflict, exact, False
+
+
+def _one_party(a: Claim, b: Claim) -> bool:
+    """One speaker, or one and the office that speaks for them ('Whitfield' / "Whitfield's
+    office"): a figure the office later corrects is the speaker's revision."""
+    return a.actor_id == b.actor_id or _voice_of(a.actor, b.actor) or _voice_of(b.actor, a.actor)
+
+
+def _voice_of(voice: str, principal: str) -> bool:
+    owner, _, role = voice.removeprefix("the ").partition("'s ")
+    return owner == principal and role in _VOICES
+
+
+#: Who speaks for a person or body: "Whitfield's office", "the ministry's spokesman".
+_VOICES = frozenset(
+    {"office", "press office", "spokesman", "spokeswoman", "spokesperson", "press secretary", "campaign", "team"}
+)
 
 
 def _figures_for_wider_area(pa: Proposition, pb: Proposition) -> bool:

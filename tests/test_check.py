@@ -753,6 +753,33 @@ def test_corrections_in_other_words_are_updates_and_a_figure_ruled_out_is_not(ch
     assert clash is not None and clash.reason == "conflicting_numbers"
 
 
+def test_corrections_by_the_speakers_office_or_of_a_number_are_updates_and_a_forecast_is_not(checker):
+    def updates(text: str) -> list[tuple[str, str]]:
+        result = checker.check([Document(id="d", text=text)])
+        claims = {c.id: c for c in result.claims}
+        return [(claims[u.claim_a].text, claims[u.claim_b].text) for u in result.updates]
+
+    office = (
+        "Senator Whitfield said Reyes had accepted $1.4 million from the developer. Later, Whitfield's office "
+        "issued a correction, saying Reyes had accepted $2.1 million."
+    )
+    assert updates(office) == [
+        ("Reyes had accepted $1.4 million from the developer", "Reyes had accepted $2.1 million")
+    ]
+    number = "The commander, Ruth Ashby, said three crew members were missing. Ashby later revised the number to two."
+    assert updates(number) == [("three crew members were missing", "the number to two")]
+    source = (
+        "Tomasz said 100,000 people had taken part in the march. She later revised that figure, saying 85,000 people "
+        "had taken part, according to a count by volunteers."
+    )
+    assert updates(source) == [("100,000 people had taken part in the march", "85,000 people had taken part")]
+    forecast = (
+        "Mendoza said 211 people had been confirmed dead. She warned that the toll could rise above 300 if rescuers "
+        "could not reach the villages."
+    )
+    assert updates(forecast) == [] and reasons_in(checker, forecast) == []
+
+
 def test_a_state_that_goes_on_is_no_clash_of_days(checker):
     for later in ("eleven men remained trapped on Tuesday", "the men were still trapped on Tuesday"):
         text = f"The company said eleven men were trapped on Monday. Rescuers said {later}."

@@ -3125,3 +3125,23 @@ def test_she_after_a_spokeswoman_speaks_for_the_same_body(extract):
         "said it had opened an inquiry. She said the authority was not aware of any misuse."
     )
     assert by_text(result, "not aware of any misuse").actor == by_text(result, "opened an inquiry").actor
+
+
+def test_revising_a_number_said_is_a_claim_and_raising_a_number_of_things_is_not(extract):
+    revised = extract("Ashby later revised the number of missing crew to two.").claims
+    assert [(c.actor, c.text) for c in revised] == [("Ashby", "the number of missing crew to two")]
+    assert extract("The airline later raised the number of flights to 40.").claims == ()
+
+
+def test_a_closing_according_to_a_record_names_the_speakers_source_not_the_speaker(extract):
+    text = (
+        "Tomasz said 100,000 people had marched. She later revised that figure, saying 85,000 people had taken part, "
+        "according to a count by volunteers."
+    )
+    assert [(c.actor, c.text) for c in extract(text).claims] == [
+        ("Tomasz", "100,000 people had marched"),
+        ("Tomasz", "85,000 people had taken part"),
+    ]
+    # people who were there vouch for the whole account
+    heard = "The chairman told staff that the plant would close, according to two people who attended the meeting."
+    assert [c.actor for c in extract(heard).claims] == ["two people"]

@@ -306,6 +306,9 @@ REVISING_VERBS = frozenset({"revise", "correct", "update", "amend", "adjust", "r
 #: What a revision revises: a figure given, not a thing counted ('raised the number of flights to
 #: 40' acts; it revises nothing said).
 REVISED_NOUNS = frozenset({"figure", "estimate", "forecast", "projection", "toll", "tally", "count", "total"})
+#: Verbs that only ever revise what was said, so that 'revised the number of missing crew to two'
+#: revises a figure too.
+CORRECTING_VERBS = frozenset({"revise", "correct", "amend"})
 
 #: Nouns that act as speech cues with a complement: "reiterated calls for X", "issued a warning that".
 CUE_NOUNS = frozenset({"call", "warning", "pledge", "promise", "demand", "statement", "claim", "assurance", "appeal"})

@@ -182,7 +182,12 @@ def _figures(text: str) -> list[re.Match[str]]:
 
 #: A figure that does not say what it counts ('the number at 41', not 'the number of men at 41').
 _BARE_FIGURE = re.compile(r"^(?:the|its|their|his|her|that|this)\s+(?:number|figure|total|tally|count)\s+at\s", re.I)
-#: A figure as written, with its scale ('2.1 million') but not its unit ('4.8 metres').
-_FIGURE = re.compile(r"\b\d[\d,.]*\d(?:\s(?:million|billion|thousand))?\b|\b\d\b")
+#: A figure as written, with its scale ('2.1 million') but not its unit ('4.8 metres'); in words
+#: from two ('one' is as often a pronoun).
+_FIGURE = re.compile(
+    r"\b\d[\d,.]*\d(?:\s(?:million|billion|thousand))?\b|\b\d\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty)\b",
+    re.IGNORECASE,
+)
 #: A year ('2024'), or what follows a clock time (' p.m.', ':30').
 _CLOCK_OR_YEAR = re.compile(r"(?:1[89]|20)\d\d\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|:\d)|[.:]\d\d\s?(?:a\.m|p\.m)")

@@ -19,6 +19,7 @@ from .lexicon import (
     ANONYMOUS_HEADS,
     CLAIM_NOUNS,
     CLOCK_SUFFIXES,
+    CORRECTING_VERBS,
     CUE_NOUNS,
     DENIAL_VERBS,
     EVIDENCE_NOUNS,
@@ -172,9 +173,12 @@ def _after_other_claims(doc: Doc, attributions: list[Attribution]) -> list[Attri
     """'Hamas said that A, but Israel's office denied reports that B, as strikes killed at least 19
     people, according to the civil defence agency': a closing 'according to X' vouches for the
     clause after the other speakers' claims ('strikes killed at least 19 people'), not for their
-    words, and that clause is no part of what the last of them said. An opening 'according to X'
-    is cut by :func:`_before_other_claims`."""
+    words, and that clause is no part of what the last of them said. A closing 'according to X'
+    after one speaker's words alone ('She revised the figure, saying 85,000 had taken part,
+    according to a count by volunteers') names that speaker's source, not another speaker. An
+    opening 'according to X' is cut by :func:`_before_other_claims`."""
     out = list(attributions)
+    sources_of_speakers: set[int] = set()
     for k, source in enumerate(out):
         if source.kind != "according_to" or len(source.segments) != 1:
             continue
@@ -192,6 +196,8 @@ def _after_other_claims(doc: Doc, attributions: list[Attribution]) -> list[Attri
             if t.text == "," and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in _CIRCUMSTANCE
         ]
         if not commas:
+            if not _witness(source.speaker):
+                sources_of_speakers.add(k)
             continue
         clause = _clean_span(doc, _tokens_between(doc, doc[commas[-1].i + 2].idx, end), shortest=3)
         said = [(s, min(e, commas[-1].idx)) for s, e in out[last].segments if s < commas[-1].idx]
@@ -199,7 +205,19 @@ def _after_other_claims(doc: Doc, attributions: list[Attribution]) -> list[Attri
             continue
         out[k] = replace(source, segments=(clause,))
         out[last] = replace(out[last], segments=tuple(said))
-    return out
+    return [attribution for k, attribution in enumerate(out) if k not in sources_of_speakers]
+
+
+def _witness(source: Token) -> bool:
+    """Whether an 'according to' source could have heard what another speaker said: people, an
+    organisation, unnamed sources ('according to two people who attended'), not a count, a
+    record or a page ('according to a count by volunteers'), which only documents it."""
+    return (
+        source.pos_ in {"PROPN", "PRON"}
+        or source.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or source.lemma_.lower() in PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS | GROUP_NOUNS | ANONYMOUS_HEADS
+        or source.lemma_.lower() in {"people", "aide", "source"}
+    )
 
 
 def _before_other_claims(doc: Doc, source: Attribution, attributions: list[Attribution]) -> Attribution:
@@ -1049,6 +1067,8 @@ def _tally(cue: Token) -> tuple[Token, Token] | None:
         nouns, word = REVISED_NOUNS, "to"
     else:
         return None
+    if lemma in CORRECTING_VERBS:
+        nouns = nouns | {"number"}
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
     at = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == word), None)
     figure = at is not None and any(t.like_num for t in at.subtree)
