@@ -1384,7 +1384,10 @@ def pair_evidence(
     # a state read on two days ('15 percent contained on Tuesday' / '30 percent on Wednesday')
     days_apart = bool((pa.ongoing or pb.ongoing) and (pa.dates | pa.ongoing) != (pb.dates | pb.ongoing))
     negation_mismatch = (
-        pa.negated != pb.negated and not disclaimed and not (not hits and _states_others_predicate(pa, pb))
+        pa.negated != pb.negated
+        and not disclaimed
+        and not (not hits and _states_others_predicate(pa, pb))
+        and not _ruled_out_after_its_end(pa, pb)
     )
     return PairEvidence(
         overlap=overlap,
@@ -1547,6 +1550,19 @@ def _states_others_predicate(pa: Proposition, pb: Proposition) -> bool:
     where its negation hits nothing in the other, it agrees on what the other is about."""
     negated, other = (pa, pb) if pa.negated else (pb, pa)
     return bool(other.predicates & negated.affirmed)
+
+
+def _ruled_out_after_its_end(pa: Proposition, pb: Proposition) -> bool:
+    """Whether the negated side rules out what the other says has ended: 'the talks had broken
+    down on Monday' and 'there are no talks' agree."""
+    negated, other = (pa, pb) if pa.negated else (pb, pa)
+    return bool(other.predicates & _ENDINGS) and not other.negated and not negated.negated_heads & other.predicates
+
+
+#: Verbs that end a thing: once talks have collapsed, 'there are no talks' agrees.
+_ENDINGS = frozenset(
+    {"end", "collapse", "break", "stop", "cease", "halt", "suspend", "cancel", "abandon", "scrap", "terminate"}
+)
 
 
 def _negation_hits(pa: Proposition, pb: Proposition) -> bool:

@@ -811,3 +811,11 @@ def test_a_year_that_names_a_record_is_no_span_of_time(checker):
 )
 def test_look_alikes_that_are_no_contradiction(checker, text):
     assert reasons_in(checker, text) == []
+
+
+def test_ruling_out_what_has_ended_agrees_with_its_end(checker):
+    assert (
+        reasons_in(checker, 'Donnelly said the talks had broken down on Monday. "There are no talks," she said.') == []
+    )
+    begun = "The union said talks with the employers had begun on Monday. The employers said there are no talks."
+    assert reasons_in(checker, begun) == ["negation"]
