@@ -3145,3 +3145,14 @@ def test_a_closing_according_to_a_record_names_the_speakers_source_not_the_speak
     # people who were there vouch for the whole account
     heard = "The chairman told staff that the plant would close, according to two people who attended the meeting."
     assert [c.actor for c in extract(heard).claims] == ["two people"]
+
+
+def test_rejecting_claims_by_someone_gives_both_the_denial_and_their_claim(extract):
+    text = "Northwind Shipping rejected accusations by the seafarers' union that the ship had been overloaded."
+    found = [(c.actor, c.polarity, c.text) for c in extract(text).claims]
+    assert sorted(found) == [
+        ("Northwind Shipping", "denied", "the ship had been overloaded"),
+        ("the seafarers' union", "asserted", "the ship had been overloaded"),
+    ]
+    # no accuser named, no second claim
+    assert len(extract("The ministry dismissed claims that the budget had been rigged.").claims) == 1

@@ -659,6 +659,21 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
         span = (segments[0][0], segments[-1][1])
         if denial is not None and (denied := _apposed_denial(doc, denial, span)) is not None:
             found.append(denied)
+        if polarity == "denied" and (accused := _claimed_by(cue)) is not None:
+            # 'rejected accusations by the union that P': the union claims P
+            claim_noun, accuser = accused
+            found.append(
+                Attribution(
+                    segments=segments,
+                    cue=claim_noun.text,
+                    cue_lemma=claim_noun.lemma_.lower(),
+                    cue_span=(claim_noun.idx, claim_noun.idx + len(claim_noun.text)),
+                    kind="indirect",
+                    polarity="asserted",
+                    speaker=accuser,
+                    time=None,
+                )
+            )
         found.append(
             Attribution(
                 segments=segments,
@@ -1635,6 +1650,16 @@ def _without_label(content: list[Token]) -> list[Token]:
     return [t for t in content if t.i < label.i] if label is not None else content
 
 
+def _claimed_by(cue: Token) -> tuple[Token, Token] | None:
+    """(claims, X) where a speaker rejects 'claims by X that P', or None."""
+    for noun in (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS):
+        for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+            accuser = next((c for c in by.children if c.dep_ == "pobj"), None)
+            if accuser is not None and accuser.pos_ in {"NOUN", "PROPN"}:
+                return noun, accuser
+    return None
+
+
 def _pushed_back_on(cue: Token) -> Token | None:
     """The claim a speaker 'pushed back on' or 'hit back at' ('the notion that P'), which is
     rejected as a denial verb rejects its object."""
@@ -2538,12 +2563,13 @@ def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
     a second cue's claim on words already claimed ('The authority said its own figures showed that
     A, and that B': 'said' and 'showed' both reach B)."""
     kept = []
-    claimed: set[tuple[tuple[int, int], ...]] = set()
+    # (a denial and the claim it rejects share their words: 'rejected claims by X that P')
+    claimed: set[tuple[tuple[tuple[int, int], ...], str]] = set()
     attributions = [a for a in attributions if not _relays_a_report(a, attributions)]
     for candidate in attributions:
-        if candidate.segments in claimed:
+        if (candidate.segments, candidate.polarity) in claimed:
             continue
-        claimed.add(candidate.segments)
+        claimed.add((candidate.segments, candidate.polarity))
         nested = any(
             other is not candidate
             and other.kind != "direct"
