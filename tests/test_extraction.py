@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import FIXTURES
 
 from consistency import Document, extract_claims
@@ -3156,3 +3157,21 @@ def test_rejecting_claims_by_someone_gives_both_the_denial_and_their_claim(extra
     ]
     # no accuser named, no second claim
     assert len(extract("The ministry dismissed claims that the budget had been rigged.").claims) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second split quote with its own cue is not the end of the quote before it
+        (
+            '"This was not a gray area," Okafor said. "It was," she said, "a straightforward sale of admissions."',
+            ["This was not a gray area", "It was a straightforward sale of admissions."],
+        ),
+        # the subject the parser hung on an interrupting cue
+        ("Two members, he told the conference, had argued for a pause.", ["Two members had argued for a pause."]),
+        # 'that' picking out the subject is no conjunction
+        ("That cut, she said, would be the last this year.", ["That cut would be the last this year."]),
+    ],
+)
+def test_split_quotes_and_interrupting_cues_keep_the_whole_claim(extract, text, expected):
+    assert [c.text for c in extract(text).claims] == expected

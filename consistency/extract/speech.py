@@ -357,7 +357,7 @@ def _direct_quotes(doc: Doc, quotes: list[Quote]) -> Iterator[Attribution]:
         segments = _paragraph_pieces(text, quote.start, quote.end)
         if after is not None and index + 1 < len(quotes):
             following = quotes[index + 1]
-            if _is_continuation(doc, after, following):
+            if _is_continuation(doc, after, following, quotes[index + 2] if index + 2 < len(quotes) else None):
                 continued = _paragraph_pieces(text, following.start, following.end)
                 # A question is left out of the claim its answer makes ('"Who told you ...?" he
                 # shouted. "Tonight you answered them."').
@@ -508,9 +508,10 @@ def _colon_lead_in(tokens: list[Token]) -> tuple[Token, Token] | None:
     return (verbs[-1], subject) if named and _plausible_speaker(subject) else None
 
 
-def _is_continuation(doc: Doc, after: tuple[Token, Token | None], following: Quote) -> bool:
+def _is_continuation(doc: Doc, after: tuple[Token, Token | None], following: Quote, next_quote: Quote | None) -> bool:
     """'"A," he said, "B."' or '"A," he said. "B."': the quote goes on after its attribution,
-    in the same paragraph, and the second part has no speaker of its own."""
+    in the same paragraph, and the second part has no speaker of its own (in '"A," he said. "B,"
+    she said, "C."' B has hers)."""
     text = doc_text(doc)
     cue, speaker = after
     anchor = max(cue.idx + len(cue.text), speaker.idx + len(speaker.text) if speaker else 0)
@@ -523,7 +524,7 @@ def _is_continuation(doc: Doc, after: tuple[Token, Token | None], following: Quo
         return False
     if between.rstrip().endswith((",", ":", "—", "–")):
         return True
-    return between.rstrip().endswith(".") and _attribution_after(doc, following, None) is None
+    return between.rstrip().endswith(".") and _attribution_after(doc, following, next_quote) is None
 
 
 def _stands_alone(text: str, quote: Quote) -> bool:
@@ -1467,6 +1468,9 @@ def _parenthetical_content(cue: Token) -> list[Token]:
     # 'The prompt was removed, she says, because users found it annoying': a reason or condition
     # the parser hangs on the cue still belongs to what she says.
     kept = {t.i for child in cue.rights if _reason_or_condition(child) for t in child.subtree}
+    # 'Two members, he told the conference, had argued': the parser may hang the interrupted
+    # clause's subject on the cue.
+    kept |= {t.i for child in cue.lefts if _subject_hung_on_cue(child) for t in child.subtree}
     skipped = ({t.i for t in cue.subtree} - kept) | skipped_end
     # 'Water comes in, she says, and water goes out': a clause joined by 'and' after the cue
     # goes on with what was said, unless it reports anew or what was said closed with a quote
@@ -1483,6 +1487,17 @@ def _parenthetical_content(cue: Token) -> list[Token]:
         if later and not _reason_or_condition(child) and not (clause.i > cue.i and _participle_of_claim(child)):
             skipped |= {t.i for t in child.subtree} - kept
     return [t for t in clause.subtree if t.i not in skipped]
+
+
+def _subject_hung_on_cue(child: Token) -> bool:
+    speaker = next((c for c in child.head.children if c.dep_ in _SUBJECTS), None)
+    return (
+        child.dep_ in {"npadvmod", "dobj"}
+        and child.pos_ in {"NOUN", "PROPN"}
+        and speaker is not None
+        and child.i < speaker.i
+        and child.doc[child.right_edge.i + 1].text == ","
+    )
 
 
 def _report_going_on(cue: Token) -> list[Token]:
@@ -2445,7 +2460,7 @@ def _clean_span(doc: Doc, tokens: list[Token], shortest: int = 2) -> tuple[int, 
     # Keep the first contiguous run (tokens removed in the middle split separate claims).
     run = _runs(tokens)[0]
     while run and (
-        (run[0].lower_ in _STRIP_EDGE and not _demonstrative_subject(run[0]))
+        (run[0].lower_ in _STRIP_EDGE and not _demonstrative_subject(run[0]) and not _demonstrative_of_subject(run[0]))
         or run[0].is_space
         or (run[0].is_punct and run[0].text not in "“\"‘'")
     ):
@@ -2509,6 +2524,12 @@ def _demonstrative_subject(token: Token) -> bool:
     if following.i == verb.i:
         return verb.pos_ == "AUX" or verb.lemma_ == "be"
     return following.head.i == verb.i and following.dep_ in {"aux", "auxpass"}
+
+
+def _demonstrative_of_subject(token: Token) -> bool:
+    """'That cut, she said, would be the last': 'that' picks out the subject ('said that stool
+    samples had tested positive' opens a clause, even where the parser reads a determiner)."""
+    return token.is_sent_start and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _open_quote(span: str) -> bool:
