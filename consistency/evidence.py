@@ -846,7 +846,12 @@ def _bounds(token: Token, value: float, head: str) -> tuple[float, float]:
         # for small rates ('2.5 per cent' is not '4 per cent')
         slack = min(1.0, 0.1 * value) if not before & _APPROXIMATE else min(3.0, 0.3 * value)
         return value - slack, value + slack
-    slack = 0.15 if before & _APPROXIMATE else 0.05
+    if before & _APPROXIMATE:
+        slack = 0.15
+    elif value.is_integer() and value % 10:
+        slack = 0.0  # '168 passengers' is no rounded figure: '182' is another count
+    else:
+        slack = 0.05  # '1,200' and '4.8 metres' may be rounded
     return value * (1 - slack), value * (1 + slack)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .evidence import PairEvidence, Proposition, headcount_kind, same_quantity
+from .evidence import PairEvidence, Proposition, exact_quantity, headcount_kind, same_quantity
 from .extract.lexicon import GROUP_NOUNS
 from .registry import shipped_file
 from .types import Claim, ContradictionReason, NLIScores
@@ -269,16 +269,19 @@ def _possessive(name: str) -> str:
 
 
 def _figures(pa: Proposition, pb: Proposition) -> str:
-    for qa in pa.quantities:
-        for qb in pb.quantities:
-            if same_quantity(qa, qb) and not qa.compatible(qb):
-                if qa.head == "percent" and qa.subject != qb.subject:  # 'offered 2.5 per cent' / 'the offer was 4'
-                    return f": {qa.text} vs {qb.text}"
-                counted = headcount_kind(qa) or (qa.head if qa.head not in {"be", ""} else qa.subject)
-                if counted == "percent":
-                    counted = qa.subject
-                return f" for {_COUNTED.get(counted, counted)}: {qa.text} vs {qb.text}"
-    return _days(pa, pb)
+    rivals = [
+        (qa, qb) for qa in pa.quantities for qb in pb.quantities if same_quantity(qa, qb) and not qa.compatible(qb)
+    ]
+    if not rivals:
+        return _days(pa, pb)
+    # the closest rivals: '168 passengers' / '182 passengers' before 'six crew' / '182 passengers'
+    qa, qb = max(rivals, key=lambda pair: (exact_quantity(*pair), pair[0].head == pair[1].head))
+    if qa.head == "percent" and qa.subject != qb.subject:  # 'offered 2.5 per cent' / 'the offer was 4'
+        return f": {qa.text} vs {qb.text}"
+    counted = headcount_kind(qa) or (qa.head if qa.head not in {"be", ""} else qa.subject)
+    if counted == "percent":
+        counted = qa.subject
+    return f" for {_COUNTED.get(counted, counted)}: {qa.text} vs {qb.text}"
 
 
 def _days(pa: Proposition, pb: Proposition) -> str:

@@ -819,3 +819,12 @@ def test_ruling_out_what_has_ended_agrees_with_its_end(checker):
     )
     begun = "The union said talks with the employers had begun on Monday. The employers said there are no talks."
     assert reasons_in(checker, begun) == ["negation"]
+
+
+def test_the_explanation_names_the_closest_rival_figures(checker):
+    text = (
+        "Aurelia Air said the aircraft had been carrying 168 passengers and six crew. "
+        "The Civil Aviation Authority said 182 passengers had been on board."
+    )
+    found = pair_of(checker.check([Document(id="d", text=text)]), "168 passengers", "182 passengers")
+    assert found is not None and found.explanation.endswith(": 168 vs 182.")

@@ -884,3 +884,18 @@ def test_a_level_read_on_the_same_day_still_clashes(claims_of):
         "The fire service said the fire was 30 percent contained on Tuesday.",
     )
     assert found.number_conflict
+
+
+def test_a_count_that_is_no_round_figure_allows_no_rounding(claims_of):
+    counts = evidence(
+        claims_of,
+        "The airline said the aircraft had been carrying 168 passengers. "
+        "The authority said the aircraft had been carrying 182 passengers.",
+    )
+    assert counts.number_conflict
+    rounded = evidence(
+        claims_of,
+        "The airline said the aircraft had been carrying 1,200 passengers. "
+        "The authority said the aircraft had been carrying 1,250 passengers.",
+    )
+    assert not rounded.number_conflict
