@@ -3175,3 +3175,11 @@ def test_rejecting_claims_by_someone_gives_both_the_denial_and_their_claim(extra
 )
 def test_split_quotes_and_interrupting_cues_keep_the_whole_claim(extract, text, expected):
     assert [c.text for c in extract(text).claims] == expected
+
+
+def test_a_datelines_place_in_capitals_is_no_name_of_an_actor(extract):
+    text = (
+        "Nurses strike at Northgate hospitals\nNORTHGATE, Nov 12 - Nurses walked out at hospitals run by the "
+        "Northgate Health Trust on Wednesday. The trust said 900 staff had joined the strike."
+    )
+    assert [(a.name, a.aliases) for a in extract(text).actors] == [("Northgate Health Trust", ())]

@@ -112,6 +112,14 @@ _ZONE_WORDS = frozenset({"eastern", "central", "pacific", "mountain", "atlantic"
 _UNITS = frozenset({"h", "km", "kph", "mph", "m", "cm", "mm", "kg", "g", "lb", "lbs", "ft", "mi", "kw", "mw", "gw"})
 
 
+def _dateline_place(ent: SpacySpan) -> bool:
+    """'NORTHGATE, Nov 12 - ...': the place a dateline opens a paragraph with, in capitals; the
+    tagger may take it for an organisation."""
+    doc = ent.doc
+    opens = ent.start == 0 or "\n" in doc[ent.start - 1].text or doc[ent.start - 1].text.endswith("\n")
+    return opens and ent.text.isupper() and ent.end < len(doc) and doc[ent.end].text == ","
+
+
 def _ends_dateline(doc: Doc, token: Token, paragraph_start: int) -> bool:
     """A spaced dash early in a paragraph that opens with a place name in capitals or with an
     agency's credit, or an agency's credit in brackets after a place and a comma ('Rewa, Jun 14
@@ -418,7 +426,11 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
     """
     events: list[tuple[int, int, int]] = []  # (char offset, 0 = mention / 1 = speaker, index)
     # ('Magistrate Helen Pappas': the tagger may make the title an organisation of its own)
-    named = [ent for ent in doc.ents if ent.label_ in {"PERSON", "ORG"} and ent.text.lower() not in TITLE_WORDS]
+    named = [
+        ent
+        for ent in doc.ents
+        if ent.label_ in {"PERSON", "ORG"} and ent.text.lower() not in TITLE_WORDS and not _dateline_place(ent)
+    ]
     resolver.places.update(
         ent.text
         for ent in doc.ents
