@@ -1031,10 +1031,13 @@ def _period(token: Token) -> str:
         for ent in token.doc.ents
         if ent.label_ in {"DATE", "TIME"}
         and _clause_of(ent.root).i == clause.i
-        and (_PERIOD.search(ent.text) or ent.root.head.lower_ == "since")
+        and (_PERIOD.search(ent.text) or ent.root.head.lower_ in _BOUNDING_PREPOSITIONS)
         and ent.root.dep_ not in {"compound", "amod", "nmod", "nummod", "poss"}  # (the 1974 record)
     ]
-    spans = [f"since {ent.text}" if ent.root.head.lower_ == "since" else ent.text for ent in named]
+    spans = [
+        f"{ent.root.head.lower_} {ent.text}" if ent.root.head.lower_ in _BOUNDING_PREPOSITIONS else ent.text
+        for ent in named
+    ]
     # the parser's entities miss many spans: 'before the end of the academic year', 'in the first 24 hours'
     covered = {t.i for ent in named for t in ent}
     phrases = (
@@ -1074,6 +1077,8 @@ def _window(period: str) -> bool:
 
 
 _WINDOW_PREPOSITIONS = frozenset({"before", "until", "by"})
+#: Words that make any date bound a span: 'since Monday', 'by Nov 30'.
+_BOUNDING_PREPOSITIONS = _WINDOW_PREPOSITIONS | {"since"}
 
 
 def _rate(period: str) -> bool:
@@ -1083,7 +1088,7 @@ def _rate(period: str) -> bool:
 
 #: Date phrases that name a span of time: a year, or months or years counted back.
 _PERIOD = re.compile(
-    r"\b(?:1[89]|20)\d\d\b|\b(?:year|years|months|weeks|days|hours|decade|season|quarter|half)\b"
+    r"\b(?:1[89]|20)\d\d\b|\b(?:year|years|month|months|week|weeks|days|hours|decade|season|quarter|half)\b"
     r"|\b(?:end|start|beginning|close) of\b",
     re.IGNORECASE,
 )

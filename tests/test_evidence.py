@@ -870,6 +870,12 @@ def test_what_appears_to_be_describes_and_does_not_hedge(claims_of):
         # a level read on two days
         "The county said the fire was 15 percent contained on Tuesday. "
         "The fire service said the fire was 30 percent contained on Wednesday.",
+        # a total since a day and last week's count
+        "Parents said Redline had missed more than 60 routes since September. "
+        "Redline said it had missed three routes last week.",
+        # a target by a date and a count so far
+        "The ministry said the first 4 million doses were due by Nov 30. "
+        "The agency said 1.1 million doses had arrived.",
     ],
 )
 def test_figures_of_different_scopes_neither_clash_nor_revise(claims_of, text):
