@@ -1031,7 +1031,8 @@ def _period(token: Token) -> str:
         for ent in token.doc.ents
         if ent.label_ in {"DATE", "TIME"}
         and _clause_of(ent.root).i == clause.i
-        and (_PERIOD.search(ent.text) or ent.root.head.lower_ in _BOUNDING_PREPOSITIONS)
+        # ('by midday' is a moment in the day's count, 'by Nov 30' a deadline)
+        and (_PERIOD.search(ent.text) or (ent.label_ == "DATE" and ent.root.head.lower_ in _BOUNDING_PREPOSITIONS))
         and ent.root.dep_ not in {"compound", "amod", "nmod", "nummod", "poss"}  # (the 1974 record)
     ]
     spans = [
