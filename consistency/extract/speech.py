@@ -660,21 +660,8 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
         span = (segments[0][0], segments[-1][1])
         if denial is not None and (denied := _apposed_denial(doc, denial, span)) is not None:
             found.append(denied)
-        if polarity == "denied" and (accused := _claimed_by(cue)) is not None:
-            # 'rejected accusations by the union that P': the union claims P
-            claim_noun, accuser = accused
-            found.append(
-                Attribution(
-                    segments=segments,
-                    cue=claim_noun.text,
-                    cue_lemma=claim_noun.lemma_.lower(),
-                    cue_span=(claim_noun.idx, claim_noun.idx + len(claim_noun.text)),
-                    kind="indirect",
-                    polarity="asserted",
-                    speaker=accuser,
-                    time=None,
-                )
-            )
+        if polarity == "denied" and (accusation := _accusation_rejected(cue, segments)) is not None:
+            found.append(accusation)
         found.append(
             Attribution(
                 segments=segments,
@@ -1665,13 +1652,21 @@ def _without_label(content: list[Token]) -> list[Token]:
     return [t for t in content if t.i < label.i] if label is not None else content
 
 
-def _claimed_by(cue: Token) -> tuple[Token, Token] | None:
-    """(claims, X) where a speaker rejects 'claims by X that P', or None."""
+def _accusation_rejected(cue: Token, segments: tuple[tuple[int, int], ...]) -> Attribution | None:
+    """X's claim P where a speaker rejects 'accusations by X that P' (``segments`` hold P)."""
     for noun in (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS):
         for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
             accuser = next((c for c in by.children if c.dep_ == "pobj"), None)
             if accuser is not None and accuser.pos_ in {"NOUN", "PROPN"}:
-                return noun, accuser
+                return Attribution(
+                    segments=segments,
+                    cue=noun.text,
+                    cue_lemma=noun.lemma_.lower(),
+                    cue_span=(noun.idx, noun.idx + len(noun.text)),
+                    kind="indirect",
+                    polarity="asserted",
+                    speaker=accuser,
+                )
     return None
 
 
