@@ -602,6 +602,7 @@ def _goes_on(clause: Token) -> bool:
 
 
 def _level(clause: Token) -> bool:
+    """A clause that reads a level: 'was 15 percent contained', 'stood at 5.1 percent'."""
     if clause.dep_ == "acl" and clause.head.lemma_.lower() == "percent":
         return True
     return clause.lemma_.lower() in {"stand", "be"} and any(
@@ -897,10 +898,10 @@ def _plain(token: Token) -> float | None:
         number, scale = glued.groups()
         if scale in _SCALES:
             return float(number) * _SCALES[scale]
+        # a short scale only on a sum of money: '£30m', '3bn euros' ('6.2m' may be metres)
         after = token.doc[token.i + 1].lemma_.lower() if token.i + 1 < len(token.doc) else ""
-        return (
-            float(number) * _MONEY_SCALES[scale] if _currency(token) or after in _CURRENCIES else None
-        )  # ('6.2m' may be metres)
+        sum_of_money = bool(_currency(token)) or after in _CURRENCIES
+        return float(number) * _MONEY_SCALES[scale] if sum_of_money else None
     return float(_WORD_NUMBERS[text]) if text in _WORD_NUMBERS else None
 
 
