@@ -778,7 +778,7 @@ def _amount_of(token: Token, currency: str = "") -> str:
     states it of the subject, and 'a £48m bid' is a bid. '' for counts of things and where the
     clause names none."""
     node = _counted_node(token)
-    if token.ent_type_ not in {"MONEY", "PERCENT"} and node.lemma_.lower() not in _CURRENCIES and not currency:
+    if token.ent_type_ not in {"MONEY", "PERCENT"} and node.lemma_.lower() not in CURRENCIES and not currency:
         return ""  # ('38,400 pounds' may be tagged a quantity)
     if currency and node.i != token.i and node.pos_ == "NOUN" and node.lower_.rstrip(".") not in _MONEY_SCALES:
         return _measure(node.lemma_.lower())
@@ -808,7 +808,7 @@ def _measure(lemma: str) -> str:
 
 
 _SAME_MEASURE = {"bid": "offer", "valuation": "value"}
-_CURRENCIES = frozenset({"pound", "euro", "dollar", "crown", "franc", "yen", "rupee", "peso", "rand", "shilling"})
+CURRENCIES = frozenset({"pound", "euro", "dollar", "crown", "franc", "yen", "rupee", "peso", "rand", "shilling"})
 
 
 def _not_a_single(token: Token) -> bool:
@@ -871,7 +871,7 @@ def _phrase(token: Token) -> str:
         end += 1
     elif end + 1 < len(token.doc) and token.doc[end].lower_ == "per" and token.doc[end + 1].lower_ == "cent":
         end += 2
-    return token.doc[start:end].text
+    return token.doc[start:end].text.removesuffix(".") if end > token.i + 1 else token.doc[start:end].text  # ("£48m.")
 
 
 def _value(token: Token) -> float | None:
@@ -900,7 +900,7 @@ def _plain(token: Token) -> float | None:
             return float(number) * _SCALES[scale]
         # a short scale only on a sum of money: '£30m', '3bn euros' ('6.2m' may be metres)
         after = token.doc[token.i + 1].lemma_.lower() if token.i + 1 < len(token.doc) else ""
-        sum_of_money = bool(_currency(token)) or after in _CURRENCIES
+        sum_of_money = bool(_currency(token)) or after in CURRENCIES
         return float(number) * _MONEY_SCALES[scale] if sum_of_money else None
     return float(_WORD_NUMBERS[text]) if text in _WORD_NUMBERS else None
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .evidence import PairEvidence, Proposition, exact_quantity, headcount_kind, same_quantity
+from .evidence import CURRENCIES, PairEvidence, Proposition, exact_quantity, headcount_kind, same_quantity
 from .extract.lexicon import GROUP_NOUNS
 from .registry import shipped_file
 from .types import Claim, ContradictionReason, NLIScores
@@ -279,9 +279,23 @@ def _figures(pa: Proposition, pb: Proposition) -> str:
     if qa.head == "percent" and qa.subject != qb.subject:  # 'offered 2.5 per cent' / 'the offer was 4'
         return f": {qa.text} vs {qb.text}"
     counted = headcount_kind(qa) or (qa.head if qa.head not in {"be", ""} else qa.subject)
-    if counted == "percent":
-        counted = qa.subject
-    return f" for {_COUNTED.get(counted, counted)}: {qa.text} vs {qb.text}"
+    if counted == "percent" or counted in CURRENCIES:  # 'for the fee: £48m vs £30m'
+        counted = qa.amount_of or qa.subject
+    if not counted:
+        return f": {qa.text} vs {qb.text}"
+    return f" for {_COUNTED.get(counted) or _plural(counted)}: {qa.text} vs {qb.text}"
+
+
+def _plural(noun: str) -> str:
+    """'passenger' -> 'passengers', 'casualty' -> 'casualties'; group nouns stay ('crew', 'people')."""
+    if noun in _GROUPS or noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in set("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("x", "ch", "sh")) else "s")
+
+
+_GROUPS = frozenset({"people", "crew", "staff", "personnel", "police", "workforce"})
 
 
 def _days(pa: Proposition, pb: Proposition) -> str:

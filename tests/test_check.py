@@ -827,4 +827,4 @@ def test_the_explanation_names_the_closest_rival_figures(checker):
         "The Civil Aviation Authority said 182 passengers had been on board."
     )
     found = pair_of(checker.check([Document(id="d", text=text)]), "168 passengers", "182 passengers")
-    assert found is not None and found.explanation.endswith(": 168 vs 182.")
+    assert found is not None and found.explanation.endswith("for passengers: 168 vs 182.")
