@@ -671,6 +671,7 @@ _WHOLE_AREAS = frozenset({"region", "country", "nation", "province", "state", "c
 #: figures only, since 'the town' may be the Millbrook another claim names.
 _SETTLEMENTS = frozenset({"capital", "city", "town", "village", "suburb", "district", "borough", "municipality"})
 _UNNAMED = "~"
+_ELSEWHERE = "~other "
 #: Verbs that say whether a thing exists or is to be ('no such meeting is planned', 'received no
 #: complaints', 'no agreement was reached'): the negated noun itself is what is ruled out.
 _EXISTENCE_VERBS = frozenset(
@@ -1015,7 +1016,8 @@ def _area(clause: Token) -> str:
                     # 'from Orrick and nearby villages' is more than 'from Orrick'
                     return "+".join(sorted({place.lemma_.lower(), *(c.lemma_.lower() for c in place.conjuncts)}))
                 if place.dep_ == "pobj" and place.lemma_.lower() in _SETTLEMENTS:
-                    return _UNNAMED + place.lemma_.lower()
+                    other = any(c.lower_ in {"other", "several", "many"} for c in place.children)
+                    return _UNNAMED + ("other " if other else "") + place.lemma_.lower()
     return ""
 
 
@@ -1111,6 +1113,7 @@ def _set_apart(a: Quantity, b: Quantity) -> bool:
         or (a.head != b.head and {a.head, b.head} <= _PEOPLE_SIDES)
         or a.place != b.place
         or bool(a.area and b.area and a.area != b.area and a.area.startswith(_UNNAMED) == b.area.startswith(_UNNAMED))
+        or (a.area != b.area and _ELSEWHERE in f"{a.area} {b.area}")  # '30,000 also marched in other cities'
         or _rate(a.period) != _rate(b.period)
         or _window(a.period) != _window(b.period)
         or (
@@ -1482,7 +1485,7 @@ def _one_party(a: Claim, b: Claim) -> bool:
 
 def _voice_of(voice: str, principal: str) -> bool:
     owner, _, role = voice.removeprefix("the ").partition("'s ")
-    return owner == principal and role in _VOICES
+    return bool(owner) and (owner == principal or principal.endswith(f" {owner}")) and role in _VOICES
 
 
 #: Who speaks for a person or body: "Whitfield's office", "the ministry's spokesman".

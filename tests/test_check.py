@@ -760,7 +760,7 @@ def test_corrections_by_the_speakers_office_or_of_a_number_are_updates_and_a_for
         return [(claims[u.claim_a].text, claims[u.claim_b].text) for u in result.updates]
 
     office = (
-        "Senator Whitfield said Reyes had accepted $1.4 million from the developer. Later, Whitfield's office "
+        "Senator Diane Whitfield said Reyes had accepted $1.4 million from the developer. Later, Whitfield's office "
         "issued a correction, saying Reyes had accepted $2.1 million."
     )
     assert updates(office) == [

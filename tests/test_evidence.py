@@ -864,6 +864,9 @@ def test_what_appears_to_be_describes_and_does_not_hedge(claims_of):
         # places named by common nouns
         "The police said 12,000 people had marched in the capital. "
         "The organisers said 30,000 people had marched in other cities.",
+        # a crowd elsewhere, from the same speaker, is no revision
+        "Tomasz said about 100,000 people had marched through the city. "
+        "Tomasz said 30,000 people had also marched in other cities.",
         # the hurt among a crowd are not the crowd
         "The organisers said about 100,000 people had marched through the city. "
         "The police said 14 protesters were treated in hospital.",
