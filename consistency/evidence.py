@@ -1137,7 +1137,7 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
     if a.head == b.head == "percent" and a.subject and b.subject:
         # 'sales rose 3 percent' vs 'profits fell 8 percent'; 'offered 2.5 per cent' and 'the offer
         # was 4 per cent' are one offer
-        return a.subject == b.subject or a.subject == b.verb or b.subject == a.verb
+        return a.subject == b.subject or a.subject == b.verb or b.subject == a.verb or _one_change(a, b)
     if _is_toll(a) or _is_toll(b):  # 'the toll had risen to 19' is no rival of 'had risen 4.2 metres'
         return same_headcount(a, b)
     if bool(a.verb and a.verb == b.verb) or same_headcount(a, b):
@@ -1151,6 +1151,32 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
     if a.head in _GENERIC_HEADS or b.head in _GENERIC_HEADS:
         return False
     return a.head == b.head
+
+
+def _one_change(a: Quantity, b: Quantity) -> bool:
+    """A change told once by its verb and once by its noun: 'the economy would grow 1.2 percent' /
+    'expected growth of 1.4 percent', 'growth would reach 2.5 percent' ('wage growth' is another)."""
+    return any(
+        (change := _CHANGE_NOUNS.get(mine.amount_of) or _CHANGE_NOUNS.get(mine.subject))
+        and change == theirs.verb
+        and not mine.qualifiers
+        for mine, theirs in ((a, b), (b, a))
+    )
+
+
+#: Nouns that name a change as its verb does.
+_CHANGE_NOUNS = {
+    "growth": "grow",
+    "increase": "increase",
+    "rise": "rise",
+    "fall": "fall",
+    "decline": "decline",
+    "drop": "drop",
+    "gain": "gain",
+    "loss": "lose",
+    "cut": "cut",
+    "contraction": "contract",
+}
 
 
 def _people(quantity: Quantity) -> bool:
@@ -1235,7 +1261,7 @@ def exact_quantity(a: Quantity, b: Quantity) -> bool:
     if not same_quantity(a, b):
         return False
     if a.head == "percent":
-        return bool(a.subject and a.subject == b.subject) or bool(a.verb and a.verb == b.verb)
+        return bool(a.subject and a.subject == b.subject) or bool(a.verb and a.verb == b.verb) or _one_change(a, b)
     if a.amount_of and a.amount_of == b.amount_of:
         return True  # 'a £48m bid' / 'an offer of £30m'
     if a.head != b.head and not (a.head in _GENERIC_HEADS or b.head in _GENERIC_HEADS):

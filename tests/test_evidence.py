@@ -908,3 +908,16 @@ def test_a_count_that_is_no_round_figure_allows_no_rounding(claims_of):
         "The authority said the aircraft had been carrying 1,250 passengers.",
     )
     assert not rounded.number_conflict
+
+
+def test_a_change_told_by_its_noun_is_the_change_told_by_its_verb(claims_of):
+    corrected = evidence(
+        claims_of,
+        "Governor Lane said the bank expected the economy to grow 1.2 percent. "
+        "Lane later corrected herself, saying the bank expected growth of 1.4 percent.",
+    )
+    assert corrected.number_update
+    other = evidence(
+        claims_of, "The governor said the economy grew 1.2 percent. The union said wage growth reached 4 percent."
+    )
+    assert not other.number_conflict
