@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .extract.lexicon import MONTHS
 from .extract.quotes import parser_text
+from .extract.speech import subtree_text
 from .types import Claim
 from .wordnet import antonyms, person_nouns
 
@@ -220,11 +221,22 @@ _OPPOSITES = [
     ("exceed", "within"),
     ("account", "unaccounted"),
 ]
+
+
+def _both_ways(
+    pairs: Iterable[tuple[str, str]], known: Mapping[str, frozenset[str]] | None = None
+) -> dict[str, frozenset[str]]:
+    """Each word of each pair mapped to the words it pairs with, in both directions, added to
+    ``known``."""
+    related = dict(known or {})
+    for left, right in pairs:
+        related[left] = related.get(left, frozenset()) | {right}
+        related[right] = related.get(right, frozenset()) | {left}
+    return related
+
+
 #: Curated news opposites plus WordNet's antonyms between common senses.
-OPPOSITES: dict[str, frozenset[str]] = dict(antonyms())
-for _left, _right in _OPPOSITES:
-    OPPOSITES[_left] = OPPOSITES.get(_left, frozenset()) | {_right}
-    OPPOSITES[_right] = OPPOSITES.get(_right, frozenset()) | {_left}
+OPPOSITES: dict[str, frozenset[str]] = _both_ways(_OPPOSITES, antonyms())
 
 #: One event told from either side ('sent three warnings' / 'received a warning', 'briefed the
 #: ministry' / 'had known of the losses'): lemmas, both directions.
@@ -246,10 +258,7 @@ _CONVERSES = [
     ("notify", "know"),
     ("warn", "know"),
 ]
-CONVERSES: dict[str, frozenset[str]] = {}
-for _left, _right in _CONVERSES:
-    CONVERSES[_left] = CONVERSES.get(_left, frozenset()) | {_right}
-    CONVERSES[_right] = CONVERSES.get(_right, frozenset()) | {_left}
+CONVERSES: dict[str, frozenset[str]] = _both_ways(_CONVERSES)
 
 
 @dataclass(frozen=True)
@@ -1046,7 +1055,7 @@ def _period(token: Token) -> str:
     covered = {t.i for ent in named for t in ent}
     phrases = (
         # ('before the end of the year' keeps its preposition: it bounds the figure)
-        f"{prep.lower_ if prep.lower_ in _WINDOW_PREPOSITIONS else ''} {_subtree_text(span)}"
+        f"{prep.lower_ if prep.lower_ in _WINDOW_PREPOSITIONS else ''} {subtree_text(span)}"
         for prep in clause.children
         if prep.dep_ == "prep" and prep.lower_ in _SPAN_PREPOSITIONS
         for span in prep.children
@@ -1054,10 +1063,6 @@ def _period(token: Token) -> str:
     )
     spans += [phrase for phrase in phrases if _PERIOD.search(phrase)]
     return " ".join(sorted({_normal(span.strip().removeprefix("the ")) for span in spans}))
-
-
-def _subtree_text(token: Token) -> str:
-    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
 
 
 def _per_span(token: Token) -> str:
@@ -1464,6 +1469,7 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
     whether they are stated of the same event, and whether the same actor is revising an earlier
     figure ('at least 12 dead', later 'the toll rose to 19')."""
     later = pb if _later(a, b) else pa
+    one_party = _one_party(a, b)
     conflict = exact = False
     # A figure both claims state is agreed on: '185 km/h' on one side is no rival of '226 km/h'
     # on the other when each also states the other's.
@@ -1485,7 +1491,6 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
             # more than 3 percent') is a reversal, and
             latest = qb if later is pb else qa
             ruled_out = latest.verb in later.negated_heads and not later.lemmas & _UPDATE_WORDS
-            one_party = _one_party(a, b)
             if one_party and (pa.conditional or pb.conditional or pa.modal != pb.modal):
                 continue  # a forecast ('211 confirmed dead' / 'the toll could rise above 300 if ...')
             if one_party and not ruled_out:

@@ -116,7 +116,7 @@ def _dateline_place(ent: SpacySpan) -> bool:
     """'NORTHGATE, Nov 12 - ...': the place a dateline opens a paragraph with, in capitals; the
     tagger may take it for an organisation."""
     doc = ent.doc
-    opens = ent.start == 0 or "\n" in doc[ent.start - 1].text or doc[ent.start - 1].text.endswith("\n")
+    opens = ent.start == 0 or "\n" in doc[ent.start - 1].text
     return opens and ent.text.isupper() and ent.end < len(doc) and doc[ent.end].text == ","
 
 

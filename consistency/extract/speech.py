@@ -216,7 +216,6 @@ def _witness(source: Token) -> bool:
         source.pos_ in {"PROPN", "PRON"}
         or source.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
         or source.lemma_.lower() in PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS | GROUP_NOUNS | ANONYMOUS_HEADS
-        or source.lemma_.lower() in {"people", "aide", "source"}
     )
 
 
@@ -1138,7 +1137,7 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         if obj is not None and obj.pos_ != "PRON" and (named := _called(obj)) is not None:
             # 'called the report "baseless"' denies the report; 'called the protests an attempt to
             # seize power' says the protests were one.
-            if obj.lemma_.lower() in CLAIM_NOUNS and _FALSITY.search(_phrase(named)):
+            if obj.lemma_.lower() in CLAIM_NOUNS and _FALSITY.search(subtree_text(named)):
                 return _subtree_range(obj), cue.i + 1, "denied"
             return _subtree_range(obj, named), cue.i + 1, polarity
         return None, 0, polarity
@@ -2680,7 +2679,8 @@ def _called(obj: Token) -> Token | None:
     return next((c for c in obj.head.children if c.dep_ == "oprd" and c.i > obj.i), None)
 
 
-def _phrase(token: Token) -> str:
+def subtree_text(token: Token) -> str:
+    """The words a token heads, as written: 'the end of the academic year'."""
     return token.doc[token.left_edge.i : token.right_edge.i + 1].text
 
 
@@ -2690,7 +2690,7 @@ def characterisation(cue: Token) -> str | None:
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if cue.lemma_.lower() != "call" or obj is None or obj.pos_ == "PRON" or (named := _called(obj)) is None:
         return None
-    return f"{_phrase(obj)} {'were' if obj.tag_ == 'NNS' else 'was'} {_phrase(named).strip(chr(34) + '“”')}"
+    return f"{subtree_text(obj)} {'were' if obj.tag_ == 'NNS' else 'was'} {subtree_text(named).strip(chr(34) + '“”')}"
 
 
 #: Conjunctions of a reason or condition that go on the claim a parenthetical cue interrupts.
