@@ -311,6 +311,9 @@ class Quantity:
     #: What a sum or share is an amount of ('revenue of 3.8 billion pounds' -> revenue,
     #: 'operating profit would be 410 million pounds' -> profit): same unit, different measures.
     amount_of: str = ""
+    #: The figure is said of one part 'alone' ('in his municipality alone', 'repairs to the east
+    #: ramp alone'): it is at most a total stated for no part.
+    alone: bool = False
 
     def compatible(self, other: Quantity) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -676,6 +679,7 @@ _KNOWING = frozenset({"aware", "know", "knowledge", "sure", "certain", "confirm"
 #: Prepositions that put an event in a place, and words for a whole area ('across the region').
 _AREA_PREPOSITIONS = frozenset({"in", "from", "across", "throughout"})
 _WHOLE_AREAS = frozenset({"region", "country", "nation", "province", "state", "county", "continent", "world"})
+_WHOLE_AREA_ADVERBS = {"nationwide": "country", "countrywide": "country", "statewide": "state", "worldwide": "world"}
 #: Places named by a common noun ('in the capital', 'in other cities'): rivals of each other's
 #: figures only, since 'the town' may be the Millbrook another claim names.
 _SETTLEMENTS = frozenset({"capital", "city", "town", "village", "suburb", "district", "borough", "municipality"})
@@ -763,6 +767,7 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
                 subject=subject,
                 period=_period(token),
                 amount_of=_amount_of(token, currency),
+                alone=_of_a_part_alone(token),
             )
     for token in doc:
         # "there had been no violations", "not a single parcel": zero of that thing.
@@ -967,6 +972,19 @@ def _participle_object(have: Token) -> tuple[str, set[str]] | None:
 _STOPPAGES = frozenset({"strike", "walkout", "stoppage", "protest", "rally", "march", "demonstration"})
 
 
+def _of_a_part_alone(token: Token) -> bool:
+    """Whether a figure's clause narrows it to one part 'alone' ('in Ravani alone')."""
+    clause = _clause_of(_counted_node(token))
+    return any(
+        word.lower_ == "alone"
+        and word.dep_ == "advmod"
+        # (the parser hangs it on the noun or, after one, on the verb: 'lost in his town alone')
+        and (word.head.pos_ in {"NOUN", "PROPN"} or (word.i > 0 and word.nbor(-1).dep_ == "pobj"))
+        for word in clause.subtree
+        if _clause_of(word.head).i == clause.i
+    )
+
+
 def _clause_of(token: Token) -> Token:
     """The nearest verb or auxiliary above ``token`` (the root when there is none)."""
     node = token
@@ -1027,6 +1045,9 @@ def _area(clause: Token) -> str:
                 if place.dep_ == "pobj" and place.lemma_.lower() in _SETTLEMENTS:
                     other = any(c.lower_ in {"other", "several", "many"} for c in place.children)
                     return _UNNAMED + ("other " if other else "") + place.lemma_.lower()
+    for word in clause.children:
+        if word.dep_ == "advmod" and (whole := _WHOLE_AREA_ADVERBS.get(word.lower_)):
+            return whole  # '$1.2 billion nationwide'
     return ""
 
 
@@ -1112,11 +1133,12 @@ def _set_apart(a: Quantity, b: Quantity) -> bool:
     kinds of people ('40 fighters' / '15 civilians' killed), a place ('turnout in Varna' is part of
     'turnout'), or another span of time ('since 2021'; 'a 3 percent rise last year' vs 'offered
     2.5 percent')."""
+    part_of_whole = _whole_of_part(a, b) is not None  # ('losses in Ravani alone' / 'damage nationwide')
     return (
         bool(a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers)
         or bool((a.qualifiers | b.qualifiers) & _ON_TOP)
         or (a.head != b.head and {a.head, b.head} <= _PEOPLE_SIDES)
-        or a.place != b.place
+        or (a.place != b.place and not part_of_whole)
         or bool(a.area and b.area and a.area != b.area and a.area.startswith(_UNNAMED) == b.area.startswith(_UNNAMED))
         or (a.area != b.area and _ELSEWHERE in f"{a.area} {b.area}")  # '30,000 also marched in other cities'
         or _rate(a.period) != _rate(b.period)
@@ -1502,10 +1524,27 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
                     return False, False, True
                 if qa.value and qb.value:
                     continue
-            if not qa.compatible(qb):
+            if (whole := _whole_of_part(qa, qb)) is not None:
+                # a place's figure 'alone' is at most the whole's: '140 homes lost in his
+                # municipality alone' cannot hold beside '32 homes destroyed', but '2,000 from
+                # Millbrook alone' can beside '11,000 evacuated'
+                part = qb if whole is qa else qa
+                if part.low > whole.high:
+                    conflict = True
+                    exact = exact or qa.head == qb.head or exact_quantity(qa, qb)
+            elif not qa.compatible(qb):
                 conflict = True
                 exact = exact or exact_quantity(qa, qb)
     return conflict, exact, False
+
+
+def _whole_of_part(a: Quantity, b: Quantity) -> Quantity | None:
+    """The figure stated for the whole when the other is stated for a place 'alone' ('in his
+    municipality alone', 'in Ravani alone') and this one for no place or a whole area."""
+    for part, whole in ((a, b), (b, a)):
+        if part.alone and not whole.alone and not whole.place and (not whole.area or whole.area in _WHOLE_AREAS):
+            return whole
+    return None
 
 
 def _one_party(a: Claim, b: Claim) -> bool:
@@ -1527,9 +1566,12 @@ _VOICES = frozenset(
 
 def _figures_for_wider_area(pa: Proposition, pb: Proposition) -> bool:
     """Different figures counting the same noun or event in areas one of which takes in the other
-    ('from Orrick' / 'from Orrick and nearby villages', 'in Millbrook' / 'across the region')."""
+    ('from Orrick' / 'from Orrick and nearby villages', 'in Millbrook' / 'across the region'), or
+    for one part alone and the whole ('repairs to the east ramp alone' / 'the repairs')."""
     return any(
-        qa.value != qb.value and (qa.head == qb.head or bool(qa.verb and qa.verb == qb.verb)) and _wider(qa, qb)
+        qa.value != qb.value
+        and (qa.head == qb.head or bool(qa.verb and qa.verb == qb.verb))
+        and (_wider(qa, qb) or _whole_of_part(qa, qb) is not None)
         for qa in pa.quantities
         for qb in pb.quantities
     )

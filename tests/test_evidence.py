@@ -886,6 +886,21 @@ def test_figures_of_different_scopes_neither_clash_nor_revise(claims_of, text):
     assert not found.number_conflict and not found.number_update and not found.date_conflict
 
 
+def test_a_part_alone_is_at_most_the_whole(claims_of):
+    larger = evidence(
+        claims_of,
+        "The provincial office said 32 homes had been destroyed since the fire broke out. "
+        "The mayor told local radio that 140 homes had been lost in his municipality alone.",
+    )
+    assert larger.number_conflict and larger.number_exact
+    smaller = evidence(
+        claims_of,
+        "The mayor said the repairs would cost $4.2 million. "
+        "The contractor said repairs to the east ramp alone would cost about $600,000.",
+    )
+    assert not smaller.number_conflict and smaller.figures_apart
+
+
 def test_a_level_read_on_the_same_day_still_clashes(claims_of):
     found = evidence(
         claims_of,
