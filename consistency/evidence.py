@@ -99,6 +99,11 @@ _SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # South Asian scales: 'six lakh homes' (600,000), 'Rs 2 crore' (20 million)
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 #: Scales news abbreviates after a sum of money: '£48m', '$2.5bn', '€1.2 tn'.
 _MONEY_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000}
@@ -106,6 +111,8 @@ _MONEY_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_0
 _GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)(million|billion|trillion|mn|m|bn|tn)")
 #: Currency signs, read as the currency a sum is counted in: '£48m' counts pounds.
 _CURRENCY_SIGNS = {"£": "pound", "$": "dollar", "€": "euro", "¥": "yen", "₹": "rupee"}
+#: Currencies written as a word before the figure: 'Rs 2 crore', 'INR 450'.
+_CURRENCY_WORDS = {"rs": "rupee", "rs.": "rupee", "inr": "rupee"}
 _NUMBER_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 _STOP_HEADS = frozenset(
     {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "time", "times"}
@@ -358,6 +365,11 @@ class Proposition:
     #: Who or what each opposable word is said of: lemma -> its participants ('sales rose' ->
     #: 'rise': the sales), so 'global sales rose' and 'European sales fell' do not clash.
     participants: dict[str, tuple[Participant, ...]] = field(default_factory=dict)
+    #: Every figure the claim states, whatever it counts (years and days too).
+    figures: frozenset[float] = frozenset()
+    #: Figures the claim says a new one replaces: 'two years, not four', 'up from 17', 'rather
+    #: than the $9 billion mentioned earlier' -> {4}, {17}, {9e9}.
+    replaced: frozenset[float] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -397,6 +409,9 @@ class PairEvidence:
     #: Figures for one kind of thing in areas one of which takes in the other ('2,300 evacuated
     #: from Orrick' / '5,000 from Orrick and nearby villages'): they differ as their scopes do.
     figures_apart: bool
+    #: Both claims give one figure for the same thing, written differently ('six lakh homes' /
+    #: '600,000 homes', 'Rs 2 crore' / 'Rs 20 million'): the NLI model misreads such figures.
+    figures_agree: bool
     #: A state on one day and the same state going on another ('were trapped on Monday' /
     #: 'remained trapped on Tuesday'): the days differ as the state lasts.
     days_apart: bool
@@ -497,7 +512,28 @@ def _proposition(doc: Doc) -> Proposition:
         dated_events=frozenset(dated),
         ongoing=frozenset(_day(e.text) for e in doc.ents if e.label_ == "DATE" and _goes_on(_clause_of(e.root))) - {""},
         participants=_participants(doc),
+        figures=frozenset(value for token in doc if (value := _figure(token)) is not None),
+        replaced=frozenset(value for token in doc if (value := _figure(token)) is not None and _replaced(token)),
     )
+
+
+def _figure(token: Token) -> float | None:
+    """The figure a number token states, read at its scale word ('four million' at 'million')."""
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _SCALES:
+        return None
+    if _plain(token) is None and token.lower_ not in _SCALES:
+        return None
+    return _value(token)
+
+
+def _replaced(token: Token) -> bool:
+    """Whether a figure is the one a new figure replaces: 'two years, not four', 'not the $9
+    billion', 'up from 17', 'rather than 40', 'instead of 40'."""
+    start = token.i
+    while start > 0 and (token.doc[start - 1].like_num or token.doc[start - 1].lower_ in {"the", "$", "£", "€", "₹"}):
+        start -= 1
+    before = " ".join(t.lower_ for t in token.doc[max(0, start - 2) : start])
+    return before.endswith((", not", "up from", "down from", "rather than", "instead of")) or before == "not"
 
 
 def _participants(doc: Doc) -> dict[str, tuple[Participant, ...]]:
@@ -740,7 +776,9 @@ def _same_object(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[
 def _quantities(doc: Doc) -> Iterable[Quantity]:
     date_tokens = {t.i for ent in doc.ents if ent.label_ in {"DATE", "TIME"} for t in ent}
     for token in doc:
-        if token.i in date_tokens or (_plain(token) is None and not token.like_num) or _not_a_single(token):
+        if token.i in date_tokens or _not_a_single(token):
+            continue
+        if _plain(token) is None and not token.like_num and token.lower_ not in _SCALES:  # ('lakh')
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _SCALES:
             continue  # "four million": read at the scale word
@@ -893,6 +931,8 @@ def _value(token: Token) -> float | None:
     """The number a token stands for, with its scale word: '4.2', 'Forty', 'four million'."""
     if token.lower_ in _SCALES:
         modifiers = [c for c in token.children if c.i < token.i and _plain(c) is not None]
+        if not modifiers and token.i > 0 and _plain(token.nbor(-1)) is not None:
+            modifiers = [token.nbor(-1)]  # 'six lakh homes': both hang on the noun
         return (_plain(modifiers[-1]) if modifiers else 1.0) * _SCALES[token.lower_]
     base = _plain(token)
     if base is None:
@@ -925,8 +965,8 @@ def _currency(token: Token) -> str:
     start = token.i
     while start > 0 and token.doc[start - 1].like_num:
         start -= 1  # '$2.5 billion' is read at 'billion'
-    sign = token.doc[start - 1].text[-1:] if start > 0 else ""
-    return _CURRENCY_SIGNS.get(sign, "")
+    before = token.doc[start - 1].text if start > 0 else ""
+    return _CURRENCY_SIGNS.get(before[-1:], "") or _CURRENCY_WORDS.get(before.lower(), "")
 
 
 def _verb(token: Token) -> str:
@@ -1434,6 +1474,7 @@ def pair_evidence(
     overlap = shared / len(union) if union else 0.0
     shorter = min(len(pa.lemmas), len(pb.lemmas))
     conflict, exact, update = _number_conflict(a, b, pa, pb)
+    update = update or _corrects_own_figure(a, b, pa, pb)
     # With one side negated or denied, opposites agree ('nobody believes the lists are falling' /
     # 'the list rose'; 'denied it had opened the gates' / 'the gates had remained closed'); on
     # different days, or one under a condition, they are two moments ('fell on Monday' / 'rose
@@ -1477,6 +1518,7 @@ def pair_evidence(
         number_exact=exact,
         number_update=update,
         figures_apart=not conflict and _figures_for_wider_area(pa, pb),
+        figures_agree=not conflict and _same_figure_in_other_words(pa, pb),
         days_apart=days_apart,
         date_conflict=((days_clash and same_predicate) or date_exact) and not days_apart,
         date_exact=date_exact,
@@ -1547,6 +1589,13 @@ def _whole_of_part(a: Quantity, b: Quantity) -> Quantity | None:
     return None
 
 
+def _corrects_own_figure(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> bool:
+    """One party's later claim names the figure of its earlier claim as the one it replaces ('a
+    ban of up to four years', later 'the maximum ban was two years, not four')."""
+    earlier, later = (pa, pb) if _later(a, b) else (pb, pa)
+    return _one_party(a, b) and bool(later.replaced & earlier.figures) and not earlier.replaced
+
+
 def _one_party(a: Claim, b: Claim) -> bool:
     """One speaker, or one and the office that speaks for them ('Whitfield' / "Whitfield's
     office"): a figure the office later corrects is the speaker's revision."""
@@ -1572,6 +1621,14 @@ def _figures_for_wider_area(pa: Proposition, pb: Proposition) -> bool:
         qa.value != qb.value
         and (qa.head == qb.head or bool(qa.verb and qa.verb == qb.verb))
         and (_wider(qa, qb) or _whole_of_part(qa, qb) is not None)
+        for qa in pa.quantities
+        for qb in pb.quantities
+    )
+
+
+def _same_figure_in_other_words(pa: Proposition, pb: Proposition) -> bool:
+    return any(
+        qa.text.lower() != qb.text.lower() and qa.compatible(qb) and exact_quantity(qa, qb)
         for qa in pa.quantities
         for qb in pb.quantities
     )

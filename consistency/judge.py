@@ -146,7 +146,8 @@ def pair_features(
         "hedged": float(evidence.hedged),
         "conditional": float(evidence.conditional),
         "update": float(evidence.number_update),
-        "apart": float(evidence.figures_apart or evidence.days_apart),
+        # figures or days that explain the NLI model's clash away
+        "apart": float(evidence.figures_apart or evidence.days_apart or evidence.figures_agree),
         "same_actor": float(evidence.same_actor),
         "same_story": float(evidence.same_story),
         "decisive": float(decisive(evidence)),

@@ -365,6 +365,7 @@ def _evidence(**changes):
         number_exact=False,
         number_update=False,
         figures_apart=False,
+        figures_agree=False,
         days_apart=False,
         date_conflict=False,
         date_exact=False,
@@ -751,6 +752,28 @@ def test_corrections_in_other_words_are_updates_and_a_figure_ruled_out_is_not(ch
     assert updates(reversal) == []
     clash = pair_of(checker.check([Document(id="d", text=reversal)]), "4.5 percent", "never offered more than 3")
     assert clash is not None and clash.reason == "conflicting_numbers"
+
+
+def test_a_figure_said_to_replace_the_speakers_earlier_one_is_an_update(checker):
+    def found(text: str) -> tuple[list[str], list[str]]:
+        result = checker.check([Document(id="d", text=text)])
+        claims = {c.id: c for c in result.claims}
+        return [claims[u.claim_b].text for u in result.updates], [c.reason for c in result.contradictions]
+
+    assert found(
+        "The federation said he faced a ban of up to four years. A federation spokeswoman later said the maximum "
+        "ban he faced was two years, not four."
+    ) == (["the maximum ban he faced was two years, not four"], [])
+    assert found(
+        "Treasurer Jane Holt said the levy would raise $9 billion a year. Holt later said the levy would raise "
+        "$7.5 billion a year, not the $9 billion she had mentioned earlier."
+    ) == (["the levy would raise $7.5 billion a year, not the $9 billion she had mentioned earlier"], [])
+    assert found("The operator said 17 passengers were injured. The operator later said 31 were hurt, up from 17.")[0]
+    # another speaker's 'not four' rejects the figure: a clash, not an update
+    rejected = (
+        "The federation said he faced a ban of up to four years. His lawyer said the ban was two years, not four."
+    )
+    assert found(rejected)[0] == []
 
 
 def test_corrections_by_the_speakers_office_or_of_a_number_are_updates_and_a_forecast_is_not(checker):

@@ -195,6 +195,21 @@ def test_sums_written_with_a_sign_and_a_short_scale(claims_of):
     assert river.number_conflict
 
 
+def test_lakh_and_crore_scale_a_figure(claims_of):
+    same = evidence(
+        claims_of, "The minister said six lakh homes had lost power. The operator said 600,000 homes had lost power."
+    )
+    assert not same.number_conflict and same.figures_agree  # (the NLI model reads them as rivals)
+    rivals = evidence(
+        claims_of, "The utility said 1.8 lakh households had lost power. The minister said 3 lakh households had."
+    )
+    assert rivals.number_conflict and not rivals.figures_agree
+    fee = evidence(
+        claims_of, "The board said the deal was worth Rs 2 crore. The bidder said it was worth Rs 20 million."
+    )
+    assert not fee.number_conflict and fee.figures_agree
+
+
 def test_one_speakers_counts_of_different_things_are_no_revision(claims_of):
     found = evidence(
         claims_of,
