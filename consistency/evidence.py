@@ -412,6 +412,10 @@ class PairEvidence:
     #: Both claims give one figure for the same thing, written differently ('six lakh homes' /
     #: '600,000 homes', 'Rs 2 crore' / 'Rs 20 million'): the NLI model misreads such figures.
     figures_agree: bool
+    #: The negating claim rules out the very existence of what the other says has ended or was put
+    #: off ('there are no talks' / 'the talks broke down', 'never took place' / 'was postponed'):
+    #: they agree, though the NLI model reads a clash.
+    ruled_out_after_end: bool
     #: A state on one day and the same state going on another ('were trapped on Monday' /
     #: 'remained trapped on Tuesday'): the days differ as the state lasts.
     days_apart: bool
@@ -613,11 +617,21 @@ def _describes_people(token: Token) -> bool:
 
 
 def _knowing_word(token: Token) -> bool:
-    """'not' in 'was not aware of any talks', 'could not confirm', 'had no knowledge of' says what
-    the speaker knows, not that the event did not happen ('no talks have ever taken place')."""
+    """'not' in 'was not aware of any talks', 'could not confirm', 'had no knowledge of', 'did not
+    say whether' says what the speaker knows, not that the event did not happen ('no talks have
+    ever taken place')."""
     head = token.head
     complements = [c for c in head.children if c.dep_ in {"acomp", "attr"}] if head.lemma_ == "be" else []
-    return any(word.lemma_.lower() in _KNOWING for word in (head, *complements))
+    return any(word.lemma_.lower() in _KNOWING for word in (head, *complements)) or _asks_whether(head)
+
+
+def _asks_whether(verb: Token) -> bool:
+    """'did not show whether the vehicles were there', 'could not say if he would stay': an open
+    question, no stance on either answer."""
+    return any(
+        clause.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in clause.children)
+        for clause in verb.children
+    )
 
 
 def _point_dates(doc: Doc) -> list[tuple[str, str, str]]:
@@ -756,10 +770,16 @@ def _negated(token: Token) -> set[str]:
 def _objects(verb: Token) -> frozenset[tuple[str, frozenset[str]]]:
     """The nouns a verb takes as object or complement, with the adjectives that grade them ('had
     never received a message from the school' -> message; 'was not in a critical condition' ->
-    condition, {critical}), not dates or pronouns."""
+    condition, {critical}; 'had not been told about any cold medicine' -> medicine), not dates or
+    pronouns."""
     nouns = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
-    if verb.lemma_ == "be":
-        nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    nouns += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and (verb.lemma_ == "be" or c.lower_ in {"about", "of"})
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     return frozenset(
         (n.lemma_.lower(), frozenset(c.lemma_.lower() for c in n.children if c.dep_ == "amod"))
         for n in nouns
@@ -1492,11 +1512,12 @@ def pair_evidence(
     disclaimed = pa.disclaims or pb.disclaims
     # a state read on two days ('15 percent contained on Tuesday' / '30 percent on Wednesday')
     days_apart = bool((pa.ongoing or pb.ongoing) and (pa.dates | pa.ongoing) != (pb.dates | pb.ongoing))
+    ended = pa.negated != pb.negated and _ruled_out_after_its_end(pa, pb)
     negation_mismatch = (
         pa.negated != pb.negated
         and not disclaimed
         and not (not hits and _states_others_predicate(pa, pb))
-        and not _ruled_out_after_its_end(pa, pb)
+        and not ended
     )
     return PairEvidence(
         overlap=overlap,
@@ -1519,6 +1540,8 @@ def pair_evidence(
         number_update=update,
         figures_apart=not conflict and _figures_for_wider_area(pa, pb),
         figures_agree=not conflict and _same_figure_in_other_words(pa, pb),
+        # ('nobody fired us' against 'had terminated the contract' still leaves the model its say)
+        ruled_out_after_end=ended and bool((pa.negated_heads | pb.negated_heads) & _EXISTENCE_VERBS),
         days_apart=days_apart,
         date_conflict=((days_clash and same_predicate) or date_exact) and not days_apart,
         date_exact=date_exact,
@@ -1698,16 +1721,20 @@ def _states_others_predicate(pa: Proposition, pb: Proposition) -> bool:
 
 
 def _ruled_out_after_its_end(pa: Proposition, pb: Proposition) -> bool:
-    """Whether the negated side rules out what the other says has ended: 'the talks had broken
-    down on Monday' and 'there are no talks' agree."""
+    """Whether the negated side rules out what the other says has ended or was put off: 'the talks
+    had broken down on Monday' and 'there are no talks' agree, and so do 'the inspection never
+    took place' and 'the inspection had been postponed'."""
     negated, other = (pa, pb) if pa.negated else (pb, pa)
     return bool(other.predicates & _ENDINGS) and not other.negated and not negated.negated_heads & other.predicates
 
 
-#: Verbs that end a thing: once talks have collapsed, 'there are no talks' agrees.
+#: Verbs that end a thing or put it off: once talks have collapsed, 'there are no talks' agrees.
 _ENDINGS = frozenset(
-    {"end", "collapse", "break", "stop", "cease", "halt", "suspend", "cancel", "abandon", "scrap", "terminate"}
-)
+    {
+        "end", "collapse", "break", "stop", "cease", "halt", "suspend", "cancel", "abandon", "scrap", "terminate",
+        "postpone", "delay", "defer", "shelve",
+    }
+)  # fmt: skip
 
 
 def _negation_hits(pa: Proposition, pb: Proposition) -> bool:

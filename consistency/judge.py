@@ -147,7 +147,9 @@ def pair_features(
         "conditional": float(evidence.conditional),
         "update": float(evidence.number_update),
         # figures or days that explain the NLI model's clash away
-        "apart": float(evidence.figures_apart or evidence.days_apart or evidence.figures_agree),
+        "apart": float(
+            evidence.figures_apart or evidence.days_apart or evidence.figures_agree or evidence.ruled_out_after_end
+        ),
         "same_actor": float(evidence.same_actor),
         "same_story": float(evidence.same_story),
         "decisive": float(decisive(evidence)),

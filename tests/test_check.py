@@ -366,6 +366,7 @@ def _evidence(**changes):
         number_update=False,
         figures_apart=False,
         figures_agree=False,
+        ruled_out_after_end=False,
         days_apart=False,
         date_conflict=False,
         date_exact=False,
@@ -842,6 +843,28 @@ def test_ruling_out_what_has_ended_agrees_with_its_end(checker):
     )
     begun = "The union said talks with the employers had begun on Monday. The employers said there are no talks."
     assert reasons_in(checker, begun) == ["negation"]
+    put_off = (
+        "Ndlovu said a follow-up inspection promised for July never took place. Mokoena conceded that the "
+        "follow-up inspection scheduled for July had been postponed."
+    )
+    assert reasons_in(checker, put_off) == []  # (the NLI model alone read a clash at 0.95)
+    refused = "The union said talks had been postponed. The employers said the talks had not been postponed."
+    assert reasons_in(checker, refused) != []
+
+
+def test_a_negation_of_something_else_or_an_open_question_takes_nothing_back(checker):
+    told = (
+        "The club said it had been told of the positive result that morning. The club doctor said he had not been "
+        "told about any cold medicine."
+    )
+    assert reasons_in(checker, told) == []
+    whether = (
+        "The official said satellite images showed military vehicles beside the building before the strike. He "
+        "said the images did not show whether the vehicles were still there on the night of the attack."
+    )
+    assert reasons_in(checker, whether) == []
+    same_thing = "The club said it had been told of the result. The doctor said he had not been told of the result."
+    assert reasons_in(checker, same_thing) == ["negation"]
 
 
 def test_the_explanation_names_the_closest_rival_figures(checker):
