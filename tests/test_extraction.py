@@ -2834,6 +2834,24 @@ def test_an_organisation_is_found_again_by_its_acronym_or_its_kind(extract):
     assert [c.actor for c in result.claims] == ["Emergency Management Agency"] * 2 + ["Sarnia Weather Bureau"] * 2
 
 
+def test_an_organisation_named_for_its_field_is_one_actor_with_its_acronym(extract):
+    result = extract(
+        "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said no warning had been given. "
+        "OCHA said at least 29 people had been killed. The Office for National Statistics said prices rose."
+    )
+    assert [c.actor for c in result.claims] == ["the U.N. Office for the Coordination of Humanitarian Affairs"] * 2 + [
+        "Office for National Statistics"
+    ]
+
+
+def test_a_name_in_a_photo_credit_is_no_speaker(extract):
+    result = extract(
+        "Striker Mateo Varga has denied doping.\n\nRivermouth, however, said on Wednesday that Varga was free to "
+        "play on Saturday.\n\nPhoto: Mateo Varga celebrates a goal. (Rivermouth Echo/Staff)\n"
+    )
+    assert [c.actor for c in result.claims if "free to play" in c.text] == ["Rivermouth"]
+
+
 def test_an_adverb_the_tagger_runs_into_an_organisation_is_no_part_of_its_name(extract):
     result = extract("The University of Amberley later said it had updated the release.")
     assert result.claims[0].actor == "University of Amberley"

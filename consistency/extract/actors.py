@@ -177,7 +177,9 @@ def speaker_head(head: Token) -> Token:
         target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         if target is not None and target.pos_ == "PROPN":
             return target  # "analysts at Jefferies" speak for Jefferies
-    if lemma in _VOICE_NOUNS or lemma in _DOCUMENT_NOUNS:
+    # ('the U.N. Office for the Coordination of Humanitarian Affairs' is a body's name, no voice)
+    named_body = head.ent_type_ == "ORG" and head.pos_ == "PROPN" and head.lower_ == "office"
+    if (lemma in _VOICE_NOUNS and not named_body) or lemma in _DOCUMENT_NOUNS:
         # "a spokesman for the ministry", "a statement from the ministry", "a report by Amnesty"
         preps = {"for", "of"} if lemma in _VOICE_NOUNS else {"from", "by", "of"}
         prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in preps), None)
@@ -455,9 +457,12 @@ def _keeps_right(head: Token, child: Token) -> bool:
         and child.right_edge.ent_type_ == "PERSON"
     ):
         return True  # 'Minister for Housing Declan Furlong'
-    if child.dep_ == "prep" and child.lower_ == "of" and head.ent_type_ == "ORG":
-        # "the Pilots' Guild of Britain": an organisation named after a place or field
-        return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)
+    if child.dep_ == "prep" and child.lower_ in {"of", "for"} and head.ent_type_ == "ORG":
+        # "the Pilots' Guild of Britain", "the Office for National Statistics", "the U.N. Office
+        # for the Coordination of Humanitarian Affairs": an organisation named after a place or field
+        return any(
+            c.dep_ == "pobj" and (c.pos_ == "PROPN" or (c.is_title and c.ent_type_ == "ORG")) for c in child.children
+        )
     # ('Attorneys for the company argued': a plural the tagger read as a name at a sentence start)
     group = (head.tag_ == "NNS" and lemma in GROUP_NOUNS) or (
         head.lower_[:-1] in GROUP_NOUNS and head.lower_[-1:] == "s"
@@ -921,6 +926,8 @@ class ActorResolver:
             index = self.resolve(named, offset, gender=gender)
             if voice:  # 'a club spokesman': the club, also known by the spokesman's words
                 self.entries[index].add_alias(_role_name(phrase))
+            if acronym := _acronym_after(named):  # 'The U.N. Office for ... (OCHA)'
+                self.entries[index].add_alias(acronym)
             return index
         titled = not employer and not voice
         if titled and phrase.start < named.start < phrase.end:  # 'President of France Emmanuel Macron'

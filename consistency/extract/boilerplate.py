@@ -41,6 +41,19 @@ _SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?]['’\"”]?\s+[‘'\"“A-Z]")
 _LONGEST_FURNITURE_LINE = 40
 
 
+#: A photo credit: '(Rivermouth Echo/Staff)', '(AP Photo/Jane Doe)', 'Credit: Rui Salgado/Bloomberg'.
+_CREDIT = re.compile(
+    r"\([^()\n]{0,60}/[^()\n]{0,60}\)|\b(?:credit|photo(?:graph)? by|picture by|image by)\s*:?[^\n\]]*",
+    re.IGNORECASE,
+)
+
+
+def credit_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of photo credits: the names in them are photographers and agencies, no
+    one who speaks in the story (a caption's own words may still name the story's people)."""
+    return [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+
+
 def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of paragraphs that are page furniture rather than reporting."""
     ranges: list[tuple[int, int]] = []

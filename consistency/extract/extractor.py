@@ -17,7 +17,7 @@ from ..ingest import unique_ids
 from ..registry import DEFAULT_SPACY_MODEL
 from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
 from .actors import ActorEntry, ActorResolver, joint_speakers, mention_span, short_form, slugify, speaker_head
-from .boilerplate import boilerplate_ranges, headline_ranges
+from .boilerplate import boilerplate_ranges, credit_ranges, headline_ranges
 from .first_names import gender_of_first_name
 from .interviews import interview_answers, question_ranges
 from .lexicon import (
@@ -230,6 +230,7 @@ class ClaimExtractor:
         """Claims of one document from its parsed pieces (each with its start offset and quotes)."""
         text = document.text
         excluded = boilerplate_ranges(text) + headline_ranges(text)
+        credits = credit_ranges(text)
         questions = question_ranges(text)
         resolver = ActorResolver()
         pending: list[tuple[Claim, int]] = []
@@ -242,7 +243,9 @@ class ClaimExtractor:
             attributions = find_attributions(doc, quotes, local_excluded)
             attributions = _relayed_in_questions(attributions, [(s - start, e - start) for s, e in questions])
             attributions += interview_answers(doc)
-            speakers = _resolve_speakers(doc, start, attributions, resolver)
+            speakers = _resolve_speakers(
+                doc, start, attributions, resolver, [(s - start, e - start) for s, e in credits]
+            )
             for attribution, entry in zip(attributions, speakers, strict=True):
                 claim = self._claim(document, attribution, start, doc, len(pending) + 1)
                 pending.append((claim, entry))
@@ -418,10 +421,17 @@ def _asked_about(token: Token) -> bool:
     )
 
 
-def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], resolver: ActorResolver) -> list[int]:
+def _resolve_speakers(
+    doc: Doc,
+    offset: int,
+    attributions: list[Attribution],
+    resolver: ActorResolver,
+    credits: list[tuple[int, int]],
+) -> list[int]:
     """Walk the text in order: register named mentions and resolve each speaker where it stands.
 
-    Resolving in text order lets "he" and "the president" find the right earlier actor.
+    Resolving in text order lets "he" and "the president" find the right earlier actor; names in
+    photo ``credits`` ('(Rivermouth Echo/Staff)') are no one's.
     Returns the actor entry of each attribution, in the order given.
     """
     events: list[tuple[int, int, int]] = []  # (char offset, 0 = mention / 1 = speaker, index)
@@ -429,7 +439,11 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
     named = [
         ent
         for ent in doc.ents
-        if ent.label_ in {"PERSON", "ORG"} and ent.text.lower() not in TITLE_WORDS and not _dateline_place(ent)
+        if ent.label_ in {"PERSON", "ORG"}
+        and ent.text.lower() not in TITLE_WORDS
+        and not _dateline_place(ent)
+        and not _inside_a_longer_name(ent)
+        and not any(start <= ent.start_char < end for start, end in credits)
     ]
     resolver.places.update(
         ent.text
@@ -494,6 +508,19 @@ def _resolve_speakers(doc: Doc, offset: int, attributions: list[Attribution], re
         resolver.spoke(resolved[index])
         issued.update(dict.fromkeys(_documents_issued(doc, attribution), (index, resolved[index])))
     return resolved
+
+
+def _inside_a_longer_name(ent: SpacySpan) -> bool:
+    """'the Coordination of Humanitarian Affairs' in 'the U.N. Office for the Coordination of
+    Humanitarian Affairs (OCHA)': the tagger's second entity is the end of the first's name."""
+    prep = ent.root.head
+    return (
+        ent.label_ == "ORG"
+        and ent.root.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.ent_type_ == "ORG"
+        and mention_span(prep.head).end >= ent.end > prep.i
+    )
 
 
 #: What a speaker issues and a later 'the statement said' refers back to.
