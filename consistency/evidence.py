@@ -808,7 +808,7 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
         if value is None:
             continue
         currency = _currency(token)
-        head = currency or _counted(token)
+        head, verb = _number_of(token) or (currency or _counted(token), _verb(token))
         if head and head not in _STOP_HEADS:
             low, high = _bounds(token, value, head)
             subject, qualifiers, place, area = _measured(token)
@@ -818,7 +818,7 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
                 text=_phrase(token),
                 low=low,
                 high=high,
-                verb=_verb(token),
+                verb=verb,
                 qualifiers=qualifiers,
                 place=place,
                 area=area,
@@ -843,6 +843,27 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
                 area=_area(_clause_of(token)),
                 period=_period(token),  # ('no school will close before the end of the year')
             )
+
+
+def _number_of(token: Token) -> tuple[str, str] | None:
+    """(head, verb) of a figure a number's level gives: 'the number of people arrested had risen
+    to five' counts people arrested, as 'had arrested three people' does."""
+    prep = _counted_node(token).head
+    clause = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in {"to", "at"} or clause.lemma_.lower() not in _LEVEL_CHANGES:
+        return None
+    number = next((c for c in clause.children if c.dep_ == "nsubj" and c.lemma_.lower() in _COUNT_NOUNS), None)
+    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None) if number else None
+    counted = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of else None
+    if counted is None:
+        return None
+    deed = next((c for c in counted.children if c.dep_ in {"acl", "amod"} and c.tag_ == "VBN"), None)
+    return counted.lemma_.lower(), deed.lemma_.lower() if deed is not None else ""
+
+
+#: Verbs that give a count's new level ('had risen to five', 'stood at 40'), and the counts.
+_LEVEL_CHANGES = frozenset({"rise", "climb", "increase", "reach", "grow", "jump", "stand", "fall", "drop", "go"})
+_COUNT_NOUNS = frozenset({"number", "count", "total", "tally"})
 
 
 def _amount_of(token: Token, currency: str = "") -> str:
@@ -1622,7 +1643,24 @@ def _corrects_own_figure(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -
 def _one_party(a: Claim, b: Claim) -> bool:
     """One speaker, or one and the office that speaks for them ('Whitfield' / "Whitfield's
     office"): a figure the office later corrects is the speaker's revision."""
-    return a.actor_id == b.actor_id or _voice_of(a.actor, b.actor) or _voice_of(b.actor, a.actor)
+    return (
+        a.actor_id == b.actor_id
+        or _voice_of(a.actor, b.actor)
+        or _voice_of(b.actor, a.actor)
+        or _named_as_voice_of(a, b.actor)
+        or _named_as_voice_of(b, a.actor)
+    )
+
+
+def _named_as_voice_of(claim: Claim, principal: str) -> bool:
+    """The speaker is named as the principal's spokesperson: 'Lakeshore Rail spokesman Dan
+    Kowalski', 'a spokeswoman for Lakeshore Rail'."""
+    words = f" {claim.speaker.lower()} "
+    owner = principal.lower().removeprefix("the ")
+    return any(role in words for role in _SPOKESPEOPLE) and len(owner) > 2 and f" {owner} " in words
+
+
+_SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "press secretary")
 
 
 def _voice_of(voice: str, principal: str) -> bool:

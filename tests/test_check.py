@@ -777,6 +777,29 @@ def test_a_figure_said_to_replace_the_speakers_earlier_one_is_an_update(checker)
     assert found(rejected)[0] == []
 
 
+def test_a_count_revised_by_its_level_by_name_or_by_a_named_spokesman_is_an_update(checker):
+    def revised(text: str) -> list[str]:
+        result = checker.check([Document(id="d", text=text)])
+        claims = {c.id: c for c in result.claims}
+        assert result.contradictions == ()
+        return [claims[u.claim_b].text for u in result.updates]
+
+    arrests = (
+        "Police said they had arrested three people. Later, police said the number of people arrested had "
+        "risen to five."
+    )
+    assert revised(arrests) == ["the number of people arrested had risen to five"]
+    # the revision names what it counts, so a figure said in between is not the one revised
+    assert revised(
+        "Mthunzi Gold said 23 workers were trapped. Mthunzi Gold said two other shafts were operating normally. "
+        "Later, Mthunzi Gold revised the number of trapped workers to 27."
+    ) == ["the number of trapped workers to 27"]
+    assert revised(
+        "Lakeshore Rail said 17 people had been injured. Later, Lakeshore Rail spokesman Dan Kowalski said 31 "
+        "people had been injured."
+    ) == ["31 people had been injured"]
+
+
 def test_corrections_by_the_speakers_office_or_of_a_number_are_updates_and_a_forecast_is_not(checker):
     def updates(text: str) -> list[tuple[str, str]]:
         result = checker.check([Document(id="d", text=text)])

@@ -163,12 +163,32 @@ def link_revisions(claims: Sequence[Claim], speakers: Sequence[int]) -> list[Cla
             continue
         if not new:
             continue
-        for j in range(i - 1, -1, -1):
-            if speakers[j] == speakers[i] and (old := _figures(stated := claims[j].proposition)):
-                start, end = old[0].span()
-                linked[i] = claim.model_copy(update={"proposition": stated[:start] + new[0].group() + stated[end:]})
-                break
+        earlier = [j for j in range(i - 1, -1, -1) if speakers[j] == speakers[i] and _figures(claims[j].proposition)]
+        # ('revised the number of trapped workers to 27': the figure for trapped workers, not the
+        # 'two other shafts' said in between)
+        counted = _counted_words(claim.text)
+        named = [j for j in earlier if counted and counted & _stems(claims[j].proposition)]
+        if found := (named or earlier):
+            stated = claims[found[0]].proposition
+            start, end = _figures(stated)[0].span()
+            linked[i] = claim.model_copy(update={"proposition": stated[:start] + new[0].group() + stated[end:]})
     return linked
+
+
+def _counted_words(revision: str) -> set[str]:
+    """Stems of what a revision says it counts: 'the number of trapped workers to 27' -> trap, worker."""
+    found = _COUNTED.search(revision)
+    return _stems(found.group("what")) if found else set()
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+#: 'the number of trapped workers to 27', 'its estimate of the crowd to 40,000'.
+_COUNTED = re.compile(
+    r"\b(?:number|count|tally|total|estimate|figure)\s+(?:of|for)\s+(?P<what>.+?)\s+(?:to|at)\s", re.I
+)
 
 
 def _figures(text: str) -> list[re.Match[str]]:
