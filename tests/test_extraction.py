@@ -2852,6 +2852,22 @@ def test_a_name_in_a_photo_credit_is_no_speaker(extract):
     assert [c.actor for c in result.claims if "free to play" in c.text] == ["Rivermouth"]
 
 
+def test_a_that_clause_whose_subject_hangs_on_its_auxiliary_or_a_statement_which_read(extract):
+    told = extract(
+        "Sipho Ndlovu told reporters outside the mine gates that 41 workers were trapped and that families had "
+        "been left without information."
+    )
+    assert [c.text for c in told.claims] == ["41 workers were trapped", "families had been left without information"]
+    read = extract(
+        "Kellaway's office later released a statement which read: \"The Government has no plans to change the "
+        'GST." The ministry issued a statement that read: "No decision has been taken."'
+    )
+    assert [(c.actor, c.text) for c in read.claims] == [
+        ("Kellaway's office", "The Government has no plans to change the GST."),
+        ("the ministry", "No decision has been taken."),
+    ]
+
+
 def test_an_adverb_the_tagger_runs_into_an_organisation_is_no_part_of_its_name(extract):
     result = extract("The University of Amberley later said it had updated the release.")
     assert result.claims[0].actor == "University of Amberley"

@@ -204,7 +204,20 @@ def speaker_head(head: Token) -> Token:
         )
         if owner is not None:
             return owner
+        issued = head.head if head.dep_ == "dobj" else None
+        if issued is not None and issued.lemma_.lower() in _ISSUING_VERBS:
+            # 'Kellaway's office released a statement which read: "..."', 'Denise appeared to take
+            # a swipe, sharing a cryptic post that read: "..."': whoever issued it
+            while issued.dep_ in {"advcl", "xcomp", "conj"} and not any(c.dep_ == "nsubj" for c in issued.children):
+                issued = issued.head
+            issuer = next((c for c in issued.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if issuer is not None:
+                return speaker_head(issuer)
     return head
+
+
+#: Verbs by which someone puts out a document that then speaks for them.
+_ISSUING_VERBS = frozenset({"release", "issue", "publish", "send", "circulate", "post", "share", "tweet"})
 
 
 def _organisation_voiced(voice: Token) -> Token | None:

@@ -1604,7 +1604,9 @@ def _misattached_that_clause(cue: Token) -> list[Token]:
             or (token.left_edge.lower_ == "that" and token.dep_ in {"relcl", "acl"})
             or _listener_relative(cue, token)
         )
-        if introduced and any(c.dep_ in _SUBJECTS | {"expl"} and c.lower_ != "that" for c in token.children):
+        # (the subject may hang on the auxiliary: 'that 41 workers were trapped')
+        words = [*token.children, *(g for c in token.children if c.dep_ in {"aux", "auxpass"} for g in c.children)]
+        if introduced and any(c.dep_ in _SUBJECTS | {"expl"} and c.lower_ != "that" for c in words):
             between = token.doc[cue.i + 1 : token.left_edge.i]
             # A participle in between ('in a video posted online') is not a cue of its own, nor
             # is a passive in a clause of time ('said after the result was announced that P').
@@ -1776,8 +1778,16 @@ def _is_cue(token: Token) -> bool:
         return True
     if token.pos_ == "VERB" and lemma == "point":  # 'she pointed out that P', not 'pointed to'
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
-    if token.pos_ == "VERB" and lemma == "read":  # '"...," the statement read'
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _READ_OUT for c in token.children)
+    if token.pos_ == "VERB" and lemma == "read":  # '"...," the statement read', 'a statement which read: "..."'
+        document = token.head if token.dep_ == "relcl" else None
+        return any(
+            c.dep_ == "nsubj"
+            and (
+                c.lemma_.lower() in _READ_OUT
+                or (c.lower_ in {"which", "that"} and document is not None and document.lemma_.lower() in _READ_OUT)
+            )
+            for c in token.children
+        )
     if token.pos_ == "VERB" and lemma == "put":  # '"...," as one diplomat put it'
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and any(
             c.lower_ == "as" and c.i < token.i for c in token.children
