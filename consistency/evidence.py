@@ -365,6 +365,9 @@ class Proposition:
     #: Who or what each opposable word is said of: lemma -> its participants ('sales rose' ->
     #: 'rise': the sales), so 'global sales rose' and 'European sales fell' do not clash.
     participants: dict[str, tuple[Participant, ...]] = field(default_factory=dict)
+    #: Nouns a 'no' rules out ('no soldiers were killed' -> soldier): a claim without that noun
+    #: ('29 people were killed') is not what the negation is about.
+    ruled_out_nouns: frozenset[str] = frozenset()
     #: Every figure the claim states, whatever it counts (years and days too).
     figures: frozenset[float] = frozenset()
     #: Figures the claim says a new one replaces: 'two years, not four', 'up from 17', 'rather
@@ -416,6 +419,9 @@ class PairEvidence:
     #: off ('there are no talks' / 'the talks broke down', 'never took place' / 'was postponed'):
     #: they agree, though the NLI model reads a clash.
     ruled_out_after_end: bool
+    #: The negation rules out a kind of people the other claim does not name ('no soldiers were
+    #: killed' / '29 people had been killed'): the NLI model reads it as ruling out all.
+    rules_out_others: bool
     #: A state on one day and the same state going on another ('were trapped on Monday' /
     #: 'remained trapped on Tuesday'): the days differ as the state lasts.
     days_apart: bool
@@ -516,6 +522,9 @@ def _proposition(doc: Doc) -> Proposition:
         dated_events=frozenset(dated),
         ongoing=frozenset(_day(e.text) for e in doc.ents if e.label_ == "DATE" and _goes_on(_clause_of(e.root))) - {""},
         participants=_participants(doc),
+        ruled_out_nouns=frozenset(
+            t.head.lemma_.lower() for t in negators if t.lower_ == "no" and t.dep_ == "det" and t.head.pos_ == "NOUN"
+        ),
         figures=frozenset(value for token in doc if (value := _figure(token)) is not None),
         replaced=frozenset(value for token in doc if (value := _figure(token)) is not None and _replaced(token)),
     )
@@ -1219,6 +1228,11 @@ def _set_apart(a: Quantity, b: Quantity) -> bool:
         bool(a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers)
         or bool((a.qualifiers | b.qualifiers) & _ON_TOP)
         or (a.head != b.head and {a.head, b.head} <= _PEOPLE_SIDES)
+        # 'no soldiers were killed' says nothing of how many others were: '29 people were killed'
+        or any(
+            q.value == 0 and q.head in _PEOPLE_SIDES and other.head not in _PEOPLE_SIDES
+            for q, other in ((a, b), (b, a))
+        )
         or (a.place != b.place and not part_of_whole)
         or bool(a.area and b.area and a.area != b.area and a.area.startswith(_UNNAMED) == b.area.startswith(_UNNAMED))
         or (a.area != b.area and _ELSEWHERE in f"{a.area} {b.area}")  # '30,000 also marched in other cities'
@@ -1524,7 +1538,8 @@ def pair_evidence(
     apart = days_clash or pa.conditional or pb.conditional
     rejects = (a.polarity == "denied") != pa.negated, (b.polarity == "denied") != pb.negated
     opposite = _opposite(pa, pb) if rejects[0] == rejects[1] and not apart else None
-    another_object = _negates_another_object(pa, pb) or _negates_in_another_sentence(pa, pb)
+    others = pa.negated != pb.negated and _rules_out_others(pa, pb)
+    another_object = _negates_another_object(pa, pb) or _negates_in_another_sentence(pa, pb) or others
     hits = _negation_hits(pa, pb) and not another_object
     same_predicate = _same_predicate(pa, pb, hits)
     date_exact = _date_exact(pa, pb)
@@ -1563,6 +1578,7 @@ def pair_evidence(
         figures_agree=not conflict and _same_figure_in_other_words(pa, pb),
         # ('nobody fired us' against 'had terminated the contract' still leaves the model its say)
         ruled_out_after_end=ended and bool((pa.negated_heads | pb.negated_heads) & _EXISTENCE_VERBS),
+        rules_out_others=others,
         days_apart=days_apart,
         date_conflict=((days_clash and same_predicate) or date_exact) and not days_apart,
         date_exact=date_exact,
@@ -1791,6 +1807,13 @@ def _negates_another_object(pa: Proposition, pb: Proposition) -> bool:
         for verb, mine in negating.negated_objects.items()
         if verb not in _LIGHT_VERBS
     )
+
+
+def _rules_out_others(pa: Proposition, pb: Proposition) -> bool:
+    """Whether the negation rules out a kind of people the other claim does not name: 'no soldiers
+    were killed' against '29 people had been killed' (the dead may all be others)."""
+    negating, other = (pa, pb) if pa.negated else (pb, pa)
+    return any(noun in _PEOPLE_SIDES and noun not in other.lemmas for noun in negating.ruled_out_nouns)
 
 
 def _negates_in_another_sentence(pa: Proposition, pb: Proposition) -> bool:

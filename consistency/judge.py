@@ -148,7 +148,11 @@ def pair_features(
         "update": float(evidence.number_update),
         # figures or days that explain the NLI model's clash away
         "apart": float(
-            evidence.figures_apart or evidence.days_apart or evidence.figures_agree or evidence.ruled_out_after_end
+            evidence.figures_apart
+            or evidence.days_apart
+            or evidence.figures_agree
+            or evidence.ruled_out_after_end
+            or evidence.rules_out_others
         ),
         "same_actor": float(evidence.same_actor),
         "same_story": float(evidence.same_story),

@@ -367,6 +367,7 @@ def _evidence(**changes):
         figures_apart=False,
         figures_agree=False,
         ruled_out_after_end=False,
+        rules_out_others=False,
         days_apart=False,
         date_conflict=False,
         date_exact=False,
@@ -873,6 +874,21 @@ def test_ruling_out_what_has_ended_agrees_with_its_end(checker):
     assert reasons_in(checker, put_off) == []  # (the NLI model alone read a clash at 0.95)
     refused = "The union said talks had been postponed. The employers said the talks had not been postponed."
     assert reasons_in(checker, refused) != []
+
+
+def test_no_deaths_among_one_kind_of_people_leaves_the_toll_of_others_open(checker):
+    soldiers = (
+        "The military said no soldiers were killed in the strike. The agency said at least 29 people had been "
+        "killed in the strike."
+    )
+    assert reasons_in(checker, soldiers) == []
+    anyone = (
+        "The military said no one was killed in the strike. The agency said at least 29 people had been killed "
+        "in the strike."
+    )
+    assert reasons_in(checker, anyone) != []
+    civilians = "The army said no civilians were killed in the raid. Medics said 12 civilians were killed in the raid."
+    assert reasons_in(checker, civilians) != []
 
 
 def test_a_negation_of_something_else_or_an_open_question_takes_nothing_back(checker):
