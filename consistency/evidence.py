@@ -686,7 +686,8 @@ def _level(clause: Token) -> bool:
 
 def _occurrence(token: Token) -> tuple[str, str] | None:
     """('occur', what) where the clause says an event happened: 'the meeting took place on ...',
-    'the meeting was held on ...', 'the attack happened on ...' date one event however worded."""
+    'the meeting was held on ...', 'the attack happened on ...', 'the strike was carried out on
+    ...' date one event however worded."""
     clause = _clause_of(token)
     lemma = clause.lemma_.lower()
     children = list(clause.children)
@@ -694,7 +695,9 @@ def _occurrence(token: Token) -> tuple[str, str] | None:
     if not (
         lemma in {"happen", "occur"}
         or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in children))
-        or (lemma == "hold" and passive)
+        or (lemma in {"hold", "conduct", "stage", "launch"} and passive)
+        # 'the strike was carried out on Saturday'
+        or (lemma == "carry" and passive and any(c.dep_ == "prt" and c.lower_ == "out" for c in children))
     ):
         return None
     subject = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}), None)

@@ -611,6 +611,11 @@ def test_days_clash_only_for_one_event(checker):
     assert found is not None and "dates" in found.evidence
     assert found.reason == "conflicting_dates"
     assert found.explanation == "Ruth Abernethy and Tom Farrow give different days: Mar 3 vs Mar 10."
+    strike = (
+        "The military said the strike was carried out on Saturday. The agency said the strike took place on Sunday."
+    )
+    found = pair_of(checker.check([Document(id="strike", text=strike)]), "carried out on Saturday", "on Sunday")
+    assert found is not None and found.reason == "conflicting_dates"
 
 
 def test_a_towns_figure_is_no_rival_of_the_regions(checker):
