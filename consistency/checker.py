@@ -160,7 +160,7 @@ class Checker:
         contradictions, updates = [], []
         for item in judged:
             a, b = claims[item.pair.a], claims[item.pair.b]
-            # Reports put the earlier claim first: text order, unless the documents' dates differ.
+            # Reports put the earlier claim first: text order, or the documents' dates where they differ.
             swapped = _said_before(b, a, dated)
             first, then = (b, a) if swapped else (a, b)
             if item.evidence.number_update:
@@ -352,7 +352,10 @@ def document_dates(documents: Iterable[Document]) -> dict[str, date]:
 
 
 def _said_before(a: Claim, b: Claim, dated: Mapping[str, date]) -> bool:
-    """Whether claim ``a`` comes from a document dated before ``b``'s."""
+    """Whether claim ``a`` comes before ``b``: earlier in one document (a transcript's answers are
+    numbered after the reporting around them), or from a document dated before ``b``'s."""
+    if a.doc == b.doc:
+        return a.start < b.start
     return a.doc in dated and b.doc in dated and dated[a.doc] < dated[b.doc]
 
 

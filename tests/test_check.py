@@ -806,6 +806,24 @@ def test_a_count_revised_by_its_level_by_name_or_by_a_named_spokesman_is_an_upda
     ) == ["31 people had been injured"]
 
 
+def test_an_answer_in_a_transcript_is_revised_in_text_order(checker):
+    text = (
+        "Giving evidence on Monday, the singer Ava Quinlan told the court that the meeting had been brief.\n\n"
+        "Under cross-examination by Daniel Rhys KC, Quinlan was asked about her earnings.\n\n"
+        "Rhys: Did you tell the producer that evening that he had cheated you?\n\n"
+        "Quinlan: I never said he had cheated me. I said the contract needed work.\n\n"
+        "Rhys: You lost work as a result of the programme being shelved?\n\n"
+        "Quinlan: I lost three contracts that year because of what he wrote about me.\n\n"
+        "On Tuesday, Quinlan returned to the witness box. She told the court she had lost two contracts, not "
+        "three as she had said the day before."
+    )
+    result = checker.check([Document(id="trial", text=text)])
+    claims = {c.id: c for c in result.claims}
+    assert [(claims[u.claim_a].text[:23], claims[u.claim_b].text[:28]) for u in result.updates] == [
+        ("I lost three contracts ", "she had lost two contracts, ")
+    ]
+
+
 def test_corrections_by_the_speakers_office_or_of_a_number_are_updates_and_a_forecast_is_not(checker):
     def updates(text: str) -> list[tuple[str, str]]:
         result = checker.check([Document(id="d", text=text)])
