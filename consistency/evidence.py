@@ -531,10 +531,9 @@ def _proposition(doc: Doc) -> Proposition:
 
 
 def _figure(token: Token) -> float | None:
-    """The figure a number token states, read at its scale word ('four million' at 'million')."""
+    """The figure a number token states, read at its scale word ('four million' at 'million',
+    'six lakh' at 'lakh'); None for any other token."""
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _SCALES:
-        return None
-    if _plain(token) is None and token.lower_ not in _SCALES:
         return None
     return _value(token)
 
@@ -808,16 +807,9 @@ def _same_object(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[
 def _quantities(doc: Doc) -> Iterable[Quantity]:
     date_tokens = {t.i for ent in doc.ents if ent.label_ in {"DATE", "TIME"} for t in ent}
     for token in doc:
-        if token.i in date_tokens or _not_a_single(token):
+        if token.i in date_tokens or (value := _figure(token)) is None or _not_a_single(token):
             continue
-        if _plain(token) is None and not token.like_num and token.lower_ not in _SCALES:  # ('lakh')
-            continue
-        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _SCALES:
-            continue  # "four million": read at the scale word
         if _is_partitive_total(token) or _is_change_within_a_count(token) or _every_one(token):
-            continue
-        value = _value(token)
-        if value is None:
             continue
         currency = _currency(token)
         head, verb = _number_of(token) or (currency or _counted(token), _verb(token))

@@ -177,9 +177,7 @@ def speaker_head(head: Token) -> Token:
         target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         if target is not None and target.pos_ == "PROPN":
             return target  # "analysts at Jefferies" speak for Jefferies
-    # ('the U.N. Office for the Coordination of Humanitarian Affairs' is a body's name, no voice)
-    named_body = head.ent_type_ == "ORG" and head.pos_ == "PROPN" and head.lower_ == "office"
-    if (lemma in _VOICE_NOUNS and not named_body) or lemma in _DOCUMENT_NOUNS:
+    if lemma in _VOICE_NOUNS or lemma in _DOCUMENT_NOUNS:
         # "a spokesman for the ministry", "a statement from the ministry", "a report by Amnesty"
         preps = {"for", "of"} if lemma in _VOICE_NOUNS else {"from", "by", "of"}
         prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in preps), None)
