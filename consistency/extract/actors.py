@@ -28,6 +28,7 @@ from .lexicon import (
     FAME_EPITHETS,
     GENDERED_PRONOUNS,
     GROUP_NOUNS,
+    HONORIFICS,
     MEMBER_WORDS,
     ORG_NAME_WORDS,
     ORG_ROLE_NOUNS,
@@ -540,6 +541,13 @@ def _in_brackets(token: Token, span: Span) -> bool:
 _SUBJECT_FORMS = {"his": "he", "him": "he", "her": "she", "their": "they", "them": "they", "its": "it"}
 
 
+def _honorific(token: Token) -> bool:
+    """'Smt.' in 'District Collector Smt. Priya Raghavan' (its full stop may be a token of its own)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    dotted = following is not None and following.text == "." and f"{token.lower_}." in HONORIFICS
+    return (token.lower_ in HONORIFICS or dotted) and token.lower_ not in {"dr", "dr.", "prof", "prof."}
+
+
 def parse_mention(span: Span) -> Mention:
     """Split a speaker phrase into title and name and decide what kind of phrase it is."""
     tokens = [
@@ -580,7 +588,9 @@ def parse_mention(span: Span) -> Mention:
     if name_tokens and all(t.i != head.i for t in name_tokens) and not titled_person:
         name_tokens = []  # 'doctors in the town of Carrowby': the name belongs to a place, not the speaker
     title_tokens = tokens[: len(tokens) - len(name_tokens)]
-    title = _join([t for t in title_tokens if t.lower_ not in _DETERMINERS and t.dep_ != "case"]).replace(" 's", "'s")
+    title = _join(
+        [t for t in title_tokens if t.lower_ not in _DETERMINERS and t.dep_ != "case" and not _honorific(t)]
+    ).replace(" 's", "'s")
     if name_tokens:
         # 'Salvatore "Sal" Iannotti' goes by 'Sal Iannotti', as news sites name him after.
         nickname = next((k for k, t in enumerate(name_tokens) if _nickname(t)), None)

@@ -25,6 +25,7 @@ from .lexicon import (
     CLOCK_SUFFIXES,
     FIRST_PERSON_PRONOUNS,
     GENDERED_PRONOUNS,
+    HONORIFICS,
     MONTHS,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
@@ -34,7 +35,7 @@ from .lexicon import (
 from .mentions import gender_of, logical_subject, unmarked_subjects
 from .quotes import Quote, find_quotes, parser_text
 from .references import link_apposed_denials, link_referential_denials, link_revisions
-from .speech import Attribution, find_attributions
+from .speech import HEARSAY_VERBS, Attribution, find_attributions
 
 #: Texts are parsed in pieces of at most this many characters, cut at paragraph breaks, so memory
 #: stays bounded on very long inputs.
@@ -443,6 +444,7 @@ def _resolve_speakers(
         and ent.text.lower() not in TITLE_WORDS
         and not _dateline_place(ent)
         and not _inside_a_longer_name(ent)
+        and not _title_before_a_name(ent)
         and not any(start <= ent.start_char < end for start, end in credits)
     ]
     resolver.places.update(
@@ -483,7 +485,10 @@ def _resolve_speakers(
             continue
         attribution = attributions[index]
         if attribution.speaker is None:
-            resolved[index] = resolver.resolve_media(attribution.start + offset)
+            # 'it was reported that P' passes on the media's report; 'it is understood that P'
+            # and 'It was announced that P' an unnamed source's
+            source = "" if attribution.cue_lemma in HEARSAY_VERBS else "unnamed sources"
+            resolved[index] = resolver.resolve_media(attribution.start + offset, source)
         elif (document := _the_document(attribution.speaker)) in issued and index - issued[document][0] <= 3:
             # 'X said in a statement that P. "...," the statement said': X's statement speaks for X.
             resolved[index] = issued[document][1]
@@ -508,6 +513,15 @@ def _resolve_speakers(
         resolver.spoke(resolved[index])
         issued.update(dict.fromkeys(_documents_issued(doc, attribution), (index, resolved[index])))
     return resolved
+
+
+def _title_before_a_name(ent: SpacySpan) -> bool:
+    """'District Collector Smt. Priya Raghavan': the tagger made the title and honorific before a
+    name an organisation of its own."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    last = ent[-1].lower_
+    honorific = last in HONORIFICS or (after is not None and after.text == "." and f"{last}." in HONORIFICS)
+    return ent.label_ == "ORG" and honorific
 
 
 def _inside_a_longer_name(ent: SpacySpan) -> bool:

@@ -51,7 +51,7 @@ def question_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of an interview's questions (none unless the text also answers). A
     transcript host's turns are not among them: 'the Hospital Doctors' Association said this
     morning that ...' is that association's claim, whoever relays it."""
-    if not _ANSWER.search(text):
+    if not _ANSWER.search(text) and not _transcript_turns(text) and not _title_case_turns(text):
         return []
     return [(m.start(), m.end()) for m in _QUESTION.finditer(text)]
 
@@ -98,22 +98,35 @@ def _answer(text: str, marker: re.Match[str], speaker: Token) -> Attribution:
 
 
 def _transcript_turns(text: str) -> list[re.Match[str]]:
-    """The labelled turns, when the text has enough of them by at least two speakers."""
+    """The labelled turns, when the text has enough of them by at least two speakers, or answers
+    enough questions ('Were you ever afraid?' then 'THORNQUIST: Of the sea, never.')."""
     turns = list(_TURN.finditer(text))
-    if len(turns) < _FEWEST_TURNS or len({_label(turn) for turn in turns}) < 2:
+    if len(turns) < _FEWEST_TURNS or (len({_label(turn) for turn in turns}) < 2 and not _answers(text, turns)):
         return []
     return turns
 
 
 def _title_case_turns(text: str) -> list[re.Match[str]]:
     """Turns labelled in title case, when at least two labels each recur and they make at least
-    :data:`_FEWEST_TURNS` turns."""
+    :data:`_FEWEST_TURNS` turns, or one recurring label answers questions ('Q: ...' then 'Steed:
+    ...')."""
     turns = list(_TITLE_TURN.finditer(text))
     counts = Counter(_label(turn) for turn in turns)
     turns = [turn for turn in turns if counts[_label(turn)] >= 2]
-    if len(turns) < _FEWEST_TURNS or len({_label(turn) for turn in turns}) < 2:
+    labels = len({_label(turn) for turn in turns})
+    if len(turns) < _FEWEST_TURNS and not (turns and len(turns) + len(_QUESTION.findall(text)) >= _FEWEST_TURNS):
         return []
-    return turns
+    return turns if labels >= 2 or _answers(text, turns) else []
+
+
+def _answers(text: str, turns: list[re.Match[str]]) -> bool:
+    """Whether most turns follow a question: a line ending in '?' or marked 'Q:'."""
+    asked = 0
+    for turn in turns:
+        before = text[: paragraph_start(text, turn.start())].rstrip()
+        question = before[paragraph_start(text, len(before)) if before else 0 :]
+        asked += question.endswith("?") or bool(_QUESTION.match(question))
+    return asked * 2 > len(turns)
 
 
 def _hosts_by_role(turns: list[re.Match[str]]) -> set[str]:

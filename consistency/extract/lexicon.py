@@ -124,6 +124,7 @@ SPEECH_VERBS = frozenset(
         "tell",
         "announce",
         "insist",
+        "opine",  # 'the minister opined that P' (Indian and African English)
         "warn",
         "stress",
         "reiterate",
@@ -557,6 +558,12 @@ TITLE_WORDS = frozenset(
         "mlc",
         "shri",
         "smt",
+        "smt.",  # Shrimati
+        "sri",
+        "thiru",  # Tamil: Mr
+        "thiru.",
+        "selvi",
+        "kumari",
         "congressman",
         "congresswoman",
         "green",
@@ -944,6 +951,12 @@ GROUP_NOUNS = frozenset(
         "member",
         "members",
     }
+)
+
+#: Forms of address before a name: 'Mr', 'Dr.', 'Smt.' (Shrimati), 'Thiru'.
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "smt", "shri", "sri", "thiru", "selvi", "kumari"}
+    | {"mr.", "mrs.", "ms.", "dr.", "prof.", "smt.", "thiru."}
 )
 
 #: Pronouns that can head a speaker mention.

@@ -57,6 +57,9 @@ def logical_subject(token: Token) -> bool:
     """A subject, the agent of a passive ('was echoed by the police spokesman, Colonel Teodor
     Baranyi-Okoth'), or a name set beside either; not whoever asked ('Asked by an analyst
     whether ..., he said': 'he' is not the analyst)."""
+    # ('A spokeswoman for the state DOT, Kim Arroyo, disputed it': the parser may set the name
+    # beside 'DOT', so it is also checked where it stands)
+    named = token
     if token.dep_ == "appos":
         token = token.head
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
@@ -66,7 +69,7 @@ def logical_subject(token: Token) -> bool:
         or verb_misread_as_modifier(token) is not None
         or _topic(token)
         or _owns_the_subject(token)
-        or _set_beside_the_subject(token)
+        or _set_beside_the_subject(named)
     )
 
 
@@ -74,7 +77,7 @@ def _set_beside_the_subject(token: Token) -> bool:
     """'Okafor's opponent in next month's election, city councilwoman Therese Bankole, has seized
     on it': a name set off by commas between the subject and its verb is the subject, however the
     parser attached it (here to 'in')."""
-    if token.ent_type_ != "PERSON" or token.dep_ in {"nsubj", "nsubjpass", "appos"}:
+    if token.ent_type_ != "PERSON" or token.dep_ in {"nsubj", "nsubjpass"}:
         return False
     doc = token.doc
     left, right = token.i - 1, token.i + 1
@@ -84,7 +87,18 @@ def _set_beside_the_subject(token: Token) -> bool:
         return False
     verb = doc[right + 1].head if doc[right + 1].dep_ in {"aux", "auxpass", "neg"} else doc[right + 1]
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < left]
-    return any(s.left_edge.i <= left - 1 <= s.right_edge.i for s in subjects)
+    return any(s.left_edge.i <= left - 1 <= s.right_edge.i for s in subjects) and not _inside_a_clause(token)
+
+
+def _inside_a_clause(token: Token) -> bool:
+    """Whether a name hangs on a clause of the subject's rather than on the subject's own phrase
+    ('Pryor, who milks cows near Leominster, Herefordshire, said': the county is no subject)."""
+    node = token
+    while node.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def _owns_the_subject(token: Token) -> bool:

@@ -703,10 +703,18 @@ _NOBODY = frozenset({"nobody", "none", "neither", "no-one"})
 
 
 def _stopped_short_of(cue: Token) -> bool:
-    """'stopped short of saying he would resign': what was not said is no claim."""
+    """'stopped short of saying he would resign', 'declined to confirm that the minister had
+    resigned', 'was unable to confirm': what was not said is no claim."""
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _HELD_BACK:
+        return True
     of = cue.head
     short = of.head.lower_ == "short" or any(c.lower_ == "short" for c in of.head.children)
     return cue.dep_ == "pcomp" and of.lower_ == "of" and short
+
+
+#: Verbs and adjectives of holding back what the cue after them would say: 'declined to confirm',
+#: 'refused to say', 'failed to mention', 'was unable to confirm'.
+_HELD_BACK = frozenset({"decline", "refuse", "fail", "unable", "reluctant", "unwilling"})
 
 
 def _with_trailing_qualifiers(cue: Token, content: list[Token]) -> list[Token]:
@@ -812,7 +820,8 @@ def _without_apposed_denial(tokens: list[Token]) -> tuple[list[Token], Token | N
             continue
         comma = referent.i - 1 if which is not None else referent.left_edge.i - 1
         if comma > tokens[0].i and verb.doc[comma].text == "," and comma <= last + 1:
-            return [t for t in tokens if t.i < comma], verb
+            # ('..., a figure the trust did not dispute' concedes it: no denial)
+            return [t for t in tokens if t.i < comma], None if _negated_cue(verb) else verb
     return tokens, None
 
 
@@ -2285,12 +2294,19 @@ _CHARGES = frozenset({"charge", "claim", "allegation", "accusation", "assertion"
 
 
 def _passive_report(cue: Token) -> bool:
-    """'it was widely reported that P' / 'it has been reported that P'."""
-    if cue.lemma_.lower() not in {"report", "rumor", "rumour", "say", "claim", "allege"}:
+    """'it was widely reported that P', 'it has been reported that P', 'it is understood that P',
+    'It was announced on Tuesday that P': no one is named, and the 'it' is no one's pronoun."""
+    if cue.lemma_.lower() not in HEARSAY_VERBS | _UNNAMED_REPORT_VERBS:
         return False
     expletive = any(c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in cue.children)
     passive = any(c.dep_ == "auxpass" for c in cue.children)
     return expletive and passive
+
+
+#: Verbs of a report passed on without its source: 'it was reported that P' is the media's.
+HEARSAY_VERBS = frozenset({"report", "rumor", "rumour", "say", "claim", "allege"})
+#: Verbs of an unnamed source's report: 'it is understood that P', 'It was announced that P'.
+_UNNAMED_REPORT_VERBS = frozenset({"understand", "learn", "believe", "announce", "confirm", "inform", "state"})
 
 
 def _cue_text(cue: Token, *, negated: bool = False) -> str:
@@ -2464,7 +2480,12 @@ def _clean_span(doc: Doc, tokens: list[Token], shortest: int = 2) -> tuple[int, 
     # Keep the first contiguous run (tokens removed in the middle split separate claims).
     run = _runs(tokens)[0]
     while run and (
-        (run[0].lower_ in _STRIP_EDGE and not _demonstrative_subject(run[0]) and not _demonstrative_of_subject(run[0]))
+        (
+            run[0].lower_ in _STRIP_EDGE
+            and not _demonstrative_subject(run[0])
+            and not _demonstrative_of_subject(run[0])
+            and not _demonstrative_of_claim(run[0], run)
+        )
         or run[0].is_space
         or (run[0].is_punct and run[0].text not in "“\"‘'")
     ):
@@ -2534,6 +2555,18 @@ def _demonstrative_of_subject(token: Token) -> bool:
     """'That cut, she said, would be the last': 'that' picks out the subject ('said that stool
     samples had tested positive' opens a clause, even where the parser reads a determiner)."""
     return token.is_sent_start and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _demonstrative_of_claim(token: Token, run: list[Token]) -> bool:
+    """'disputed that account', 'denied that report': 'that' picks out the claim denied, and the
+    run is that noun phrase alone ('denied that reports had been altered' opens a clause)."""
+    claim = token.head
+    return (
+        token.dep_ == "det"
+        and claim.lemma_.lower() in CLAIM_NOUNS
+        and claim.dep_ == "dobj"
+        and all(t.i == token.i or t.is_punct or claim.left_edge.i <= t.i <= claim.right_edge.i for t in run)
+    )
 
 
 def _open_quote(span: str) -> bool:
