@@ -497,7 +497,7 @@ def _proposition(doc: Doc) -> Proposition:
         t.head.head.i for t in negators if t.head.pos_ in {"NOUN", "PROPN", "PRON"}
     }  # ('people are dying because we do not have enough blood': the dying is affirmed)
     dated = _point_dates(doc)
-    modal = any(t.tag_ == "MD" and t.head.dep_ == "ROOT" for t in doc)
+    modal = any(t.tag_ == "MD" and t.head.dep_ == "ROOT" for t in doc) or _forecast(doc)
     return Proposition(
         lemmas=lemmas,
         negated=bool(negators),
@@ -530,12 +530,76 @@ def _proposition(doc: Doc) -> Proposition:
     )
 
 
+def _forecast(doc: Doc) -> bool:
+    """A claim about what is expected, as a modal says: 'gusts were expected to reach 80 km/h',
+    'the plant is set to close', 'inflation is forecast to fall', 'is likely to rise'."""
+    return any(
+        t.dep_ == "ROOT" and t.lemma_.lower() in _FORECASTING and any(c.dep_ == "xcomp" for c in t.children)
+        for t in doc
+    )
+
+
+#: Words of what is expected, before the infinitive they govern: 'expected to reach'.
+_FORECASTING = frozenset({"expect", "forecast", "predict", "project", "set", "likely", "poise", "due", "unlikely"})
+
+
 def _figure(token: Token) -> float | None:
     """The figure a number token states, read at its scale word ('four million' at 'million',
-    'six lakh' at 'lakh'); None for any other token."""
+    'six lakh' at 'lakh') or at the word a number spelled out hangs on ('one hundred and
+    forty-two' at 'hundred'); None for any other token."""
+    words = _spelled_out(token)
+    if len(words) > 1:
+        inside = {t.i for t in words}
+        root = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[-1])
+        return _spelled_value(words) if token.i == root.i else None
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _SCALES:
         return None
     return _value(token)
+
+
+def _spelled_out(token: Token) -> list[Token]:
+    """The number words of a number spelled out that ``token`` is part of ('twenty-five', 'one
+    hundred and forty-two', 'two thousand five hundred'), joined by hyphens or 'and'; [] when it
+    is no number word."""
+    if not _number_word(token):
+        return []
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and (_number_word(doc[start - 1]) or _joins_number_words(doc, start - 1)):
+        start -= 1
+    while end + 1 < len(doc) and (_number_word(doc[end + 1]) or _joins_number_words(doc, end + 1)):
+        end += 1
+    return [t for t in doc[start : end + 1] if _number_word(t)]
+
+
+def _number_word(token: Token) -> bool:
+    return token.lower_ in _WORD_NUMBERS or token.lower_ in _SCALES
+
+
+def _joins_number_words(doc: Doc, i: int) -> bool:
+    """A hyphen or 'and' between two number words ('forty-two', 'hundred and forty')."""
+    return (
+        doc[i].lower_ in {"-", "and"}
+        and 0 < i < len(doc) - 1
+        and _number_word(doc[i - 1])
+        and _number_word(doc[i + 1])
+        and (doc[i].lower_ == "-" or doc[i - 1].lower_ in _SCALES)
+    )
+
+
+def _spelled_value(words: list[Token]) -> float:
+    """'one hundred and forty-two' -> 142, 'two thousand five hundred' -> 2500."""
+    total = current = 0.0
+    for word in words:
+        text = word.lower_
+        if text in _SCALES and text not in {"hundred"}:
+            total += max(current, 1.0) * _SCALES[text]
+            current = 0.0
+        elif text == "hundred":
+            current = max(current, 1.0) * 100
+        else:
+            current += _WORD_NUMBERS[text]
+    return total + current
 
 
 def _replaced(token: Token) -> bool:
@@ -955,6 +1019,8 @@ def _bounds(token: Token, value: float, head: str) -> tuple[float, float]:
 
 
 def _phrase(token: Token) -> str:
+    if len(words := _spelled_out(token)) > 1:
+        return token.doc[words[0].i : words[-1].i + 1].text  # 'one hundred and forty-two'
     start = token.i
     while start > 0 and (
         token.doc[start - 1].like_num
@@ -1700,7 +1766,7 @@ def _figures_for_wider_area(pa: Proposition, pb: Proposition) -> bool:
 
 def _same_figure_in_other_words(pa: Proposition, pb: Proposition) -> bool:
     return any(
-        qa.text.lower() != qb.text.lower() and qa.compatible(qb) and exact_quantity(qa, qb)
+        qa.text.lower() != qb.text.lower() and qa.compatible(qb) and same_quantity(qa, qb)
         for qa in pa.quantities
         for qb in pb.quantities
     )

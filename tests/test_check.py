@@ -936,3 +936,22 @@ def test_the_explanation_names_the_closest_rival_figures(checker):
     )
     found = pair_of(checker.check([Document(id="d", text=text)]), "168 passengers", "182 passengers")
     assert found is not None and found.explanation.endswith("for passengers: 168 vs 182.")
+
+
+def test_a_number_spelled_out_is_read_whole(checker):
+    same = (
+        "The airline said 142 passengers were on board. "
+        "A relatives' group said one hundred and forty-two passengers were on board."
+    )
+    assert reasons_in(checker, same) == []
+    rival = "The airline said 142 passengers were on board. The group said twenty-five passengers were on board."
+    assert reasons_in(checker, rival) == ["conflicting_numbers"]
+
+
+def test_a_forecast_and_what_came_to_pass_are_neither_update_nor_contradiction(checker):
+    text = (
+        "Ana Pires, the weather service's duty forecaster, said gusts were expected to reach 80 km/h on Friday. "
+        "Winds reached 50 km/h on Thursday, she said."
+    )
+    result = checker.check([Document(id="d", text=text)])
+    assert result.contradictions == () and result.updates == ()

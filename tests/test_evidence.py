@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -951,3 +953,15 @@ def test_a_change_told_by_its_noun_is_the_change_told_by_its_verb(claims_of):
         claims_of, "The governor said the economy grew 1.2 percent. The union said wage growth reached 4 percent."
     )
     assert not other.number_conflict
+
+
+def test_the_claim_closest_to_a_denial_counts_only_if_it_says_what_is_denied(claims_of):
+    claims, props = claims_of(
+        "Denise Farrow denied that the trust had made any offer. "
+        "Councillor Peter Hynes said the trust had lost the trust of its own staff."
+    )
+    found = replace(pair_evidence(claims[0], claims[1], props[0], props[1]), closest_to_denial=True)
+    unrelated = np.array([0.02, 0.9, 0.08], dtype=np.float32)  # Hynes's claim -> the offer: neutral
+    saying_it = np.array([0.6, 0.3, 0.1], dtype=np.float32)
+    assert pair_features(found, unrelated, unrelated, 0.64)["closest_denial"] == 0.0
+    assert pair_features(found, saying_it, saying_it, 0.64)["closest_denial"] == 1.0
