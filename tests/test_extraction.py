@@ -3292,3 +3292,12 @@ def test_a_place_beside_a_speakers_clause_is_no_subject(extract):
         '£52,000 a year. "We did everything they asked," he said.'
     )
     assert [c.actor for c in result.claims] == ["Gareth Pryor", "Gareth Pryor"]
+
+
+def test_an_age_or_a_nationality_with_a_role_refers_back_to_the_person(extract):
+    result = extract(
+        "Blues boss Terry Haddon spoke after the match. The 52-year-old insisted his players had been robbed. "
+        'Ashgate manager Paulo Serrano was in no mood to apologise. "Today I think the referee was very good '
+        'and I have no complaints at all," said the Portuguese coach.'
+    )
+    assert [(c.actor, c.cue) for c in result.claims] == [("Terry Haddon", "insisted"), ("Paulo Serrano", "said")]

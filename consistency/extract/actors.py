@@ -897,8 +897,9 @@ class ActorResolver:
         gives it ('The councillor said she ...')."""
         mention = parse_mention(span)
         position = span.start_char + offset
-        if AGE_WORD.fullmatch(span.root.text) and (found := self._resolve_described(position)) is not None:
-            return found
+        described = AGE_WORD.fullmatch(span.root.text) or (mention.form == "role" and _epithet(span))
+        if described and (found := self._resolve_described(position)) is not None:
+            return found  # 'The 52-year-old insisted', 'said the Portuguese coach'
         if span.root.lower_ in MEMBER_WORDS:
             return self._resolve_member(span, position)
         known = self._known(span.root.text) if mention.form != "name" and span.root.text[:1].isupper() else None

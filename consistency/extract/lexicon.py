@@ -101,6 +101,7 @@ DEMONYM_ADJECTIVES = DEMONYM_NOUNS | frozenset(
 EPITHET_HEADS = frozenset(
     {"forward", "striker", "midfielder", "defender", "winger", "goalkeeper", "keeper", "driver", "rider"}
     | {"player", "veteran", "champion", "star", "international", "youngster", "teenager", "cyclist", "boxer"}
+    | {"coach", "manager", "boss", "skipper", "captain", "jockey", "golfer"}
 )
 #: Nouns of performers and athletes that, with a claim to fame before them, describe someone
 #: already named: 'the "Paper Planes" hitmaker', 'the Oscar-winning actress', 'the Olympic sprinter'.

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
+    AGE_WORD,
     ANONYMOUS_HEADS,
     CLAIM_NOUNS,
     CLOCK_SUFFIXES,
@@ -2272,6 +2273,8 @@ def _plausible_speaker(token: Token) -> bool:
         return False
     if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         return True
+    if AGE_WORD.fullmatch(token.text):
+        return True  # 'The 52-year-old insisted ...', tagged an adjective
     # Any common noun can speak ("the monitoring mission said"), but not a clause-like pronoun.
     return token.pos_ == "NOUN" or token.lemma_.lower() in _SPEAKER_NOUNS
 
