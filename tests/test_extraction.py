@@ -3301,3 +3301,11 @@ def test_an_age_or_a_nationality_with_a_role_refers_back_to_the_person(extract):
         'and I have no complaints at all," said the Portuguese coach.'
     )
     assert [(c.actor, c.cue) for c in result.claims] == [("Terry Haddon", "insisted"), ("Paulo Serrano", "said")]
+
+
+def test_letters_after_a_name_the_tagger_took_for_a_place_are_no_part_of_it(extract):
+    result = extract(
+        "Imogen Ward KC told the court the cost would be £4.1 million. After an adjournment, she corrected "
+        "herself, saying the cost would be £4.6 million. The Labour MP said the plan was dead."
+    )
+    assert [c.actor for c in result.claims] == ["Imogen Ward", "Imogen Ward", "the Labour MP"]

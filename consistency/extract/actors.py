@@ -548,6 +548,19 @@ def _honorific(token: Token) -> bool:
     return (token.lower_ in HONORIFICS or dotted) and token.lower_ not in {"dr", "dr.", "prof", "prof."}
 
 
+def _named_before_letters(tokens: list[Token]) -> bool:
+    """Whether the letters ending a phrase follow a person's name: 'Alison Beck KC' (which the
+    tagger may call a place), but not 'the Labour MP', whose letters are the role."""
+    before = tokens[-2]
+    return before.ent_type_ == "PERSON" or (
+        before.pos_ == "PROPN" and tokens[-3].pos_ == "PROPN" and tokens[-1].text.rstrip(".") not in _ROLE_LETTERS
+    )
+
+
+#: Post-nominal letters that also name a role on their own: 'the Labour MP said'.
+_ROLE_LETTERS = frozenset({"MP", "MSP", "MEP"})
+
+
 def parse_mention(span: Span) -> Mention:
     """Split a speaker phrase into title and name and decide what kind of phrase it is."""
     tokens = [
@@ -562,7 +575,7 @@ def parse_mention(span: Span) -> Mention:
         and not _in_brackets(t, span)  # 'National Association of Road Hauliers (ANTRAC)'
     ]
     # 'Alison Beck KC', 'Martin Luther King Jr.': letters after a name are no part of it
-    while len(tokens) > 2 and tokens[-1].text.rstrip(".") in _POST_NOMINALS and tokens[-2].ent_type_ == "PERSON":
+    while len(tokens) > 2 and tokens[-1].text.rstrip(".") in _POST_NOMINALS and _named_before_letters(tokens):
         tokens.pop()
     head = span.root if span.root in tokens or not tokens else tokens[-1]
     if _hyphen_prefix(head) and tokens:
