@@ -3309,3 +3309,21 @@ def test_letters_after_a_name_the_tagger_took_for_a_place_are_no_part_of_it(extr
         "herself, saying the cost would be £4.6 million. The Labour MP said the plan was dead."
     )
     assert [c.actor for c in result.claims] == ["Imogen Ward", "Imogen Ward", "the Labour MP"]
+
+
+def test_a_name_described_by_who_is_a_person_whatever_the_tagger_says(extract):
+    result = extract(
+        '"The evacuation order," Brandt said, "was issued on Tuesday morning, as soon as our teams saw the wind '
+        'turning." He said every care home in the valley had been emptied by Tuesday night.\n\n'
+        "Paulo Reyes, who chairs the Alto Ruiva residents' association, rejected that account. He said the order "
+        "did not come until Wednesday night. Reyes said a nurse had told him eight residents were still inside."
+    )
+    assert [c.actor for c in result.claims][2:] == ["Paulo Reyes"] * 3
+    assert {a.name: a.kind for a in result.actors}["Paulo Reyes"] == "person"
+
+
+def test_a_title_set_before_a_name_keeps_no_article_or_comma(extract):
+    result = extract(
+        "A spokeswoman for the state DOT, Kim Arroyo, said the department had recommended lower speed limits."
+    )
+    assert [(a.name, a.titles) for a in result.actors] == [("Kim Arroyo", ("spokeswoman for the state DOT",))]

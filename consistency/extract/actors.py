@@ -548,6 +548,13 @@ def _honorific(token: Token) -> bool:
     return (token.lower_ in HONORIFICS or dotted) and token.lower_ not in {"dr", "dr.", "prof", "prof."}
 
 
+def _who_follows(head: Token) -> bool:
+    """Whether a relative clause opened by 'who' describes the phrase ('Reyes, who chairs ...')."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children) for c in head.rights
+    )
+
+
 def _named_before_letters(tokens: list[Token]) -> bool:
     """Whether the letters ending a phrase follow a person's name: 'Alison Beck KC' (which the
     tagger may call a place), but not 'the Labour MP', whose letters are the role."""
@@ -584,7 +591,9 @@ def parse_mention(span: Span) -> Mention:
     lower = _SUBJECT_FORMS.get(head.lower_, head.lower_) if len(span) == 1 else head.lower_
     text = span.text.strip()
     described = _described_as(span.root)
-    label = described or span.root.ent_type_ or _camel_case_org(span.root)
+    # ('Paulo Reyes, who chairs the residents' association,': 'who' speaks of a person, however
+    # the tagger labelled the name)
+    label = described or ("PERSON" if _who_follows(span.root) else span.root.ent_type_) or _camel_case_org(span.root)
     if lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS or lower in _PLACEHOLDER_ORG:
         return Mention(text, "", "", "pronoun", lower, label)
     if (royal := royal_style(span)) is not None:  # 'His Majesty' is the King
@@ -966,7 +975,9 @@ class ActorResolver:
             return index
         titled = not employer and not voice
         if titled and phrase.start < named.start < phrase.end:  # 'President of France Emmanuel Macron'
-            lead = phrase.doc[phrase.start : named.start].text
+            # ('A spokeswoman for the state DOT, Kim Arroyo': no article, no comma)
+            lead = phrase.doc[phrase.start : named.start].text.strip(" ,;:—–-")
+            lead = re.sub(r"^(?:an?|the)\s+", "", lead, flags=re.IGNORECASE)
             mention = replace(mention, title=" ".join(t for t in (lead, mention.title) if t))
         elif (
             titled
