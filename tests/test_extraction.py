@@ -3327,3 +3327,17 @@ def test_a_title_set_before_a_name_keeps_no_article_or_comma(extract):
         "A spokeswoman for the state DOT, Kim Arroyo, said the department had recommended lower speed limits."
     )
     assert [(a.name, a.titles) for a in result.actors] == [("Kim Arroyo", ("spokeswoman for the state DOT",))]
+
+
+def test_a_denied_clauses_subject_read_as_the_object_stays_in_it(extract):
+    result = extract("Serrano denied his players had gone down easily to win free-kicks.")
+    assert [(c.polarity, c.text) for c in result.claims] == [
+        ("denied", "his players had gone down easily to win free-kicks")
+    ]
+
+
+def test_that_said_is_the_writers_link_not_part_of_the_claim(extract):
+    result = extract(
+        '"She kept asking for her mom," Rahimi said. That said, Rahimi added, the corner has been dangerous for years.'
+    )
+    assert [c.text for c in result.claims] == ["She kept asking for her mom", "the corner has been dangerous for years"]

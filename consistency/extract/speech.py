@@ -1449,12 +1449,25 @@ def _trailing_cue_read_as_conjunct(cue: Token) -> bool:
     return not joined and not said
 
 
+def _that_said(token: Token) -> bool:
+    """'That said,' or 'Having said that,' opening a sentence: a link, not a report ('That said,
+    Rahimi added, the corner ...', which the parser may read as 'That' saying the rest)."""
+    subject = [c.lower_ for c in token.children if c.dep_ in _SUBJECTS]
+    objects = [c.lower_ for c in token.children if c.dep_ == "dobj"]
+    return token.lemma_.lower() == "say" and (subject == ["that"] or (objects == ["that"] and token.tag_ == "VBN"))
+
+
 def _parenthetical_content(cue: Token) -> list[Token]:
     """'The factory, he said, will close' / 'Turnout was 64 percent, the commission said, while
     ...': the clause the cue interrupts or follows, without the cue and any later clause but one
     joined by 'and'."""
     clause = cue.head
-    if clause.dep_ in {"ccomp", "xcomp", "acomp"} and clause.head.i < cue.i and clause.head.dep_ == "ROOT":
+    if (
+        clause.dep_ in {"ccomp", "xcomp", "acomp"}
+        and clause.head.i < cue.i
+        and clause.head.dep_ == "ROOT"
+        and not _that_said(clause.head)
+    ):
         # 'He was, he insisted, only half joking': the parser hangs the cue on the complement of
         # the verb it interrupts
         clause = clause.head
@@ -1574,7 +1587,8 @@ def _subject_cut_off(cue: Token, clause: Token) -> int | None:
 def _subject_read_as_modifier(cue: Token, clause: Token) -> int | None:
     """Where a 'say' verb's clause starts when the parser left the clause without a subject and
     hung a noun between the two on the cue: the noun's first word."""
-    if cue.lemma_.lower() not in _SAYING or clause.i < cue.i or clause.pos_ not in {"VERB", "AUX"}:
+    # ('denied his players had gone down easily': 'his players' read as what was denied)
+    if cue.lemma_.lower() not in _SAYING | DENIAL_VERBS or clause.i < cue.i or clause.pos_ not in {"VERB", "AUX"}:
         return None
     if any(c.dep_ in _SUBJECTS | {"expl", "mark"} for c in clause.children):
         return None
