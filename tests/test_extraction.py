@@ -3341,3 +3341,15 @@ def test_that_said_is_the_writers_link_not_part_of_the_claim(extract):
         '"She kept asking for her mom," Rahimi said. That said, Rahimi added, the corner has been dangerous for years.'
     )
     assert [c.text for c in result.claims] == ["She kept asking for her mom", "the corner has been dangerous for years"]
+
+
+def test_a_surname_two_people_share_goes_to_the_one_its_title_or_recency_names(extract):
+    result = extract(
+        "Minister K. Ravindranath Menon said that Rs. 38 crore had been sanctioned. Dr. Anand Menon, a hydrologist, "
+        "said that tanker supply was only a stop-gap. Dr. Menon also pointed out that brick kilns had to be "
+        "regulated.\n\nTom Reyes said the bridge was safe. His brother, Luis Reyes, said it was not. Reyes added "
+        "that he had warned the council."
+    )
+    assert [c.actor for c in result.claims] == [
+        "K. Ravindranath Menon", "Anand Menon", "Anand Menon", "Tom Reyes", "Luis Reyes", "Luis Reyes"
+    ]  # fmt: skip

@@ -1041,6 +1041,32 @@ class ActorResolver:
 
     # -- resolution rules -------------------------------------------------------------------
 
+    def _namesake(self, mention: Mention, position: int, salience: int) -> int | None:
+        """Which of two people with one surname a bare surname means: the one whose title it
+        repeats ('Dr. Menon' after 'Minister K. Ravindranath Menon' and 'Dr. Anand Menon'), else
+        the one mentioned last; None unless the surname is shared."""
+        if " " in mention.name:
+            return None
+        surname = mention.name.lower()
+        people = [
+            i
+            for i, e in enumerate(self.entries)
+            if e.kind == "person"
+            and e.surname == surname
+            and " " in e.name
+            and all(w[:1].isupper() for w in e.name.split())
+        ]
+        if len(people) < 2:
+            return None
+        title = mention.title.lower()
+        titled = [
+            i for i in people if title and any(title in known.lower().split() for known in self.entries[i].titles)
+        ]
+        latest = next((i for _, i, _ in reversed(self._recent) if i in people), people[-1])
+        chosen = titled[-1] if len(titled) == 1 else latest
+        self._touch(chosen, position, salience)
+        return chosen
+
     def _resolve_name(self, mention: Mention, position: int, *, salience: int = _SUBJECT) -> int:
         kind = self._name_kind(mention)
         name = mention.name
@@ -1058,6 +1084,8 @@ class ActorResolver:
                 self._touch(owned[0], position, salience)
                 return owned[0]
         lowered = name.lower()
+        if kind == "person" and (namesake := self._namesake(mention, position, salience)) is not None:
+            return namesake
         for index, entry in enumerate(self.entries):
             known = [entry.name.lower(), *(a.lower() for a in entry.aliases)]
             if entry.kind == "organization" and name == _initials(entry.name):
