@@ -3353,3 +3353,10 @@ def test_a_surname_two_people_share_goes_to_the_one_its_title_or_recency_names(e
     assert [c.actor for c in result.claims] == [
         "K. Ravindranath Menon", "Anand Menon", "Anand Menon", "Tom Reyes", "Luis Reyes", "Luis Reyes"
     ]  # fmt: skip
+
+
+def test_slamming_someone_as_a_label_is_a_claim(extract):
+    result = extract('Blues boss Terry Haddon last night slammed referee Neil Parkes as "a disgrace" after the defeat.')
+    assert [(c.actor, c.cue, c.text) for c in result.claims] == [
+        ("Terry Haddon", "slammed", 'referee Neil Parkes as "a disgrace"')
+    ]

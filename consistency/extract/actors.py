@@ -548,6 +548,14 @@ def _honorific(token: Token) -> bool:
     return (token.lower_ in HONORIFICS or dotted) and token.lower_ not in {"dr", "dr.", "prof", "prof."}
 
 
+#: Jobs on a team, each with the titles that name the same job ('the Portuguese coach' is the
+#: manager named before; 'the skipper' the captain).
+_TEAM_ROLES = {
+    **dict.fromkeys(("coach", "manager", "boss"), frozenset({"coach", "manager", "boss"})),
+    **dict.fromkeys(("skipper", "captain"), frozenset({"skipper", "captain"})),
+}
+
+
 def _who_follows(head: Token) -> bool:
     """Whether a relative clause opened by 'who' describes the phrase ('Reyes, who chairs ...')."""
     return any(
@@ -919,9 +927,18 @@ class ActorResolver:
         gives it ('The councillor said she ...')."""
         mention = parse_mention(span)
         position = span.start_char + offset
-        described = AGE_WORD.fullmatch(span.root.text) or (mention.form == "role" and _epithet(span))
-        if described and (found := self._resolve_described(position)) is not None:
-            return found  # 'The 52-year-old insisted', 'said the Portuguese coach'
+        if mention.form == "role" and (team_role := _TEAM_ROLES.get(span.root.lemma_.lower())) and _epithet(span):
+            # 'said the Portuguese coach': the latest person whose title names that job
+            found = self._latest(
+                lambda e: e.kind == "person" and any(w in team_role for t in e.titles for w in t.lower().split()),
+                position,
+            )
+            if found is not None:
+                return found
+        elif (AGE_WORD.fullmatch(span.root.text) or (mention.form == "role" and _epithet(span))) and (
+            found := self._resolve_described(position)
+        ) is not None:
+            return found  # 'The 52-year-old insisted', 'the Danish forward'
         if span.root.lower_ in MEMBER_WORDS:
             return self._resolve_member(span, position)
         known = self._known(span.root.text) if mention.form != "name" and span.root.text[:1].isupper() else None

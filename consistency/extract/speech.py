@@ -1108,7 +1108,9 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         return _subtree_range(misread), cue.i + 1, polarity
     if lemma in {"accuse", "blame"} | _CRITICISING and obj is not None:
         # After the accused: 'on Tuesday' in 'Democrats on Tuesday accused the White House of ...' is no charge.
-        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "for", "on"} and c.i > obj.i), None)
+        # ('slammed referee Neil Parkes as "a disgrace"': the label is the charge)
+        charges = {"of", "for", "on", "as"} if lemma in _CRITICISING else {"of", "for", "on"}
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in charges and c.i > obj.i), None)
         # 'accused the government of "treating the villages as expendable"': the parser may hang
         # the 'of' on the accused; only a gerund after it is the charge ('the mayor of Linden' is not).
         hung = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and _has_gerund(c)), None)
