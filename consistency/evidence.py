@@ -559,44 +559,61 @@ def _figure(token: Token) -> float | None:
 
 def _spelled_out(token: Token) -> list[Token]:
     """The number words of a number spelled out that ``token`` is part of ('twenty-five', 'one
-    hundred and forty-two', 'two thousand five hundred'), joined by hyphens or 'and'; [] when it
-    is no number word."""
+    hundred and forty-two', 'two thousand five hundred', 'two dozen'), joined by hyphens or 'and';
+    [] when it is no number word. Two words join only as a number's parts do ('two one-hour
+    sessions' are two numbers)."""
     if not _number_word(token):
         return []
     doc = token.doc
-    start = end = token.i
-    while start > 0 and (_number_word(doc[start - 1]) or _joins_number_words(doc, start - 1)):
-        start -= 1
-    while end + 1 < len(doc) and (_number_word(doc[end + 1]) or _joins_number_words(doc, end + 1)):
-        end += 1
-    return [t for t in doc[start : end + 1] if _number_word(t)]
+    words = [token]
+    while (left := _joined_before(doc, words[0])) is not None:
+        words.insert(0, left)
+    while (right := _joined_after(doc, words[-1])) is not None:
+        words.append(right)
+    return words
+
+
+def _joined_before(doc: Doc, word: Token) -> Token | None:
+    """The number word before ``word`` that is part of one number with it, if any."""
+    i = word.i - 1
+    if i >= 1 and doc[i].lower_ in {"-", "and"}:
+        i -= 1
+        if doc[i + 1].lower_ == "and" and doc[i].lower_ not in _SCALES:
+            return None  # 'between two and three hundred'
+    return doc[i] if i >= 0 and _number_word(doc[i]) and _parts_of_one_number(doc[i], word) else None
+
+
+def _joined_after(doc: Doc, word: Token) -> Token | None:
+    """The number word after ``word`` that is part of one number with it, if any."""
+    i = word.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ in {"-", "and"}:
+        if doc[i].lower_ == "and" and word.lower_ not in _SCALES:
+            return None
+        i += 1
+    return doc[i] if i < len(doc) and _number_word(doc[i]) and _parts_of_one_number(word, doc[i]) else None
 
 
 def _number_word(token: Token) -> bool:
     return token.lower_ in _WORD_NUMBERS or token.lower_ in _SCALES
 
 
-def _joins_number_words(doc: Doc, i: int) -> bool:
-    """A hyphen or 'and' between two number words ('forty-two', 'hundred and forty')."""
-    return (
-        doc[i].lower_ in {"-", "and"}
-        and 0 < i < len(doc) - 1
-        and _number_word(doc[i - 1])
-        and _number_word(doc[i + 1])
-        and (doc[i].lower_ == "-" or doc[i - 1].lower_ in _SCALES)
-    )
+def _parts_of_one_number(left: Token, right: Token) -> bool:
+    """'forty' 'two', 'one' 'hundred', 'hundred' 'forty', 'two' 'dozen'; not 'two' 'one'."""
+    scale = right.lower_ in _SCALES or right.lower_ == "dozen"
+    tens_then_unit = _WORD_NUMBERS.get(left.lower_, 0) in range(20, 100, 10) and _WORD_NUMBERS.get(right.lower_, 0) < 10
+    return scale or (left.lower_ in _SCALES and right.lower_ not in _SCALES) or tens_then_unit
 
 
 def _spelled_value(words: list[Token]) -> float:
-    """'one hundred and forty-two' -> 142, 'two thousand five hundred' -> 2500."""
+    """'one hundred and forty-two' -> 142, 'two thousand five hundred' -> 2500, 'two dozen' -> 24."""
     total = current = 0.0
     for word in words:
         text = word.lower_
-        if text in _SCALES and text not in {"hundred"}:
+        if text in _SCALES and text != "hundred":
             total += max(current, 1.0) * _SCALES[text]
             current = 0.0
-        elif text == "hundred":
-            current = max(current, 1.0) * 100
+        elif text in {"hundred", "dozen"}:
+            current = max(current, 1.0) * (100 if text == "hundred" else 12)
         else:
             current += _WORD_NUMBERS[text]
     return total + current

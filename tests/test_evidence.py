@@ -965,3 +965,12 @@ def test_the_claim_closest_to_a_denial_counts_only_if_it_says_what_is_denied(cla
     saying_it = np.array([0.6, 0.3, 0.1], dtype=np.float32)
     assert pair_features(found, unrelated, unrelated, 0.64)["closest_denial"] == 0.0
     assert pair_features(found, saying_it, saying_it, 0.64)["closest_denial"] == 1.0
+
+
+def test_numbers_spelled_out_are_read_as_one_figure_each(claims_of):
+    _, props = claims_of(
+        "The group said one hundred and forty-two passengers were on board, two dozen of them children, and "
+        "that the two one-hour meetings had been cancelled."
+    )
+    figures = sorted(q.value for p in props for q in p.quantities)
+    assert figures == [2.0, 24.0, 142.0]
