@@ -3360,3 +3360,27 @@ def test_slamming_someone_as_a_label_is_a_claim(extract):
     assert [(c.actor, c.cue, c.text) for c in result.claims] == [
         ("Terry Haddon", "slammed", 'referee Neil Parkes as "a disgrace"')
     ]
+
+
+def test_a_single_answer_after_a_printed_question_is_the_guests(extract):
+    caps = (
+        "Agnes Thornquist kept the light for forty years. We spoke on the island.\n\n"
+        "Were you ever afraid?\n\nTHORNQUIST: Of the sea, never. Of the silence, at first.\n"
+    )
+    assert [(c.actor, c.kind) for c in extract(caps).claims] == [("Agnes Thornquist", "direct")]
+    titled = (
+        "Higher education minister Caroline Steed spoke to the Herald.\n\n"
+        "Q: Were vice-chancellors promised the cuts would be reversed?\n\n"
+        "Steed: No. I never told anyone the cuts would be reversed.\n"
+    )
+    assert [(c.actor, c.cue) for c in extract(titled).claims] == [("Caroline Steed", "Steed:")]
+    furniture = "The council met on Monday.\n\nPhoto: Sam Hill\n\nUpdate: The meeting was adjourned.\n"
+    assert extract(furniture).claims == ()
+
+
+def test_a_yes_no_question_claims_nothing(extract):
+    result = extract(
+        "Were vice-chancellors promised the cuts would be reversed? Did the minister say the plant would close? "
+        "The minister said the plant would stay open."
+    )
+    assert [c.text for c in result.claims] == ["the plant would stay open"]

@@ -101,6 +101,8 @@ def _transcript_turns(text: str) -> list[re.Match[str]]:
     """The labelled turns, when the text has enough of them by at least two speakers, or answers
     enough questions ('Were you ever afraid?' then 'THORNQUIST: Of the sea, never.')."""
     turns = list(_TURN.finditer(text))
+    if turns and _answers(text, turns, every=True):
+        return turns  # however few: each answers the question printed before it
     if len(turns) < _FEWEST_TURNS or (len({_label(turn) for turn in turns}) < 2 and not _answers(text, turns)):
         return []
     return turns
@@ -111,6 +113,8 @@ def _title_case_turns(text: str) -> list[re.Match[str]]:
     :data:`_FEWEST_TURNS` turns, or one recurring label answers questions ('Q: ...' then 'Steed:
     ...')."""
     turns = list(_TITLE_TURN.finditer(text))
+    if turns and _answers(text, turns, every=True, marked=True):
+        return turns  # 'Q: ...?' then 'Steed: ...', however few
     counts = Counter(_label(turn) for turn in turns)
     turns = [turn for turn in turns if counts[_label(turn)] >= 2]
     labels = len({_label(turn) for turn in turns})
@@ -119,14 +123,15 @@ def _title_case_turns(text: str) -> list[re.Match[str]]:
     return turns if labels >= 2 or _answers(text, turns) else []
 
 
-def _answers(text: str, turns: list[re.Match[str]]) -> bool:
-    """Whether most turns follow a question: a line ending in '?' or marked 'Q:'."""
+def _answers(text: str, turns: list[re.Match[str]], *, every: bool = False, marked: bool = False) -> bool:
+    """Whether most turns (``every``: all) follow a question: a line marked 'Q:' or (unless
+    ``marked``) ending in '?'."""
     asked = 0
     for turn in turns:
         before = text[: paragraph_start(text, turn.start())].rstrip()
         question = before[paragraph_start(text, len(before)) if before else 0 :]
-        asked += question.endswith("?") or bool(_QUESTION.match(question))
-    return asked * 2 > len(turns)
+        asked += bool(_QUESTION.match(question)) or (not marked and question.endswith("?"))
+    return asked == len(turns) if every else asked * 2 > len(turns)
 
 
 def _hosts_by_role(turns: list[re.Match[str]]) -> set[str]:

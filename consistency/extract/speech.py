@@ -572,8 +572,18 @@ def _reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> Iterator[Attrib
             found = _according_to(doc, token)
             if found is not None:
                 yield found
-        elif _is_cue(token) and not _report_inside_claim(token):
+        elif _is_cue(token) and not _report_inside_claim(token) and not _asked(token):
             yield from _speech_verb(doc, token)
+
+
+def _asked(cue: Token) -> bool:
+    """A cue in a yes-no question ('Were vice-chancellors promised the cuts would be reversed?',
+    'Did the minister say P?'): what is asked is no one's claim."""
+    sentence = cue.sent
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    if len(words) > 1 and words[0].text in {"Q", "Question"} and words[0].nbor(1).text == ":":
+        words = words[1:]  # 'Q: Were vice-chancellors promised ...?'
+    return bool(words) and words[0].pos_ == "AUX" and words[0].i < cue.i and sentence.text.rstrip().endswith("?")
 
 
 def _report_inside_claim(token: Token) -> bool:
