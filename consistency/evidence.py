@@ -1699,7 +1699,10 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
                 # two counts of one speaker's with different verbs are two counts ('14
                 # children had fallen ill' / 'four children had been admitted'), unless the later
                 # says it revises ('the toll had risen to 19').
-                recount = qa.verb == qb.verb or exact_quantity(qa, qb)
+                # ... or the same kind of thing named alike ('had hired 60 agency nurses' / '85 agency
+                # nurses had been brought in')
+                alike = qa.head == qb.head and bool(qa.qualifiers) and qa.qualifiers == qb.qualifiers
+                recount = qa.verb == qb.verb or exact_quantity(qa, qb) or alike
                 if later.lemmas & _UPDATE_WORDS or (qa.value and qb.value and recount):
                     return False, False, True
                 if qa.value and qb.value:

@@ -955,3 +955,12 @@ def test_a_forecast_and_what_came_to_pass_are_neither_update_nor_contradiction(c
     )
     result = checker.check([Document(id="d", text=text)])
     assert result.contradictions == () and result.updates == ()
+
+
+def test_one_speakers_new_figure_for_the_same_kind_named_alike_is_an_update(checker):
+    text = (
+        "Graham Tull, the trust's chief executive, said on Monday morning that the trust had hired 60 agency "
+        "nurses. Later the same day, Tull said 85 agency nurses had been brought in."
+    )
+    result = checker.check([Document(id="d", text=text)])
+    assert result.contradictions == () and len(result.updates) == 1
