@@ -98,40 +98,39 @@ def _answer(text: str, marker: re.Match[str], speaker: Token) -> Attribution:
 
 
 def _transcript_turns(text: str) -> list[re.Match[str]]:
-    """The labelled turns, when the text has enough of them by at least two speakers, or answers
-    enough questions ('Were you ever afraid?' then 'THORNQUIST: Of the sea, never.')."""
+    """The labelled turns, when each answers the question printed before it ('Were you ever
+    afraid?' then 'THORNQUIST: Of the sea, never.'), or the text has enough of them by at least
+    two speakers."""
     turns = list(_TURN.finditer(text))
-    if turns and _answers(text, turns, every=True):
-        return turns  # however few: each answers the question printed before it
-    if len(turns) < _FEWEST_TURNS or (len({_label(turn) for turn in turns}) < 2 and not _answers(text, turns)):
+    if turns and _answers(text, turns):
+        return turns
+    if len(turns) < _FEWEST_TURNS or len({_label(turn) for turn in turns}) < 2:
         return []
     return turns
 
 
 def _title_case_turns(text: str) -> list[re.Match[str]]:
-    """Turns labelled in title case, when at least two labels each recur and they make at least
-    :data:`_FEWEST_TURNS` turns, or one recurring label answers questions ('Q: ...' then 'Steed:
-    ...')."""
+    """Turns labelled in title case, when each answers a 'Q:' question before it ('Steed: ...'),
+    or at least two labels each recur and they make at least :data:`_FEWEST_TURNS` turns."""
     turns = list(_TITLE_TURN.finditer(text))
-    if turns and _answers(text, turns, every=True, marked=True):
-        return turns  # 'Q: ...?' then 'Steed: ...', however few
+    if turns and _answers(text, turns, marked=True):
+        return turns
     counts = Counter(_label(turn) for turn in turns)
     turns = [turn for turn in turns if counts[_label(turn)] >= 2]
-    labels = len({_label(turn) for turn in turns})
-    if len(turns) < _FEWEST_TURNS and not (turns and len(turns) + len(_QUESTION.findall(text)) >= _FEWEST_TURNS):
+    if len(turns) < _FEWEST_TURNS or len({_label(turn) for turn in turns}) < 2:
         return []
-    return turns if labels >= 2 or _answers(text, turns) else []
+    return turns
 
 
-def _answers(text: str, turns: list[re.Match[str]], *, every: bool = False, marked: bool = False) -> bool:
-    """Whether most turns (``every``: all) follow a question: a line marked 'Q:' or (unless
-    ``marked``) ending in '?'."""
-    asked = 0
+def _answers(text: str, turns: list[re.Match[str]], *, marked: bool = False) -> bool:
+    """Whether every turn follows a question: a line marked 'Q:' or (unless ``marked``) one
+    ending in '?'."""
     for turn in turns:
         before = text[: paragraph_start(text, turn.start())].rstrip()
         question = before[paragraph_start(text, len(before)) if before else 0 :]
-        asked += bool(_QUESTION.match(question)) or (not marked and question.endswith("?"))
-    return asked == len(turns) if every else asked * 2 > len(turns)
+        if not (_QUESTION.match(question) or (not marked and question.endswith("?"))):
+            return False
+    return True
 
 
 def _hosts_by_role(turns: list[re.Match[str]]) -> set[str]:
