@@ -566,31 +566,25 @@ def _spelled_out(token: Token) -> list[Token]:
         return []
     doc = token.doc
     words = [token]
-    while (left := _joined_before(doc, words[0])) is not None:
+    while (left := _joined(doc, words[0], -1)) is not None:
         words.insert(0, left)
-    while (right := _joined_after(doc, words[-1])) is not None:
+    while (right := _joined(doc, words[-1], 1)) is not None:
         words.append(right)
     return words
 
 
-def _joined_before(doc: Doc, word: Token) -> Token | None:
-    """The number word before ``word`` that is part of one number with it, if any."""
-    i = word.i - 1
-    if i >= 1 and doc[i].lower_ in {"-", "and"}:
-        i -= 1
-        if doc[i + 1].lower_ == "and" and doc[i].lower_ not in _SCALES:
+def _joined(doc: Doc, word: Token, step: int) -> Token | None:
+    """The number word next to ``word`` (before it for ``step`` -1, after it for +1) that is part
+    of one number with it, across a hyphen or an 'and' after a scale word ('hundred and forty'),
+    if any."""
+    i = word.i + step
+    if 0 <= i + step < len(doc) and doc[i].lower_ in {"-", "and"}:
+        if doc[i].lower_ == "and" and (word if step > 0 else doc[i + step]).lower_ not in _SCALES:
             return None  # 'between two and three hundred'
-    return doc[i] if i >= 0 and _number_word(doc[i]) and _parts_of_one_number(doc[i], word) else None
-
-
-def _joined_after(doc: Doc, word: Token) -> Token | None:
-    """The number word after ``word`` that is part of one number with it, if any."""
-    i = word.i + 1
-    if i + 1 < len(doc) and doc[i].lower_ in {"-", "and"}:
-        if doc[i].lower_ == "and" and word.lower_ not in _SCALES:
-            return None
-        i += 1
-    return doc[i] if i < len(doc) and _number_word(doc[i]) and _parts_of_one_number(word, doc[i]) else None
+        i += step
+    if not 0 <= i < len(doc) or not _number_word(doc[i]):
+        return None
+    return doc[i] if _parts_of_one_number(*((word, doc[i]) if step > 0 else (doc[i], word))) else None
 
 
 def _number_word(token: Token) -> bool:

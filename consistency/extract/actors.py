@@ -541,11 +541,18 @@ def _in_brackets(token: Token, span: Span) -> bool:
 _SUBJECT_FORMS = {"his": "he", "him": "he", "her": "she", "their": "they", "them": "they", "its": "it"}
 
 
-def _honorific(token: Token) -> bool:
+def _address_in_title(token: Token) -> bool:
+    """A form of address that is no part of a title ('Smt.', 'Mr'); 'Dr.' and 'Prof.' say what the
+    person is."""
+    return honorific(token) and token.lower_ not in {"dr", "dr.", "prof", "prof."}
+
+
+def honorific(token: Token) -> bool:
     """'Smt.' in 'District Collector Smt. Priya Raghavan' (its full stop may be a token of its own)."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    dotted = following is not None and following.text == "." and f"{token.lower_}." in HONORIFICS
-    return (token.lower_ in HONORIFICS or dotted) and token.lower_ not in {"dr", "dr.", "prof", "prof."}
+    return token.lower_ in HONORIFICS or (
+        following is not None and following.text == "." and f"{token.lower_}." in HONORIFICS
+    )
 
 
 #: Jobs on a team, each with the titles that name the same job ('the Portuguese coach' is the
@@ -619,7 +626,7 @@ def parse_mention(span: Span) -> Mention:
         name_tokens = []  # 'doctors in the town of Carrowby': the name belongs to a place, not the speaker
     title_tokens = tokens[: len(tokens) - len(name_tokens)]
     title = _join(
-        [t for t in title_tokens if t.lower_ not in _DETERMINERS and t.dep_ != "case" and not _honorific(t)]
+        [t for t in title_tokens if t.lower_ not in _DETERMINERS and t.dep_ != "case" and not _address_in_title(t)]
     ).replace(" 's", "'s")
     if name_tokens:
         # 'Salvatore "Sal" Iannotti' goes by 'Sal Iannotti', as news sites name him after.

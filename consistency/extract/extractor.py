@@ -16,7 +16,16 @@ from spacy.tokens import Span as SpacySpan
 from ..ingest import unique_ids
 from ..registry import DEFAULT_SPACY_MODEL
 from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
-from .actors import ActorEntry, ActorResolver, joint_speakers, mention_span, short_form, slugify, speaker_head
+from .actors import (
+    ActorEntry,
+    ActorResolver,
+    honorific,
+    joint_speakers,
+    mention_span,
+    short_form,
+    slugify,
+    speaker_head,
+)
 from .boilerplate import boilerplate_ranges, credit_ranges, headline_ranges
 from .first_names import gender_of_first_name
 from .interviews import interview_answers, question_ranges
@@ -25,7 +34,6 @@ from .lexicon import (
     CLOCK_SUFFIXES,
     FIRST_PERSON_PRONOUNS,
     GENDERED_PRONOUNS,
-    HONORIFICS,
     MONTHS,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
@@ -518,10 +526,7 @@ def _resolve_speakers(
 def _title_before_a_name(ent: SpacySpan) -> bool:
     """'District Collector Smt. Priya Raghavan': the tagger made the title and honorific before a
     name an organisation of its own."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    last = ent[-1].lower_
-    honorific = last in HONORIFICS or (after is not None and after.text == "." and f"{last}." in HONORIFICS)
-    return ent.label_ == "ORG" and honorific
+    return ent.label_ == "ORG" and honorific(ent[-1])
 
 
 def _inside_a_longer_name(ent: SpacySpan) -> bool:
