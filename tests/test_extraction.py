@@ -3384,3 +3384,142 @@ def test_a_yes_no_question_claims_nothing(extract):
         "The minister said the plant would stay open."
     )
     assert [c.text for c in result.claims] == ["the plant would stay open"]
+
+
+def test_a_name_inside_the_quote_is_not_who_speaks_it(extract):
+    result = extract(
+        '"Senator Calloway is saying what a lot of Americans are thinking," Pike told reporters Tuesday afternoon. '
+        '"If the Senate sends us a bad bill, it will die here."'
+    )
+    assert [(c.actor, c.kind) for c in result.claims] == [("Pike", "direct")]
+
+
+def test_a_presiding_officer_set_beside_a_name_is_that_person(extract):
+    result = extract(
+        "The Speaker, Rt. Hon. Kayode Olowookere, said the signatures were forged.\n\n"
+        "The Deputy Speaker, Hon. Grace Omotayo, however, denied that any signature had been forged.\n\n"
+        "On Sunday night the chair of the commission, Dorota Velling, said turnout was 58 percent."
+    )
+    assert [(c.actor, c.polarity) for c in result.claims] == [
+        ("Kayode Olowookere", "asserted"),
+        ("Grace Omotayo", "denied"),
+        ("Dorota Velling", "asserted"),
+    ]
+
+
+def test_an_age_before_a_noun_refers_back_to_the_person_last_spoken_of(extract):
+    result = extract(
+        '"We will not back down," Sen. Dwight Calloway of Montana said.\n\n'
+        'The 64-year-old Republican told reporters that the bill was "a blank check with no accountability."\n\n'
+        "Senator Folasade Adeyemi-Bello said the governor had met aggrieved lawmakers. Meanwhile, Kayode "
+        "Olowookere told our correspondent that he was not perturbed. The 52-year-old lawmaker insisted that the "
+        "signatures were forged. The 19-year-old victim's mother said he was kind."
+    )
+    assert [c.actor for c in result.claims] == [
+        "Dwight Calloway",
+        "Dwight Calloway",
+        "Folasade Adeyemi-Bello",
+        "Kayode Olowookere",
+        "Kayode Olowookere",
+        "the 19-year-old victim's mother",
+    ]
+
+
+def test_a_police_rank_is_a_title_of_a_person(extract):
+    result = extract(
+        '"The people have lost their voice," the former minister said.\n\n'
+        "The Police Public Relations Officer in the state, SP Ajoke Bamidele, confirmed that the command had "
+        "received a petition. She said detectives had been deployed to the Assembly complex."
+    )
+    assert [c.actor for c in result.claims] == ["the former minister", "Ajoke Bamidele", "Ajoke Bamidele"]
+    assert next(a for a in result.actors if a.name == "Ajoke Bamidele").kind == "person"
+
+
+def test_a_study_of_counted_people_is_the_study(extract):
+    result = extract(
+        "Older patients are about 40 percent more likely to develop kidney disease, according to a study of "
+        "nearly 310,000 patients published Wednesday. The study also found a smaller increase in the risk of "
+        "acute kidney injury. His blood-alcohol level was 0.15, according to an agreed statement of facts filed "
+        "with the court."
+    )
+    assert [(c.actor, c.cue) for c in result.claims] == [
+        ("a study", "according to"),
+        ("a study", "found"),
+        ("an agreed statement of facts", "according to"),
+    ]
+    assert by_text(result, "smaller increase").text == "a smaller increase in the risk of acute kidney injury"
+
+
+def test_a_cue_after_the_sentence_a_quote_ends_is_no_attribution(extract):
+    result = extract(
+        'Nordhaven partner Lotte van Dijk said in May that the board should "at least be willing to listen" to '
+        "offers. Nordhaven didn't respond to a request for comment on Wednesday."
+    )
+    assert [c.actor for c in result.claims] == ["Lotte van Dijk"]
+
+
+def test_the_agency_and_the_regulator_are_the_public_body_named_before(extract):
+    result = extract(
+        "The Food and Drug Administration said it was aware of the study. The agency added that it had added a "
+        "warning to the labels in 2016. The Financial Conduct Authority said it had opened an inquiry. Barclays "
+        "said it would cooperate. The regulator added that fines were possible."
+    )
+    assert [c.actor for c in result.claims] == [
+        "Food and Drug Administration",
+        "Food and Drug Administration",
+        "Financial Conduct Authority",
+        "Barclays",
+        "Financial Conduct Authority",
+    ]
+
+
+def test_a_hyphenated_dateline_is_no_part_of_the_claim(extract):
+    result = extract(
+        "AL-NAHRA — At least 41 people were killed when an air strike hit a market on Sunday, the Ministry of "
+        "Health said."
+    )
+    assert result.claims[0].text.startswith("At least 41 people")
+
+
+def test_the_subject_hung_on_an_according_to_source_stays_in_the_claim(extract):
+    result = extract(
+        "At least 41 people were killed in the town of Al-Nahra on Sunday, the Ministry of Health said.\n\n"
+        "According to the World Food Programme, the Al-Nahra market was one of the last sources of food."
+    )
+    assert by_text(result, "one of the last").text.startswith("the Al-Nahra market was")
+
+
+def test_she_after_an_interview_answer_is_the_one_who_answered(extract):
+    result = extract(
+        "Press secretary Lena Marrow took questions on Tuesday. President Elena Vasquez said she would ask "
+        "Congress for $9 billion.\n\nQ: Will the administration offset it with cuts elsewhere?\n\n"
+        "MARROW: No. Disaster relief has never been offset.\n\n"
+        "Asked whether the administration would support the waiver, she said no decision had been made.\n"
+    )
+    in_order = sorted(result.claims, key=lambda c: c.start)
+    assert [(c.actor, c.kind) for c in in_order] == [
+        ("Elena Vasquez", "indirect"),
+        ("Lena Marrow", "direct"),
+        ("Lena Marrow", "indirect"),
+    ]
+
+
+def test_a_verb_read_as_a_plural_noun_still_opens_what_was_said(extract):
+    result = extract(
+        "The Food Safety Authority said the strain of listeria behind the outbreak matches bacteria found in soft "
+        "cheese made by Meadowfield Dairies."
+    )
+    assert [c.text for c in result.claims] == [
+        "the strain of listeria behind the outbreak matches bacteria found in soft cheese made by Meadowfield Dairies"
+    ]
+
+
+def test_a_name_after_a_day_speaks_through_the_participle(extract):
+    result = extract(
+        "On Monday spokeswoman Dr Nadia Ferrow said 180 people had been killed. On Thursday Ferrow updated the "
+        "toll, saying 212 people had been killed."
+    )
+    assert [(c.actor, c.text) for c in result.claims] == [
+        ("Nadia Ferrow", "180 people had been killed"),
+        ("Nadia Ferrow", "212 people had been killed"),
+    ]

@@ -25,6 +25,7 @@ from .lexicon import (
     DEMONYM_ADJECTIVES,
     DEMONYM_NOUNS,
     EPITHET_HEADS,
+    EVIDENCE_NOUNS,
     FAME_EPITHETS,
     GENDERED_PRONOUNS,
     GROUP_NOUNS,
@@ -189,6 +190,10 @@ def speaker_head(head: Token) -> Token:
         target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         if target is not None and target.ent_type_ in {"DATE", "TIME"}:
             target = None  # 'the press release of 2 June': when, not whose
+        if target is not None and prep.lower_ == "of" and _bare_plural(target):
+            # 'a study of nearly 310,000 patients', 'an agreed statement of facts': what it is of,
+            # not whose
+            target = None
         if target is not None and lemma in _VOICE_NOUNS and target.ent_type_ == "PERSON":
             return head  # 'a spokesperson for Dana Voss' is not Voss, who may say otherwise
         if target is not None:
@@ -393,6 +398,10 @@ def mention_span(head: Token) -> Span:
         # ('11.05 GMT Network Rail said': a live page's timestamp)
         if spaced_dash or token.text in {"—", "–", ":", ";", *TIME_ZONES} or "\n" in token.text:
             start = token.i + 1
+    if head.lemma_.lower() in _DOCUMENT_NOUNS:
+        # 'an agreed statement of facts filed with the court': where it was filed or published
+        # is no part of what it is called
+        end = next((t.i for t in doc[head.i + 1 : end] if t.dep_ == "acl" and t.tag_ == "VBN"), end)
     while start < end - 1 and doc[start].is_punct:
         start += 1
     while end - 1 > max(start, head.i) and doc[end - 1].is_punct and doc[end - 1].text not in {")", "]", "."}:
@@ -451,6 +460,16 @@ def _surname_read_as_modifier(head: Token, end: int) -> bool:
 _PEOPLE_NOUNS = PERSON_ROLE_NOUNS | GROUP_NOUNS
 
 
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun with no article or owner: 'facts', '310,000 patients'."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
+def _counted(noun: Token) -> bool:
+    """'310,000 patients', 'nearly 2,000 adults': a plural with a count, which a study is of."""
+    return noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)
+
+
 def _keeps_right(head: Token, child: Token) -> bool:
     """Right-hand words that belong to a speaker phrase: 'Secretary of State', 'diplomats in
     Geneva', 'an aide to Orbán', 'two people familiar with the talks', 'two people with knowledge
@@ -475,6 +494,8 @@ def _keeps_right(head: Token, child: Token) -> bool:
         return any(
             c.dep_ == "pobj" and (c.pos_ == "PROPN" or (c.is_title and c.ent_type_ == "ORG")) for c in child.children
         )
+    if lemma in _DOCUMENT_NOUNS and child.lower_ == "of" and any(_counted(c) for c in child.children):
+        return False  # 'a study of 310,000 patients': what the study is of, not who made it
     # ('Attorneys for the company argued': a plural the tagger read as a name at a sentence start)
     group = (head.tag_ == "NNS" and lemma in GROUP_NOUNS) or (
         head.lower_[:-1] in GROUP_NOUNS and head.lower_[-1:] == "s"
@@ -888,6 +909,8 @@ class ActorResolver:
             if index is not None:
                 self._touch(index, span.start_char + offset, salience)
                 return index
+        if _aged(span) and subject and not reported:
+            return self._resolve_described(span.start_char + offset)  # 'The 52-year-old lawmaker insisted'
         if mention.form == "role" and subject and not reported:
             # 'The chairman put the figure lower: ..., he said': the known holder of the role is
             # who 'he' means next; a role with no known holder stays unresolved, except a royal
@@ -903,10 +926,14 @@ class ActorResolver:
             self.entries[index].add_alias(acronym)
         return index
 
-    def spoke(self, index: int) -> None:
-        """Note that an entry has said something: 'the company' may mean it from now on."""
+    def spoke(self, index: int, position: int | None = None) -> None:
+        """Note that an entry has said something: 'the company' may mean it from now on. A
+        ``position`` away from where the speaker is named (an interview's answer) makes them the
+        one a later 'she said' means."""
         if index not in self._speakers:
             self._speakers.append(index)
+        if position is not None:
+            self._touch(index, position)
 
     def note_gender(self, index: int, gender: str) -> None:
         """Record what a pronoun said of a person's or an unnamed source's gender; the first
@@ -942,10 +969,10 @@ class ActorResolver:
             )
             if found is not None:
                 return found
-        elif (AGE_WORD.fullmatch(span.root.text) or (mention.form == "role" and _epithet(span))) and (
+        elif (_aged(span) or (mention.form == "role" and _epithet(span))) and (
             found := self._resolve_described(position)
         ) is not None:
-            return found  # 'The 52-year-old insisted', 'the Danish forward'
+            return found  # 'The 52-year-old insisted', 'the 64-year-old Republican', 'the Danish forward'
         if span.root.lower_ in MEMBER_WORDS:
             return self._resolve_member(span, position)
         known = self._known(span.root.text) if mention.form != "name" and span.root.text[:1].isupper() else None
@@ -969,8 +996,13 @@ class ActorResolver:
             found = self._resolve_group(span.root.lower_, position)
             if found is not None:
                 return found
-        if span[0].lower_ == "the" and mention.head_lemma in ANONYMOUS_HEADS and span.root.tag_ == "NN":
-            # 'A source close to the presidency said A. The source said B': one source
+        if (
+            span[0].lower_ == "the"
+            and mention.head_lemma in ANONYMOUS_HEADS | EVIDENCE_NOUNS
+            and span.root.tag_ == "NN"
+        ):
+            # 'A source close to the presidency said A. The source said B': one source; 'according
+            # to a study of 310,000 patients ... The study also found': one study
             found = self._latest(lambda e: e.kind == "unnamed" and mention.head_lemma in _role_words(e)[:4], position)
             if found is not None:
                 return found
@@ -983,8 +1015,9 @@ class ActorResolver:
         """Resolve a speaker phrase whose name sits apart from its head ('The U.N. envoy for Sudan,
         Ramtane Lamamra,'): the name decides who it is and the role becomes a title, so a later
         'the U.N. envoy' finds the same person."""
-        if _epithet(phrase) and (found := self._resolve_described(phrase.start_char + offset)) is not None:
-            return found  # 'The Spaniard, who was appointed in the summer,'
+        described = _epithet(phrase) or (_aged(phrase) and named.root.i == phrase.root.i)
+        if described and (found := self._resolve_described(phrase.start_char + offset)) is not None:
+            return found  # 'The Spaniard, who was appointed in the summer,', 'The 64-year-old Republican'
         mention = parse_mention(named)
         # 'Analysts at Jefferies': the firm speaks, and the group's words are no title of it; nor is
         # 'a spokesman for' a title of the Northern League or of Putin, whose words they are.
@@ -1300,7 +1333,10 @@ class ActorResolver:
                 words = " ".join([entry.name, *entry.titles]).lower()
                 if role in _OUTLET_ROLES and entry.kind == "organization" and _outlet_name(entry):
                     return True  # 'The Hallam Courier reported ... the newspaper corrected'
-                if not (entry.kind == "organization" and (role in entry.name.lower() or entry.has_role_title(role))):
+                named_so = role in entry.name.lower() or bool(
+                    _NAMED_AS.get(role, set()) & set(entry.name.lower().split())
+                )
+                if not (entry.kind == "organization" and (named_so or entry.has_role_title(role))):
                     return False
                 if strict:
                     return all(m in words for m in modifiers)
@@ -1429,6 +1465,19 @@ def _titled_name(mention: Mention) -> bool:
         and not any(word.lower() in TITLE_WORDS for word in name)
     )
 
+
+#: Names a public body goes by that a later 'the agency' or 'the regulator' refers back to: the Food
+#: and Drug Administration is 'the agency', the Financial Conduct Authority 'the regulator'.
+_PUBLIC_BODY_NAMES = frozenset(
+    {"administration", "agency", "authority", "commission", "service", "bureau", "office", "board", "inspectorate"}
+)
+_NAMED_AS = {
+    "agency": _PUBLIC_BODY_NAMES | {"centers", "centre", "center", "institute", "directorate"},
+    "regulator": _PUBLIC_BODY_NAMES,
+    "watchdog": _PUBLIC_BODY_NAMES,
+    "ministry": frozenset({"department"}),
+    "department": frozenset({"ministry"}),
+}
 
 #: Roles of the firm or club a story is about, which news gives it without saying so:
 #: 'Corvane Packaging' is 'the company', 'Westmoor Rovers' 'the club'.
@@ -1617,6 +1666,19 @@ def _given_names(words: list[str]) -> list[str]:
     while end > 0 and words[end - 1] in _NAME_PARTICLES:
         end -= 1
     return words[:end]
+
+
+def _aged(span: Span) -> bool:
+    """'The 52-year-old', 'the 64-year-old Republican', 'the 52-year-old lawmaker': an age describes
+    someone already introduced; not 'the 19-year-old victim's mother', who is someone else."""
+    return AGE_WORD.fullmatch(span.root.text) is not None or (
+        _AGED_LEAD.match(span.text) is not None
+        and span.root.pos_ in {"NOUN", "PROPN"}
+        and not any(c.dep_ == "poss" for c in span.root.children)
+    )
+
+
+_AGED_LEAD = re.compile(r"the \d+-(?:year|month|week)-old\s", re.IGNORECASE)
 
 
 def _epithet(span: Span) -> bool:

@@ -139,7 +139,9 @@ def _ends_dateline(doc: Doc, token: Token, paragraph_start: int) -> bool:
     if token.text in {"-", "--", "—", "–"}:
         # 'ORAVA, March 4 - ...', or an agency's credit alone: '(Bloomberg) -- Halvorsen Group ...'
         credit = first.text == "(" and token.i == paragraph_start + 3 and doc[token.i - 1].text == ")"
-        return bool(token.whitespace_) and ((first.text.isupper() and len(first.text) > 2) or credit)
+        # ('AL-NAHRA — ...': the place's first word may be hyphenated)
+        word = next(iter(doc.text[first.idx : token.idx].split(maxsplit=1)), "").strip(",")
+        return bool(token.whitespace_) and ((word.isupper() and len(word) > 2) or credit)
     return (
         token.text == ")"
         and token.i - paragraph_start >= 4
@@ -463,7 +465,8 @@ def _resolve_speakers(
     mentions = named + unmarked_subjects(doc)
     events.extend((ent.start_char, 0, i) for i, ent in enumerate(mentions))
     for i, attribution in enumerate(attributions):
-        speaker = attribution.speaker
+        # (an interview's answer is resolved where it stands, not where its speaker was introduced)
+        speaker = attribution.speaker if attribution.cue_lemma != "answer" else None
         events.append((speaker.idx if speaker is not None else attribution.start, 1, i))
     # A name inside what someone said ('Solsky said Kyiv would keep shipping grain') is who a
     # following 'he said' refers to only when no speaker or narrative subject fits.
@@ -518,7 +521,8 @@ def _resolve_speakers(
                     for word in sorted([attribution.speaker, *partners], key=lambda t: t.i)
                 ]
                 resolved[index] = resolver.resolve_joint(members, attribution.speaker.idx + offset)
-        resolver.spoke(resolved[index])
+        answered = attribution.segments[0][0] + offset if attribution.cue_lemma == "answer" else None
+        resolver.spoke(resolved[index], answered)
         issued.update(dict.fromkeys(_documents_issued(doc, attribution), (index, resolved[index])))
     return resolved
 

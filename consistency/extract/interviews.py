@@ -123,14 +123,15 @@ def _title_case_turns(text: str) -> list[re.Match[str]]:
 
 
 def _answers(text: str, turns: list[re.Match[str]], *, marked: bool = False) -> bool:
-    """Whether every turn follows a question: a line marked 'Q:' or (unless ``marked``) one
-    ending in '?'."""
-    for turn in turns:
+    """Whether every turn but the questions ('Q: ...') follows a question: a line marked 'Q:' or
+    (unless ``marked``) one ending in '?'; there must be one such answer."""
+    answers = [turn for turn in turns if _label(turn) not in _HOSTS]
+    for turn in answers:
         before = text[: paragraph_start(text, turn.start())].rstrip()
         question = before[paragraph_start(text, len(before)) if before else 0 :]
         if not (_QUESTION.match(question) or (not marked and question.endswith("?"))):
             return False
-    return True
+    return bool(answers)
 
 
 def _hosts_by_role(turns: list[re.Match[str]]) -> set[str]:

@@ -369,7 +369,9 @@ PROFESSIONS = frozenset(
 )
 
 #: Words that form (part of) a person's title in front of a name.
-TITLE_WORDS = frozenset(
+#: Police ranks written before a name in Nigerian and Indian copy: 'SP Ajoke Bamidele', 'DCP Ravi Kumar'.
+POLICE_RANKS = frozenset({"asp", "sp", "dsp", "csp", "acp", "dcp", "cp", "aig", "dig", "igp"})
+TITLE_WORDS = POLICE_RANKS | frozenset(
     {
         "president",
         "vice",
@@ -679,6 +681,9 @@ PERSON_ROLE_NOUNS = frozenset(
     | {"pastor", "priest", "bishop", "rabbi", "imam", "lieutenant", "colonel", "sergeant", "ombudsman"}
     | {"trustee", "treasurer", "mediator", "registrar", "warden", "candidate", "campaigner", "activist"}
     | {"publicist", "agent", "producer"}
+    # presiding officers: 'The Speaker, Rt. Hon. Kayode Ade,', 'the chair of the commission, Dorota Velling,'
+    | {"speaker", "deputy", "chair", "chairperson", "convener", "convenor"}
+    | POLICE_RANKS
     # Performers and athletes: 'the singer said', 'the sprinter added'.
     | FAME_EPITHETS
     | {"chef", "winger", "forward", "keeper", "driver", "rider"}

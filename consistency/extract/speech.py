@@ -418,6 +418,11 @@ def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple
     if following is not None:
         stop = min(stop, following.open_mark)
     after = _tokens_between(doc, quote.close_mark + 1, stop)
+    # '... should "at least be willing to listen" to offers. Nordhaven didn't respond to ...': the
+    # sentence the quote stands in ends at its full stop; a cue after it speaks of other things.
+    end = next((t.i for t in after[1:] if t.text in {".", "?", "!"}), None)
+    if end is not None:
+        after = [t for t in after if t.i < end]
     window = after[:14]
     # 'it remained "committed to an outcome" and would make no comment while talks continued':
     # a quoted phrase inside a sentence that goes on is not attributed by the words after it.
@@ -439,7 +444,10 @@ def _attribution_after(doc: Doc, quote: Quote, following: Quote | None) -> tuple
             rest_of_quote = following is not None and own and own[0].idx > following.open_mark
             if own and own[0].i > token.i and not _absolute_phrase(token, own) and not rest_of_quote:
                 return None  # the cue reports something else: '..." He accused Y of Z'
-            speaker = _speaker_of(token) or _speaker_after(token)
+            speaker = _speaker_of(token)
+            if speaker is not None and quote.open_mark < speaker.idx < quote.close_mark:
+                speaker = None  # a name inside the quote is talked about, not who speaks it
+            speaker = speaker or _speaker_after(token)
             if speaker is not None:
                 return token, speaker
     # '"...," Dr. Priya Venkataraman, an infectious disease specialist at Lakeshore Children's
@@ -1066,6 +1074,8 @@ def _finding(cue: Token) -> bool:
     lemma = cue.lemma_.lower()
     if lemma not in {"find", "conclude", "show", "reveal", "suggest", "indicate"}:
         return False
+    if _found_object(cue) is not None:
+        return True
     if not any(c.dep_ == "ccomp" for c in cue.children):
         return False
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_NOUNS for c in cue.children):
@@ -1077,6 +1087,19 @@ def _finding(cue: Token) -> bool:
         and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _FINDERS or c.pos_ == "PROPN") for c in cue.children)
         and any(c.dep_ == "ccomp" and _has_that(c) for c in cue.children)
     )
+
+
+def _found_object(cue: Token) -> Token | None:
+    """'The study also found a smaller increase in the risk of kidney injury': what a study,
+    report or survey finds, put as a noun phrase, is its authors' claim."""
+    if cue.lemma_.lower() != "find" or any(c.dep_ == "ccomp" for c in cue.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_NOUNS for c in cue.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    # ('Fiocruz study finds mercury in fish': a subheading or a link, with no full stop, is no claim)
+    closed = cue.sent.text.rstrip()[-1:] in {".", "!", "?", '"', "”", "’"}
+    return obj if closed and obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _tally(cue: Token) -> tuple[Token, Token] | None:
@@ -1103,6 +1126,12 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
     if (tally := _tally(cue)) is not None:
         return _subtree_range(*tally), cue.i + 1, "asserted"
     polarity = "denied" if lemma in DENIAL_VERBS else "asserted"
+    if (found := _found_object(cue)) is not None:
+        return (
+            _subtree_range(found, *(c for c in found.head.children if c.i > found.i and c.dep_ == "prep")),
+            cue.i + 1,
+            polarity,
+        )
     if (rejected := _pushed_back_on(cue)) is not None:
         return _noun_content(rejected), rejected.head.i + 1, "denied"
     if (passive := _passive_denial(cue)) is not None:
@@ -1311,11 +1340,30 @@ def _clause_read_as_object(obj: Token) -> bool:
     if obj.pos_ not in {"NOUN", "PROPN"} or obj.lemma_.lower() in LISTENER_NOUNS | CUE_NOUNS:
         return False
     return any(
-        t.dep_ in {"pcomp", "acl"}
-        and t.pos_ in {"VERB", "AUX"}
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)
-        and not any(c.tag_ in {"WDT", "WP"} and c.dep_ in _SUBJECTS for c in t.children)
+        (
+            t.dep_ in {"pcomp", "acl"}
+            and t.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)
+            and not any(c.tag_ in {"WDT", "WP"} and c.dep_ in _SUBJECTS for c in t.children)
+        )
+        or _verb_read_as_plural(t)
         for t in obj.subtree
+    )
+
+
+def _verb_read_as_plural(token: Token) -> bool:
+    """'said the strain of listeria behind the outbreak matches bacteria found in ...': the
+    parser reads the clause's verb as a plural noun ending the subject, with its object hung
+    elsewhere; a plural between a noun and another noun phrase that does not belong to it."""
+    doc = token.doc
+    if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.i + 1 >= len(doc) or token.dep_ == "compound":
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return (
+        before.pos_ in {"NOUN", "PROPN"}
+        and after.pos_ in {"NOUN", "DET", "NUM", "PROPN"}
+        and after.head.i != token.i
+        and after.i not in {t.i for t in token.subtree}
     )
 
 
@@ -1743,14 +1791,19 @@ def _per_source(token: Token) -> bool:
 
 def _subject_read_as_appositive(source: Token) -> Token | None:
     """'According to Lena Park, an analyst at Moor Bank, the central bank's own models implied
-    that P': the parser hangs the clause's subject on the source as a second appositive."""
+    that P': the parser hangs the clause's subject on the source as a second appositive, or as
+    its only one when the clause's verb is left with no subject ('According to the World Food
+    Programme, the Al-Nahra market was one of the last ...')."""
     apposed = [c for c in source.children if c.dep_ == "appos"]
-    if len(apposed) < 2:
+    if not apposed:
         return None
     last = apposed[-1]
     after = last.right_edge.i + 1
     comma = last.left_edge.i - 1
-    opens_clause = after < len(source.doc) and source.doc[after].pos_ in {"VERB", "AUX"}
+    verb = source.doc[after] if after < len(source.doc) else None
+    opens_clause = verb is not None and verb.pos_ in {"VERB", "AUX"}
+    if len(apposed) == 1 and opens_clause:
+        opens_clause = not any(child.dep_ in _SUBJECTS for word in (verb, verb.head) for child in word.children)
     return last if opens_clause and comma >= 0 and source.doc[comma].text == "," else None
 
 
@@ -1918,6 +1971,8 @@ def _speaker_of(cue: Token) -> Token | None:
             )
         ):
             return named
+        if not subjects and node.i != cue.i and (named := _name_after_day(node)) is not None:
+            return named  # 'On Thursday Ferrow updated the toll, saying P'
         # "ORAVA, March 4 - The ministry said": the subject nearest the verb is the speaker.
         before = [c for c in subjects if c.i < node.i]
         subject = before[-1] if before else next(iter(subjects), None)
@@ -2126,13 +2181,16 @@ def _subject_of_misread_cue(cue: Token) -> Token | None:
 
 def _name_read_as_adverb(cue: Token) -> Token | None:
     """'Mr Kiely said ...': the parser hangs the name on the verb as an adverb; '"...," Vesely
-    said': the tagger takes an unknown name in -ly for an adverb (a capitalised adverb right
-    before a verb with no subject is a name)."""
+    said': the tagger takes an unknown name in -ly for an adverb, and '"...," Pike told reporters'
+    a short one for an interjection (a capitalised adverb or interjection right before a verb with
+    no subject is a name)."""
     name = cue.doc[cue.i - 1] if cue.i > 0 else None
-    if name is None or name.dep_ != "advmod" or name.head.i != cue.i or not name.text[:1].isupper():
+    if name is None or name.dep_ not in {"advmod", "intj"} or name.head.i != cue.i or not name.text[:1].isupper():
         return None
     if name.pos_ == "ADV":
         _retag_name(name)
+    elif name.pos_ == "INTJ" and _inside_sentence(name):
+        name.pos_, name.tag_ = "PROPN", "NNP"
     return name if name.pos_ == "PROPN" or name.ent_type_ == "PERSON" else None
 
 
