@@ -362,6 +362,13 @@ class Proposition:
     dated_events: frozenset[tuple[str, str, str]] = frozenset()
     #: Days of a state said to go on ('remained trapped on Tuesday'): no event of that day.
     ongoing: frozenset[str] = frozenset()
+    #: Calendar periods named, normalised ('last year', 'first quarter of this year', 'march'), not
+    #: spans that run on ('for a third month', 'all weekend'): opposite words said of different
+    #: periods are two moments.
+    periods: frozenset[str] = frozenset()
+    #: Days a negation is said of ('did not strike the bridge on Tuesday' -> tuesday), which it
+    #: rules out alone; empty for 'had pulled out on Thursday and had never agreed terms'.
+    negated_days: frozenset[str] = frozenset()
     #: Who or what each opposable word is said of: lemma -> its participants ('sales rose' ->
     #: 'rise': the sales), so 'global sales rose' and 'European sales fell' do not clash.
     participants: dict[str, tuple[Participant, ...]] = field(default_factory=dict)
@@ -480,7 +487,12 @@ def _proposition(doc: Doc) -> Proposition:
     text = doc.text
     lemmas = _content_lemmas(doc)
     found = [
-        t for t in doc if (t.dep_ == "neg" or t.lower_ in _NEGATORS) and not _bound_word(t) and not _describes_people(t)
+        t
+        for t in doc
+        if (t.dep_ == "neg" or t.lower_ in _NEGATORS)
+        and not _bound_word(t)
+        and not _describes_people(t)
+        and not _set_against(t)
     ]
     negators = [t for t in found if not _knowing_word(t)]
     negated_heads = frozenset(h for t in negators for h in _negated(t))
@@ -521,6 +533,15 @@ def _proposition(doc: Doc) -> Proposition:
         dates=frozenset(date for *_, date in dated if not _CLOCK.search(date)),
         dated_events=frozenset(dated),
         ongoing=frozenset(_day(e.text) for e in doc.ents if e.label_ == "DATE" and _goes_on(_clause_of(e.root))) - {""},
+        periods=frozenset(period for e in doc.ents if e.label_ == "DATE" and (period := _named_period(e.text))),
+        negated_days=frozenset(
+            day
+            for e in doc.ents
+            if e.label_ == "DATE"
+            and not (e.start and doc[e.start - 1].lower_ in _RANGE_WORDS)  # ('before Tuesday' is no day)
+            and _clause_of(e.root).i in {_clause_of(t).i for t in negators}
+            and (day := _day(e.text))
+        ),
         participants=_participants(doc),
         ruled_out_nouns=frozenset(
             t.head.lemma_.lower() for t in negators if t.lower_ == "no" and t.dep_ == "det" and t.head.pos_ == "NOUN"
@@ -669,6 +690,17 @@ _CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(_MONTHS) | frozenset(_MONTHS.
 _RANGE_WORDS = frozenset(
     {"since", "until", "till", "by", "before", "after", "from", "between", "within", "over", "for"}
 )
+
+
+def _set_against(token: Token) -> bool:
+    """'will close at the end of September, not at the end of June', '..., not the chairman': a
+    'not' after a comma that sets a phrase against the one before corrects it; the clause stands."""
+    return (
+        token.lower_ == "not"
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+        and token.head.pos_ in {"ADP", "NOUN", "PROPN", "NUM", "ADJ", "ADV"}
+    )
 
 
 def _bound_word(token: Token) -> bool:
@@ -996,6 +1028,8 @@ def _not_a_single(token: Token) -> bool:
     )
 
 
+#: Verbs of counting only what could be checked, which gives a floor: 'had verified 97 deaths'.
+_VERIFYING = frozenset({"verify", "document"})
 _LOWER_BOUND = frozenset({"least", "more", "over", "above", "exceed", "exceeded", "beyond"})
 _UPPER_BOUND = frozenset({"below", "under", "less", "fewer", "most", "within"})
 _APPROXIMATE = frozenset(
@@ -1011,8 +1045,8 @@ def _bounds(token: Token, value: float, head: str) -> tuple[float, float]:
     ruled_out = "no" in before or any(c.dep_ == "neg" for c in _clause_of(_counted_node(token)).children)
     if ruled_out and before & (_LOWER_BOUND | _UPPER_BOUND):
         return (0.0, value) if before & _LOWER_BOUND else (value, math.inf)
-    if before & _LOWER_BOUND:
-        return value, math.inf
+    if before & _LOWER_BOUND or _clause_of(_counted_node(token)).lemma_.lower() in _VERIFYING:
+        return value, math.inf  # ('the UN had verified 97 deaths': those it could check, at least)
     if before & _UPPER_BOUND or "up to" in token.doc[max(0, token.i - 3) : token.i].text.lower():
         return 0.0, value
     if head == "percent":
@@ -1186,10 +1220,23 @@ def _measured(token: Token) -> tuple[str, frozenset[str], str, str]:
         for c in (counted.children if counted is not None else ())
         if c.dep_ == "prep" and c.lower_ in {"in", "among"}
         for g in c.children
-        if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or g.pos_ == "PROPN" or c.lower_ == "among")
+        if g.dep_ == "pobj"
+        and (
+            g.ent_type_ in {"GPE", "LOC"}
+            or g.pos_ == "PROPN"
+            or c.lower_ == "among"
+            or g.lemma_.lower() in _SETTLEMENTS | _COMPASS  # 'turnout in the capital city', 'in the south'
+        )
     ]
     subject_lemma = subject.lemma_.lower() if subject is not None else ""
-    return subject_lemma, qualifiers, places[0] if places else "", _area(clause)
+    area = _area(clause) or ("country" if qualifiers & _NATIONAL else "")  # 'national turnout'
+    return subject_lemma, qualifiers, places[0] if places else "", area
+
+
+#: Parts of a country named by where they lie: 'turnout in the south'.
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+#: Qualifiers of a figure for the whole country: 'national turnout', 'the nationwide toll'.
+_NATIONAL = frozenset({"national", "nationwide", "countrywide"})
 
 
 def _area(clause: Token) -> str:
@@ -1204,7 +1251,7 @@ def _area(clause: Token) -> str:
                 ):
                     # 'from Orrick and nearby villages' is more than 'from Orrick'
                     return "+".join(sorted({place.lemma_.lower(), *(c.lemma_.lower() for c in place.conjuncts)}))
-                if place.dep_ == "pobj" and place.lemma_.lower() in _SETTLEMENTS:
+                if place.dep_ == "pobj" and place.lemma_.lower() in _SETTLEMENTS | _COMPASS:
                     other = any(c.lower_ in {"other", "several", "many"} for c in place.children)
                     return _UNNAMED + ("other " if other else "") + place.lemma_.lower()
     for word in clause.children:
@@ -1307,6 +1354,9 @@ def _set_apart(a: Quantity, b: Quantity) -> bool:
         )
         or (a.place != b.place and not part_of_whole)
         or bool(a.area and b.area and a.area != b.area and a.area.startswith(_UNNAMED) == b.area.startswith(_UNNAMED))
+        or bool(
+            a.area and b.area and a.area != b.area and {a.area, b.area} & _WHOLE_AREAS
+        )  # the nation's and the south's
         or (a.area != b.area and _ELSEWHERE in f"{a.area} {b.area}")  # '30,000 also marched in other cities'
         or _rate(a.period) != _rate(b.period)
         or _window(a.period) != _window(b.period)
@@ -1607,7 +1657,9 @@ def pair_evidence(
     # different days, or one under a condition, they are two moments ('fell on Monday' / 'rose
     # again on Wednesday', 'fell overnight' / 'would rise again if heavy rain continued').
     days_clash = _days_clash(pa.dates, pb.dates)
-    apart = days_clash or pa.conditional or pb.conditional
+    # ('rose last year' / 'fell in the first quarter of this year'; forecasts' times are looser)
+    times_apart = not (pa.modal or pb.modal) and _days_clash(pa.periods, pb.periods)
+    apart = days_clash or times_apart or pa.conditional or pb.conditional
     rejects = (a.polarity == "denied") != pa.negated, (b.polarity == "denied") != pb.negated
     opposite = _opposite(pa, pb) if rejects[0] == rejects[1] and not apart else None
     others = pa.negated != pb.negated and _rules_out_others(pa, pb)
@@ -1621,11 +1673,15 @@ def pair_evidence(
     # a state read on two days ('15 percent contained on Tuesday' / '30 percent on Wednesday')
     days_apart = bool((pa.ongoing or pb.ongoing) and (pa.dates | pa.ongoing) != (pb.dates | pb.ongoing))
     ended = pa.negated != pb.negated and _ruled_out_after_its_end(pa, pb)
+    # 'did not strike the bridge on Tuesday' rules out Tuesday only: 'struck it on Sunday' stands
+    negative, positive = (pa, pb) if pa.negated else (pb, pa)
+    other_day = pa.negated != pb.negated and _days_clash(negative.negated_days, positive.dates)
     negation_mismatch = (
         pa.negated != pb.negated
         and not disclaimed
         and not (not hits and _states_others_predicate(pa, pb))
         and not ended
+        and not other_day
     )
     return PairEvidence(
         overlap=overlap,
@@ -1652,7 +1708,7 @@ def pair_evidence(
         ruled_out_after_end=ended and bool((pa.negated_heads | pb.negated_heads) & _EXISTENCE_VERBS),
         rules_out_others=others,
         days_apart=days_apart,
-        date_conflict=((days_clash and same_predicate) or date_exact) and not days_apart,
+        date_conflict=((days_clash and same_predicate) or date_exact) and not days_apart and not other_day,
         date_exact=date_exact,
         opposite=opposite[:2] if opposite else None,
         opposite_exact=bool(opposite and opposite[2]),
@@ -1802,6 +1858,23 @@ def _date_exact(pa: Proposition, pb: Proposition) -> bool:
         if _days_clash(left, right):
             return True
     return False
+
+
+def _named_period(text: str) -> str:
+    """'the first quarter of this year' -> 'first quarter of this year', 'last year', '2023',
+    'March'; '' for a span that runs on ('for a third month', 'the past three months', 'all
+    weekend') or no calendar period at all."""
+    lowered = text.lower().strip()
+    if _RUNNING_SPAN.search(lowered) or not _CALENDAR_PERIOD.search(lowered):
+        return ""
+    return re.sub(r"^(?:the|in|during)\s+", "", lowered)
+
+
+_CALENDAR_PERIOD = re.compile(
+    r"\b(?:last|this|next|previous|coming)\s+(?:year|quarter|month)\b|\b(?:first|second|third|fourth)\s+quarter\b"
+    r"|\bq[1-4]\b|\b(?:19|20)\d\d\b|\b(?:" + "|".join(MONTHS) + r")\b"
+)
+_RUNNING_SPAN = re.compile(r"\b(?:for|all|past|since|over|through|throughout|each|every|whole|entire|until|by)\b")
 
 
 def _days_clash(left: frozenset[str] | set[str], right: frozenset[str] | set[str]) -> bool:

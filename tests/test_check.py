@@ -964,3 +964,15 @@ def test_one_speakers_new_figure_for_the_same_kind_named_alike_is_an_update(chec
     )
     result = checker.check([Document(id="d", text=text)])
     assert result.contradictions == () and len(result.updates) == 1
+
+
+def test_revisions_told_under_a_role_or_a_participle_are_updates(checker):
+    text = (
+        "On Sunday night the chair of the commission, Dorota Velling, said preliminary turnout was 58 percent. "
+        "On Monday afternoon Velling revised the figure, saying turnout had been 61 percent.\n\n"
+        "On Monday health ministry spokeswoman Dr Nadia Ferrow said 180 people had been killed since the ceasefire "
+        "began. On Thursday Ferrow updated the toll, saying 212 people had been killed since the ceasefire began."
+    )
+    result = checker.check([Document(id="r", text=text)])
+    assert result.contradictions == ()
+    assert len(result.updates) == 2

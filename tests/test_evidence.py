@@ -974,3 +974,60 @@ def test_numbers_spelled_out_are_read_as_one_figure_each(claims_of):
     )
     figures = sorted(q.value for p in props for q in p.quantities)
     assert figures == [2.0, 24.0, 142.0]
+
+
+def test_a_figure_for_a_part_of_the_country_is_no_rival_of_the_national_one(claims_of):
+    city = evidence(
+        claims_of,
+        "The electoral commission said national turnout was 58 percent. "
+        "Dorota Velling said turnout in the capital city was 70 percent.",
+    )
+    assert not city.number_conflict
+    south = evidence(
+        claims_of,
+        "The electoral commission said national turnout was 54 percent. "
+        "Observers said that in the south, turnout was 47 percent.",
+    )
+    assert not south.number_conflict
+
+
+def test_opposite_words_said_of_different_times_are_two_moments(claims_of):
+    found = evidence(
+        claims_of,
+        "Trade minister Oskar Brell said bilateral trade rose last year. "
+        "Brell said trade fell in the first quarter of this year.",
+    )
+    assert found.opposite is None
+    same_time = evidence(
+        claims_of, "Trade minister Oskar Brell said bilateral trade rose last year. Analysts said trade fell last year."
+    )
+    assert same_time.opposite is not None
+
+
+def test_a_negation_said_of_one_day_leaves_another_day_standing(claims_of):
+    found = evidence(
+        claims_of,
+        "Colonel Aurel Penn said the army did not carry out any strike on the Hesta bridge on Tuesday. "
+        "Villagers said the army had struck the Hesta bridge on Sunday.",
+    )
+    assert not found.negation_mismatch and not found.date_conflict
+    undated = evidence(
+        claims_of,
+        "Colonel Aurel Penn said the army had pulled out of the town on Thursday and had never struck the bridge. "
+        "Villagers said the army had struck the bridge on Sunday.",
+    )
+    assert undated.negation_mismatch
+
+
+def test_a_verified_count_is_a_floor(claims_of):
+    found = evidence(
+        claims_of,
+        "Health ministry spokeswoman Nadia Ferrow said 180 people had been killed since the ceasefire began. "
+        "The UN office said it had verified 97 deaths since the ceasefire began.",
+    )
+    assert not found.number_conflict
+
+
+def test_a_phrase_set_against_another_with_not_corrects_it_and_negates_nothing(claims_of):
+    _, props = claims_of("The company said the Dunmore plant will close at the end of September, not in June.")
+    assert not props[0].negated
