@@ -46,6 +46,7 @@ _CONDITIONS = re.compile(
     r"|\b(would|will|could|can)( not|n't)\b[^.;]*\buntil\b|\bwon't\b[^.;]*\buntil\b",
     re.IGNORECASE,
 )
+_WISH = re.compile(r"\b(?:wants?|wanted|hopes?|hoped|would like) to\b", re.IGNORECASE)
 #: A time a thing waits for ('would resume only after the inspection', 'only once the board
 #: approves'), a condition where the claim is about what will or would happen; of what did happen
 #: it is a fact ('was told only after journalists had called', 'had met only once').
@@ -352,6 +353,8 @@ class Proposition:
     disclaims: bool
     #: Said under a condition or as readiness, not as fact ('would only join if', 'ready to meet').
     conditional: bool
+    #: States what someone wants ('I want to stay', 'hopes to leave') under no other condition.
+    wish: bool
     #: Its main verb carries a modal ('will', 'would', 'could'): about what may or is to happen,
     #: not what did ('a summit that would include him' is not modal).
     modal: bool
@@ -527,6 +530,7 @@ def _proposition(doc: Doc) -> Proposition:
         disclaims=len(negators) < len(found),
         conditional=bool(_CONDITIONS.search(text)) or (modal and bool(_ONLY_WHEN.search(text))) or _advice(doc),
         modal=modal,
+        wish=bool(_WISH.search(text)) and not _CONDITIONS.search(_WISH.sub("", text)),
         quantities=tuple(_quantities(doc)),
         # A clock time alone ('at 9 p.m.') dates events within a day: two of them clash only for
         # one event (see _date_exact), not as the days two claims are about.
@@ -964,9 +968,16 @@ def _number_of(token: Token) -> tuple[str, str] | None:
     if prep.dep_ != "prep" or prep.lower_ not in {"to", "at"} or clause.lemma_.lower() not in _LEVEL_CHANGES:
         return None
     number = next((c for c in clause.children if c.dep_ == "nsubj" and c.lemma_.lower() in _COUNT_NOUNS), None)
+    if number is None and not any(c.dep_ == "nsubj" for c in clause.children):
+        # 'the number of wounded treated at the hospital had risen to 30': the parser gives the
+        # count to 'treated' and leaves 'risen' with no subject
+        before = clause.doc[clause.sent.start : clause.i]
+        number = next((t for t in reversed(before) if t.dep_ == "nsubj" and t.lemma_.lower() in _COUNT_NOUNS), None)
     of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None) if number else None
-    counted = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of else None
-    if counted is None:
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if counted is not None and counted.lower_ in _CASUALTY_GROUPS:
+        return "people", counted.lemma_.lower()  # 'the number of wounded treated had risen to 30'
+    if counted is None or counted.pos_ != "NOUN":
         return None
     deed = next((c for c in counted.children if c.dep_ in {"acl", "amod"} and c.tag_ == "VBN"), None)
     return counted.lemma_.lower(), deed.lemma_.lower() if deed is not None else ""
@@ -1126,7 +1137,11 @@ def _currency(token: Token) -> str:
 
 
 def _verb(token: Token) -> str:
-    """The event a number belongs to: '40 people were injured' -> 'injure'."""
+    """The event a number belongs to: '40 people were injured' -> 'injure'; 'received the bodies of
+    14 civilians' -> 'die'."""
+    counted = _counted_node(token)
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.lemma_.lower() in _REMAINS:
+        return "die"
     node = _clause_of(token)
     if node.dep_ in {"aux", "auxpass"} and node.head.pos_ == "VERB":
         node = node.head  # the parser hung the subject on 'had' in '300 workers had downed tools'
@@ -1145,11 +1160,14 @@ def _verb(token: Token) -> str:
     words |= {g.lemma_.lower() for c in node.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
     if (lemma == "take" and "part" in words) or (lemma == "join" and words & _STOPPAGES):
         return "take part"
-    if (lemma == "down" and "tool" in words) or (lemma == "walk" and "out" in words) or "strike" in words:
+    on_strike = "strike" in words and lemma in {"go", "be", "come", "stay", "remain"}  # not 'killed in the strike'
+    if (lemma == "down" and "tool" in words) or (lemma == "walk" and "out" in words) or on_strike:
         return "strike"  # 'downed tools', 'walked out', 'went on strike'
     return lemma
 
 
+#: What is left of the dead: 'the bodies of 14 civilians' counts the dead.
+_REMAINS = frozenset({"body", "corpse", "remains"})
 #: States a count of people is declared in ('confirmed dead', 'reported missing').
 _STATES = frozenset({"dead", "missing", "injured", "wounded", "unaccounted"})
 
@@ -1659,7 +1677,9 @@ def pair_evidence(
     days_clash = _days_clash(pa.dates, pb.dates)
     # ('rose last year' / 'fell in the first quarter of this year'; forecasts' times are looser)
     times_apart = not (pa.modal or pb.modal) and _days_clash(pa.periods, pb.periods)
-    apart = days_clash or times_apart or pa.conditional or pb.conditional
+    # ('I want to stay' / 'he wants to leave': two wishes for one future clash as two facts do)
+    wishes = pa.wish and pb.wish
+    apart = days_clash or times_apart or ((pa.conditional or pb.conditional) and not wishes)
     rejects = (a.polarity == "denied") != pa.negated, (b.polarity == "denied") != pb.negated
     opposite = _opposite(pa, pb) if rejects[0] == rejects[1] and not apart else None
     others = pa.negated != pb.negated and _rules_out_others(pa, pb)
@@ -1698,7 +1718,7 @@ def pair_evidence(
         negates_another_object=another_object,
         same_story=_same_story(a, b, stories),
         hedged=pa.hedged or pb.hedged,
-        conditional=pa.conditional or pb.conditional,
+        conditional=(pa.conditional or pb.conditional) and not wishes,
         number_conflict=conflict and not days_apart,
         number_exact=exact,
         number_update=update,

@@ -1031,3 +1031,35 @@ def test_a_verified_count_is_a_floor(claims_of):
 def test_a_phrase_set_against_another_with_not_corrects_it_and_negates_nothing(claims_of):
     _, props = claims_of("The company said the Dunmore plant will close at the end of September, not in June.")
     assert not props[0].negated
+
+
+def test_two_wishes_for_one_future_clash_as_two_facts_do(claims_of):
+    wishes = evidence(
+        claims_of,
+        '"I am happy at Dranmoor and I want to stay here," Mateo Quillan said. '
+        'His agent said: "Mateo wants to leave Dranmoor this summer."',
+    )
+    assert wishes.opposite is not None and not wishes.conditional
+    conditioned = evidence(
+        claims_of,
+        "Quillan said he wants to stay at the club if his contract is improved. His agent said Quillan wants to leave.",
+    )
+    assert conditioned.opposite is None
+
+
+def test_the_bodies_of_people_count_the_dead(claims_of):
+    found = evidence(
+        claims_of,
+        "Colonel Aurel Penn said no civilians were killed in Tuesday's strike on the market. Dr Karim Oduya said "
+        "the hospital had received the bodies of 14 civilians from the market.",
+    )
+    assert found.number_conflict and found.number_exact
+
+
+def test_a_count_of_the_wounded_rising_is_the_same_speakers_update(claims_of):
+    found = evidence(
+        claims_of,
+        "On Tuesday morning hospital director Karim Oduya said 11 people had been wounded in the strike. By the "
+        "evening he said the number of wounded treated at the hospital had risen to 30.",
+    )
+    assert found.number_update and not found.number_conflict
