@@ -347,6 +347,9 @@ class Proposition:
     #: The clause heads no negator bears on ('close' in 'we will not pretend. The wing will close').
     affirmed: frozenset[str]
     entities: frozenset[str]
+    #: Content words that can be opposed: all but participles describing a noun ('all detained
+    #: fishermen had been returned' says nothing was done by detaining).
+    opposable: frozenset[str]
     hedged: bool
     #: Says what the speaker does not know ('not aware of any talks', 'could not confirm'): no
     #: negation of the event, and no assertion of it either.
@@ -526,6 +529,7 @@ def _proposition(doc: Doc) -> Proposition:
         predicates=predicates,
         affirmed=frozenset(t.lemma_.lower() for t in heads if t.i not in under_negation),
         entities=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "PROPN"),
+        opposable=_content_lemmas(t for t in doc if not (t.dep_ == "amod" and t.tag_ in {"VBN", "VBG"})),
         hedged=bool(_HEDGES.search(text)),
         disclaims=len(negators) < len(found),
         conditional=bool(_CONDITIONS.search(text)) or (modal and bool(_ONLY_WHEN.search(text))) or _advice(doc),
@@ -1350,8 +1354,12 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 
-#: A span before the one the story is about: 'last year', 'the previous season', 'in 2019'.
-_PAST_PERIOD = re.compile(r"\b(?:last|previous|prior|earlier)\b|\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
+#: A span that bounds a count apart from the story's whole: one before it ('last year', 'the
+#: previous season', 'in 2019') or the current one alone ('no deaths this week' / 'two patients
+#: have died').
+_BOUNDED_PERIOD = re.compile(
+    r"\b(?:last|previous|prior|earlier)\b|\b(?:1[89]|20)\d\d\b|\bthis (?:week|month|year|quarter)\b", re.IGNORECASE
+)
 
 
 def _set_apart(a: Quantity, b: Quantity) -> bool:
@@ -1380,7 +1388,7 @@ def _set_apart(a: Quantity, b: Quantity) -> bool:
         or _window(a.period) != _window(b.period)
         or (
             a.period != b.period
-            and (bool(a.period and b.period) or bool(_PAST_PERIOD.search(f"{a.period} {b.period}")))
+            and (bool(a.period and b.period) or bool(_BOUNDED_PERIOD.search(f"{a.period} {b.period}")))
         )
     )
 
@@ -2009,9 +2017,9 @@ def _opposite(pa: Proposition, pb: Proposition) -> tuple[str, str, bool] | None:
     """Opposite words said of the same thing: 'Holloway resigned' / 'Holloway was sacked', but
     not 'global sales rose' / 'European sales fell'. A side with no noun participant (a pronoun,
     a bare clause) is taken to be about the other's; the flag says whether both sides name it."""
-    for lemma in sorted(pa.lemmas):  # sorted: the same words are named on every run
+    for lemma in sorted(pa.opposable):  # sorted: the same words are named on every run
         for other in sorted(OPPOSITES.get(lemma, ())):
-            if other in pb.lemmas and other not in pa.lemmas and lemma not in pb.lemmas:
+            if other in pb.opposable and other not in pa.lemmas and lemma not in pb.lemmas:
                 left, right = pa.participants.get(lemma, ()), pb.participants.get(other, ())
                 shared = any(x.same_as(y) for x in left for y in right)
                 if not left or not right or shared:

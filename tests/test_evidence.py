@@ -1063,3 +1063,20 @@ def test_a_count_of_the_wounded_rising_is_the_same_speakers_update(claims_of):
         "evening he said the number of wounded treated at the hospital had risen to 30.",
     )
     assert found.number_update and not found.number_conflict
+
+
+def test_a_participle_describing_a_noun_is_no_opposite_predicate(claims_of):
+    found = evidence(
+        claims_of,
+        "Fisheries minister Anna Solden said Varnia had released only 12 fishermen. Foreign minister Petr Vasko "
+        "said Kestria would consider talks once all detained fishermen had been returned.",
+    )
+    assert found.opposite is None
+
+
+def test_none_this_week_is_no_rival_of_a_count_over_the_whole_story(claims_of):
+    found = evidence(
+        claims_of,
+        "The authority said two patients have died. Dr Ana Marsh said no deaths have been recorded this week.",
+    )
+    assert not found.number_conflict
