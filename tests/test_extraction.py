@@ -3523,3 +3523,18 @@ def test_a_name_after_a_day_speaks_through_the_participle(extract):
         ("Nadia Ferrow", "180 people had been killed"),
         ("Nadia Ferrow", "212 people had been killed"),
     ]
+
+
+def test_a_former_office_no_one_holds_refers_back(extract):
+    result = extract(
+        "The state chairman of the opposition party, Chief Emmanuel Oyekan, alleged that thugs had been sighted "
+        'around the Assembly complex.\n\n"What is happening in Kwara today is a dangerous precedent," the former '
+        "minister said.\n\nOne former director of nursing at a hospital in north Georgia said staff were "
+        'exhausted. "We weren\'t allowed to hire them," the former director said.'
+    )
+    assert [c.actor for c in result.claims] == [
+        "Emmanuel Oyekan",
+        "Emmanuel Oyekan",
+        "One former director of nursing at a hospital in north Georgia",
+        "One former director of nursing at a hospital in north Georgia",
+    ]

@@ -157,8 +157,14 @@ def speaker_head(head: Token) -> Token:
     lemma = head.lemma_.lower()
     if head.pos_ in {"NOUN", "PRON"} or lemma in PERSON_ROLE_NOUNS:
         for child in head.rights:
-            if child.dep_ in {"appos", "compound", "flat", "npadvmod", "nmod"} and (
-                child.pos_ == "PROPN" or child.ent_type_ == "PERSON"
+            if (
+                child.dep_ in {"appos", "compound", "flat", "npadvmod", "nmod"}
+                and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON")
+                # ('One former director of nursing at a hospital in north Georgia': the place ends
+                # the phrase's prepositions, however the parser hung it)
+                and not (
+                    child.ent_type_ in {"GPE", "LOC"} and any(c.dep_ == "prep" and c.i < child.i for c in head.rights)
+                )
             ):
                 return child
             if child.dep_ == "appos" and child.pos_ == "NOUN":
@@ -477,6 +483,8 @@ def _keeps_right(head: Token, child: Token) -> bool:
     lemma = head.lemma_.lower()
     if child.dep_ in {"compound", "flat"}:
         return True
+    if child.dep_ == "appos" and child.ent_type_ in {"GPE", "LOC"} and child.doc[child.left_edge.i - 1].pos_ != "PUNCT":
+        return True  # 'a director of nursing at a hospital in north Georgia': the parser's appositive
     if lemma in MEMBER_WORDS and child.dep_ == "prep" and child.lower_ == "of":
         return True  # 'one of them', 'another of the officials'
     if child.dep_ == "prep" and child.lower_ == "of" and lemma in TITLE_WORDS:
@@ -990,6 +998,12 @@ class ActorResolver:
             return self.resolve_media(position, _media_source(span))
         if mention.form == "role":
             found = self._resolve_role(mention, span, position, gender)
+            if found is None and _former_office(span):
+                # 'the former director' after 'One former director of nursing at ...', else the
+                # person last spoken of ('the former minister' no one is titled)
+                described = f"former {span.root.lower_}"
+                found = self._latest(lambda e: e.kind == "unnamed" and described in e.name.lower(), position)
+                found = self._resolve_described(position) if found is None else found
             if found is not None:
                 return found
         if mention.form == "group" and span[0].lower_ == "the":
@@ -1666,6 +1680,12 @@ def _given_names(words: list[str]) -> list[str]:
     while end > 0 and words[end - 1] in _NAME_PARTICLES:
         end -= 1
     return words[:end]
+
+
+def _former_office(span: Span) -> bool:
+    """'the former minister': a past office describes someone already introduced, as an age does."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    return len(words) >= 3 and words[0] == "the" and words[1] == "former" and span.root.tag_ == "NN"
 
 
 def _aged(span: Span) -> bool:
