@@ -438,6 +438,9 @@ class PairEvidence:
     #: A state on one day and the same state going on another ('were trapped on Monday' /
     #: 'remained trapped on Tuesday'): the days differ as the state lasts.
     days_apart: bool
+    #: Different events on different days ('two hostages had been handed over on Monday' / 'talks
+    #: had collapsed on Sunday night'): the NLI model's clash is between two moments.
+    events_apart: bool
     date_conflict: bool
     #: The same event verb is dated to different days ('handed in on Wednesday' / 'on Monday').
     date_exact: bool
@@ -1736,6 +1739,7 @@ def pair_evidence(
         ruled_out_after_end=ended and bool((pa.negated_heads | pb.negated_heads) & _EXISTENCE_VERBS),
         rules_out_others=others,
         days_apart=days_apart,
+        events_apart=days_clash and not same_predicate,
         date_conflict=((days_clash and same_predicate) or date_exact) and not days_apart and not other_day,
         date_exact=date_exact,
         opposite=opposite[:2] if opposite else None,
@@ -1899,7 +1903,7 @@ def _named_period(text: str) -> str:
 
 
 _CALENDAR_PERIOD = re.compile(
-    r"\b(?:last|this|next|previous|coming)\s+(?:year|quarter|month)\b|\b(?:first|second|third|fourth)\s+quarter\b"
+    r"\b(?:last|this|next|previous|coming)\s+(?:year|quarter|month|week)\b|\b(?:first|second|third|fourth)\s+quarter\b"
     r"|\bq[1-4]\b|\b(?:19|20)\d\d\b|\b(?:" + "|".join(MONTHS) + r")\b"
 )
 _RUNNING_SPAN = re.compile(r"\b(?:for|all|past|since|over|through|throughout|each|every|whole|entire|until|by)\b")

@@ -164,6 +164,7 @@ def pair_features(
         "apart": float(
             evidence.figures_apart
             or evidence.days_apart
+            or evidence.events_apart
             or evidence.figures_agree
             or evidence.ruled_out_after_end
             or evidence.rules_out_others

@@ -369,6 +369,7 @@ def _evidence(**changes):
         ruled_out_after_end=False,
         rules_out_others=False,
         days_apart=False,
+        events_apart=False,
         date_conflict=False,
         date_exact=False,
         opposite=None,

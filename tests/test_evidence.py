@@ -1080,3 +1080,18 @@ def test_none_this_week_is_no_rival_of_a_count_over_the_whole_story(claims_of):
         "The authority said two patients have died. Dr Ana Marsh said no deaths have been recorded this week.",
     )
     assert not found.number_conflict
+
+
+def test_different_things_on_different_days_leave_the_model_no_clash(claims_of):
+    found = evidence(
+        claims_of,
+        "A mediator said only two hostages had been handed over on Monday. An official said talks over the other "
+        "hostages had collapsed on Sunday night.",
+    )
+    assert found.events_apart
+    model_clash = np.array([0.05, 0.05, 0.9])
+    assert not clashes(pair_features(found, model_clash, model_clash, 0.6))
+    one_event = evidence(
+        claims_of, "The ministry said the talks collapsed on Sunday. The mediator said the talks collapsed on Monday."
+    )
+    assert not one_event.events_apart
