@@ -28,6 +28,7 @@ from .evidence import (
 )
 from .extract import ClaimExtractor
 from .extract.boilerplate import boilerplate_ranges
+from .extract.lexicon import CORRECTING_CUES
 from .judge import JudgeModel, clashes, explain, nli_scores, pair_features
 from .pair import CandidatePair, candidate_pairs, mark_closest_denials, partner_ranks, statement
 from .registry import DEFAULT_EMBEDDER, DEFAULT_NLI_MODEL, DEFAULT_SPACY_MODEL
@@ -171,6 +172,17 @@ class Checker:
                 )
                 continue
             if item.score < self.threshold or not clashes(item.features):
+                continue
+            if item.evidence.same_actor and then.cue_lemma in CORRECTING_CUES:
+                # 'Brandt corrected herself, saying Quillan would be available': what clashes with
+                # her earlier word is its correction
+                updates.append(
+                    Update(
+                        claim_a=first.id,
+                        claim_b=then.id,
+                        explanation=f"{then.actor} corrected an earlier statement.",
+                    )
+                )
                 continue
             reason = self.judge.reason(item.features)
             contradictions.append(

@@ -1063,8 +1063,9 @@ def _bounds(token: Token, value: float, head: str) -> tuple[float, float]:
     ruled_out = "no" in before or any(c.dep_ == "neg" for c in _clause_of(_counted_node(token)).children)
     if ruled_out and before & (_LOWER_BOUND | _UPPER_BOUND):
         return (0.0, value) if before & _LOWER_BOUND else (value, math.inf)
-    if before & _LOWER_BOUND or _clause_of(_counted_node(token)).lemma_.lower() in _VERIFYING:
-        return value, math.inf  # ('the UN had verified 97 deaths': those it could check, at least)
+    if before & _LOWER_BOUND or _clause_of(_counted_node(token)).lemma_.lower() in _VERIFYING or _counts_remains(token):
+        # ('the UN had verified 97 deaths', 'received the bodies of 14': those it could count, at least)
+        return value, math.inf
     if before & _UPPER_BOUND or "up to" in token.doc[max(0, token.i - 3) : token.i].text.lower():
         return 0.0, value
     if head == "percent":
@@ -1146,8 +1147,7 @@ def _currency(token: Token) -> str:
 def _verb(token: Token) -> str:
     """The event a number belongs to: '40 people were injured' -> 'injure'; 'received the bodies of
     14 civilians' -> 'die'."""
-    counted = _counted_node(token)
-    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.lemma_.lower() in _REMAINS:
+    if _counts_remains(token):
         return "die"
     node = _clause_of(token)
     if node.dep_ in {"aux", "auxpass"} and node.head.pos_ == "VERB":
@@ -1171,6 +1171,13 @@ def _verb(token: Token) -> str:
     if (lemma == "down" and "tool" in words) or (lemma == "walk" and "out" in words) or on_strike:
         return "strike"  # 'downed tools', 'walked out', 'went on strike'
     return lemma
+
+
+def _counts_remains(token: Token) -> bool:
+    """'the bodies of 14 civilians': a count of the dead someone has found or received, which is at
+    least that many dead, not all of them."""
+    counted = _counted_node(token)
+    return counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.lemma_.lower() in _REMAINS
 
 
 #: What is left of the dead: 'the bodies of 14 civilians' counts the dead.

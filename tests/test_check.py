@@ -977,3 +977,13 @@ def test_revisions_told_under_a_role_or_a_participle_are_updates(checker):
     result = checker.check([Document(id="r", text=text)])
     assert result.contradictions == ()
     assert len(result.updates) == 2
+
+
+def test_a_speaker_correcting_herself_is_an_update_not_a_contradiction(checker):
+    text = (
+        "Coach Lina Brandt said Quillan would miss Saturday's match with a hamstring strain. On Friday Brandt "
+        "corrected herself, saying Quillan would be available on Saturday after a scan showed no damage to the muscle."
+    )
+    result = checker.check([Document(id="c", text=text)])
+    assert result.contradictions == ()
+    assert [u.explanation for u in result.updates] == ["Lina Brandt corrected an earlier statement."]

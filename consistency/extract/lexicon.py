@@ -311,6 +311,9 @@ REVISED_NOUNS = frozenset({"figure", "estimate", "forecast", "projection", "toll
 #: Verbs that only ever revise what was said, so that 'revised the number of missing crew to two'
 #: revises a figure too.
 CORRECTING_VERBS = frozenset({"revise", "correct", "amend"})
+#: Verbs a speaker corrects their own word with ('corrected herself, saying P'): the claim's cue
+#: lemma then, so that a clash with their earlier claim is reported as an update.
+CORRECTING_CUES = CORRECTING_VERBS | {"update", "clarify", "retract"}
 
 #: Nouns that act as speech cues with a complement: "reiterated calls for X", "issued a warning that".
 CUE_NOUNS = frozenset({"call", "warning", "pledge", "promise", "demand", "statement", "claim", "assurance", "appeal"})

@@ -20,6 +20,7 @@ from .lexicon import (
     ANONYMOUS_HEADS,
     CLAIM_NOUNS,
     CLOCK_SUFFIXES,
+    CORRECTING_CUES,
     CORRECTING_VERBS,
     CUE_NOUNS,
     DENIAL_VERBS,
@@ -684,7 +685,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
             Attribution(
                 segments=segments,
                 cue=doc[cue.i : cue_end].text if cue_end > cue.i + 1 else _cue_text(cue, negated=negated),
-                cue_lemma=lemma,
+                cue_lemma=_correction(cue) or lemma,
                 cue_span=(cue.idx, cue.idx + len(cue.text)),
                 kind="passive" if passive else "indirect",
                 polarity=polarity,
@@ -696,6 +697,15 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
             )
         )
     return found
+
+
+def _correction(cue: Token) -> str:
+    """'corrected herself, saying P', 'revised the figure, saying P': the verb the saying
+    corrects with, which makes P a correction of what the speaker said before; '' otherwise."""
+    head = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ not in {"advcl", "xcomp", "conj"} or head.lemma_.lower() not in CORRECTING_CUES:
+        return ""
+    return head.lemma_.lower()
 
 
 def _negated_cue(cue: Token) -> bool:
