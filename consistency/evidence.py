@@ -1390,9 +1390,8 @@ def _set_apart(a: Quantity, b: Quantity) -> bool:
         )
         or (a.place != b.place and not part_of_whole)
         or bool(a.area and b.area and a.area != b.area and a.area.startswith(_UNNAMED) == b.area.startswith(_UNNAMED))
-        or bool(
-            a.area and b.area and a.area != b.area and {a.area, b.area} & _WHOLE_AREAS
-        )  # the nation's and the south's
+        # the nation's figure and the south's
+        or bool(a.area and b.area and a.area != b.area and {a.area, b.area} & _WHOLE_AREAS)
         or (a.area != b.area and _ELSEWHERE in f"{a.area} {b.area}")  # '30,000 also marched in other cities'
         or _rate(a.period) != _rate(b.period)
         or _window(a.period) != _window(b.period)
