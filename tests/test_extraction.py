@@ -3538,3 +3538,11 @@ def test_a_former_office_no_one_holds_refers_back(extract):
         "One former director of nursing at a hospital in north Georgia",
         "One former director of nursing at a hospital in north Georgia",
     ]
+
+
+def test_an_interview_question_marker_is_no_part_of_a_name(extract):
+    result = extract(
+        "Jess Kettering lost the semi-final.\n\nQ. Jess said she thought play should have been stopped. "
+        "Do you agree?\n\nA. No. It was hot for both of us.\n"
+    )
+    assert {c.actor for c in result.claims} == {"Jess Kettering"}

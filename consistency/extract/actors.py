@@ -404,6 +404,9 @@ def mention_span(head: Token) -> Span:
         # ('11.05 GMT Network Rail said': a live page's timestamp)
         if spaced_dash or token.text in {"—", "–", ":", ";", *TIME_ZONES} or "\n" in token.text:
             start = token.i + 1
+        elif token.text in {"Q.", "Q"} and (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
+            start = token.i + 1  # an interview's question: 'Q. Jess said she thought ...'
+
     if head.lemma_.lower() in _DOCUMENT_NOUNS:
         # 'an agreed statement of facts filed with the court': where it was filed or published
         # is no part of what it is called
