@@ -3546,3 +3546,12 @@ def test_an_interview_question_marker_is_no_part_of_a_name(extract):
         "Do you agree?\n\nA. No. It was hot for both of us.\n"
     )
     assert {c.actor for c in result.claims} == {"Jess Kettering"}
+
+
+def test_a_day_between_the_cue_and_a_clause_without_that_is_when_it_was_said(extract):
+    monday = by_text(extract("Brennick Motors said on Monday it would shut its gearbox plant."), "would shut")
+    assert (monday.text, monday.time) == ("it would shut its gearbox plant", "on Monday")
+    tuesday = by_text(extract("The ministry said Tuesday the talks had collapsed."), "collapsed")
+    assert (tuesday.text, tuesday.time) == ("the talks had collapsed", "Tuesday")
+    inside = by_text(extract("He said the plant closed on Monday."), "closed")
+    assert (inside.text, inside.time) == ("the plant closed on Monday", None)

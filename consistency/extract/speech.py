@@ -626,7 +626,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     content = [t for t in content if t.i != cue.i]  # (a cue read as its object's modifier)
     if _absolute_phrase(cue, content):
         return []
-    content = _with_elaboration(cue, _with_trailing_qualifiers(cue, content))
+    content = _without_day_of_saying(cue, _with_elaboration(cue, _with_trailing_qualifiers(cue, content)))
     content = _through_open_quote(content)
     passive = _passive_report(cue)
     speaker = None if passive else _speaker_of(cue)
@@ -697,6 +697,25 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
             )
         )
     return found
+
+
+def _without_day_of_saying(cue: Token, content: list[Token]) -> list[Token]:
+    """'Brennick Motors said on Monday it would shut the plant': with no 'that', the parser may hang
+    the day on the reported verb, but a day right after the cue is when it was said."""
+    if not content or content[0].i != cue.i + 1:
+        return content
+    first = content[0]
+    phrase = list(first.subtree) if first.dep_ == "prep" else [first] if first.dep_ == "npadvmod" else []
+    said_of_a_day = phrase and any(t.lower_ in WEEKDAYS | _DAY_WORDS for t in phrase)
+    if not said_of_a_day or not all(t.ent_type_ in {"DATE", "TIME"} or t is first for t in phrase):
+        return content
+    rest = [t for t in content if t.i > phrase[-1].i]
+    # (what follows must open the reported clause: its subject, not more of a phrase)
+    return rest if rest and rest[0].dep_ in _SUBJECTS | {"det", "poss", "compound", "amod", "nummod"} else content
+
+
+#: Words that name a day without being a weekday: 'said yesterday it would'.
+_DAY_WORDS = frozenset({"yesterday", "today", "tonight"})
 
 
 def _correction(cue: Token) -> str:
@@ -2443,8 +2462,11 @@ def _stated_time(doc: Doc, cue: Token, segments: Iterable[tuple[int, int]]) -> s
     said = {t.i for c in cue.children if c.dep_ == "ccomp" for t in c.subtree}
     governed = {t.i for t in cue.subtree} - speaker - asked - said
     best: tuple[int, str] | None = None
+    opening = min((start for start, _ in spans), default=-1)
     for ent in cue.sent.ents:
-        if ent.label_ not in _TIME_LABELS or ent.root.i not in governed or _AGE.search(ent.text):
+        # ('said on Monday it would shut': the day between the cue and what was said is when)
+        between = cue.idx < ent.start_char and ent.end_char <= opening
+        if ent.label_ not in _TIME_LABELS or (ent.root.i not in governed and not between) or _AGE.search(ent.text):
             continue  # '52-year-old' is an age the tagger calls a date
         following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
         if (_DURATION.fullmatch(ent.text) and following != "ago") or _AFTERWARDS.search(f"{ent.text} {following}"):
