@@ -521,7 +521,7 @@ def _resolve_speakers(
                     for word in sorted([attribution.speaker, *partners], key=lambda t: t.i)
                 ]
                 resolved[index] = resolver.resolve_joint(members, attribution.speaker.idx + offset)
-        answered = attribution.segments[0][0] + offset if attribution.cue_lemma == "answer" else None
+        answered = attribution.start + offset if attribution.cue_lemma == "answer" else None
         resolver.spoke(resolved[index], answered)
         issued.update(dict.fromkeys(_documents_issued(doc, attribution), (index, resolved[index])))
     return resolved

@@ -1391,8 +1391,7 @@ def _verb_read_as_plural(token: Token) -> bool:
     return (
         before.pos_ in {"NOUN", "PROPN"}
         and after.pos_ in {"NOUN", "DET", "NUM", "PROPN"}
-        and after.head.i != token.i
-        and after.i not in {t.i for t in token.subtree}
+        and not token.is_ancestor(after)
     )
 
 
