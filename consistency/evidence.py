@@ -766,7 +766,14 @@ def _point_dates(doc: Doc) -> list[tuple[str, str, str]]:
     ranges are left out."""
     found = []
     for ent in doc.ents:
-        if ent.label_ not in {"DATE", "TIME"} or (ent.start and doc[ent.start - 1].lower_ in _RANGE_WORDS):
+        if ent.label_ not in {"DATE", "TIME"}:
+            continue
+        end = _term_end(ent)
+        if end is not None:
+            if day := _day(ent.text):
+                found.append(("end", end, day))
+            continue
+        if ent.start and doc[ent.start - 1].lower_ in _RANGE_WORDS:
             continue
         if _goes_on(_clause_of(ent.root)):  # 'remained trapped on Tuesday' dates no new event
             continue
@@ -774,6 +781,25 @@ def _point_dates(doc: Doc) -> list[tuple[str, str, str]]:
         if day:
             found.append((*(_occurrence(ent.root) or (_verb(ent.root), _theme(ent.root))), day))
     return found
+
+
+def _term_end(date: Span) -> str | None:
+    """What a date says ends then: 'the contract runs until June 2027' and 'the contract expires
+    in June 2025' both date the contract's end, so they clash however worded; None otherwise."""
+    doc = date.doc
+    clause = _clause_of(date.root)
+    lemma = clause.lemma_.lower()
+    before = doc[date.start - 1].lower_ if date.start else ""
+    if not (lemma in _ENDING_VERBS or (lemma in _LASTING_VERBS and before in {"until", "till", "through", "to"})):
+        return None
+    # ('contract' in "Quillan's contract runs until ..." can be parsed as a compound of the verb)
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "compound"}), None)
+    return subject.lemma_.lower() if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else None
+
+
+#: Verbs whose date is when a term ends, and verbs of a term that runs on until a date.
+_ENDING_VERBS = frozenset({"expire", "lapse", "end", "run out"})
+_LASTING_VERBS = frozenset({"run", "last", "continue", "remain", "be"})
 
 
 def _goes_on(clause: Token) -> bool:
@@ -1745,7 +1771,7 @@ def pair_evidence(
         ruled_out_after_end=ended and bool((pa.negated_heads | pb.negated_heads) & _EXISTENCE_VERBS),
         rules_out_others=others,
         days_apart=days_apart,
-        events_apart=days_clash and not same_predicate,
+        events_apart=days_clash and not same_predicate and not date_exact,
         date_conflict=((days_clash and same_predicate) or date_exact) and not days_apart and not other_day,
         date_exact=date_exact,
         opposite=opposite[:2] if opposite else None,

@@ -584,6 +584,20 @@ def test_one_event_dated_to_different_days(claims_of):
     assert different_things.date_conflict and not different_things.date_exact
 
 
+def test_a_term_ending_on_different_dates_however_worded(claims_of):
+    found = evidence(
+        claims_of,
+        "Club president Harald Ruud said Quillan's contract runs until June 2027. "
+        "His agent said the contract expires in June 2025.",
+    )
+    assert found.date_conflict and found.date_exact and not found.events_apart
+    other_terms = evidence(
+        claims_of,
+        "The minister said the ceasefire runs until Friday. The rebels said the talks end on Sunday.",
+    )
+    assert not other_terms.date_exact
+
+
 def test_spans_of_time_and_clock_times_of_different_events_are_no_rival_days(claims_of):
     waits = evidence(
         claims_of,
