@@ -715,6 +715,21 @@ def test_denial_of_the_allegations_takes_over_what_was_alleged(extract):
     assert unlinked.refers_to is None and unlinked.proposition == "the allegations"
 
 
+def test_a_denial_of_that_assessment_denies_the_claim_just_before(extract):
+    result = extract(
+        "Environment minister Halvard Lind said the oil has not reached the coast. That assessment was "
+        "disputed by the Port Ellery Fishermen's Association."
+    )
+    stated, denial = by_text(result, "not reached"), by_text(result, "That assessment")
+    assert denial.polarity == "denied" and denial.refers_to == stated.id
+    far = extract(
+        "Environment minister Halvard Lind said the oil has not reached the coast. "
+        + "The weather turned. " * 30
+        + "That assessment was disputed by the Port Ellery Fishermen's Association."
+    )
+    assert by_text(far, "That assessment").refers_to is None
+
+
 def test_a_document_speaks_for_whoever_issued_it(extract):
     result = extract(
         "According to a statement from the Health Ministry, 14 patients remain in intensive care. "
@@ -2172,6 +2187,44 @@ def test_an_east_asian_name_is_found_again_by_its_family_name(extract):
     )
     assert {c.actor for c in result.claims} == {"Vincent Tsang Wing-hong", "Hsu Pei-ling"}
     assert by_text(result, "talks").actor == "Hsu Pei-ling"
+
+
+def test_a_nationality_with_what_someone_does_refers_back(extract):
+    result = extract(
+        'Ambassador Fatoumata Jallow-Ndiaye said the expulsion was bad news. "Our role," the Gambian diplomat '
+        'said, "is to keep people talking."'
+    )
+    assert {c.actor for c in result.claims} == {"Fatoumata Jallow-Ndiaye"}
+
+
+def test_begum_is_a_woman_s_honorific(extract):
+    result = extract("Begum Khokhar said the opposition had submitted a resolution.")
+    assert [(a.name, a.kind) for a in result.actors] == [("Begum Khokhar", "person")]
+
+
+def test_a_family_name_written_first_is_found_again_alone(extract):
+    result = extract(
+        "Foreign ministry spokesperson Lin Jiawen said China firmly opposed the sale. Lin said the move was "
+        "wrong. Professor Li Haoran told reporters the sale was a mistake. According to Li, most countries "
+        "do not want to choose sides."
+    )
+    assert {c.actor for c in result.claims} == {"Lin Jiawen", "Li Haoran"}
+
+
+def test_a_gendered_title_picks_which_namesake_a_surname_means(extract):
+    result = extract(
+        "Aaron Telfer died in hospital. His mother, Denise Telfer, said the family had been hollowed out. "
+        "Aaron Telfer was 19. Mrs Telfer said she had not been able to return to work."
+    )
+    assert by_text(result, "return to work").actor == "Denise Telfer"
+
+
+def test_a_cue_the_parser_hangs_on_an_aside_keeps_its_speaker(extract):
+    result = extract(
+        "National coach Dario Benedetti said the striker will play on Thursday. Manager Rhys Cole, asked "
+        "about those comments, said flatly that the striker would not play for the national team this month."
+    )
+    assert by_text(result, "would not play").actor == "Rhys Cole"
 
 
 def test_a_quoted_fragment_of_a_reported_sentence_and_a_clause_read_as_an_object(extract):

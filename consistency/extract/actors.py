@@ -27,6 +27,7 @@ from .lexicon import (
     EPITHET_HEADS,
     EVIDENCE_NOUNS,
     FAME_EPITHETS,
+    GENDERED_NOUNS,
     GENDERED_PRONOUNS,
     GROUP_NOUNS,
     HONORIFICS,
@@ -1133,6 +1134,12 @@ class ActorResolver:
         if len(people) < 2:
             return None
         title = mention.title.lower()
+        # 'Mrs Telfer' after 'Aaron Telfer' and 'Denise Telfer': the title says which
+        words = mention.text.lower().replace(".", "").split()
+        if gender := next((GENDERED_NOUNS[w] for w in words if w in GENDERED_NOUNS), ""):
+            people = [
+                i for i in people if gender_of_first_name(self.entries[i].name.split()[0]) in {gender, ""}
+            ] or people
         titled = [
             i for i in people if title and any(title in known.lower().split() for known in self.entries[i].titles)
         ]
@@ -1160,6 +1167,12 @@ class ActorResolver:
         lowered = name.lower()
         if kind == "person" and (namesake := self._namesake(mention, position, salience)) is not None:
             return namesake
+        # 'Lin' after 'Lin Jiawen': a family name written first, when no one has it as a last name
+        family_first = (
+            kind == "person"
+            and " " not in name
+            and not any(e.kind == "person" and e.name.lower().split()[-1] == lowered for e in self.entries)
+        )
         for index, entry in enumerate(self.entries):
             known = [entry.name.lower(), *(a.lower() for a in entry.aliases)]
             if entry.kind == "organization" and name == _initials(entry.name):
@@ -1188,6 +1201,7 @@ class ActorResolver:
                 lowered in known
                 or surname_first
                 or (kind == "person" and entry.kind == "person" and _same_person(name, entry.name))
+                or (family_first and entry.kind == "person" and entry.name.lower().split()[0] == lowered)
             ):
                 if extra := _words_before_name(entry.name, name):
                     # 'Fisherman Owen Tully', then 'Owen Tully': the name is the shorter one
@@ -1227,8 +1241,8 @@ class ActorResolver:
             return "organization"
         words = {w.lower().strip(".,") for w in mention.name.split()}
         title_words = {w.lower() for w in mention.title.split()}
-        if title_words & PERSON_ROLE_NOUNS:
-            return "person"
+        if title_words & PERSON_ROLE_NOUNS or mention.name.split()[0].lower() in HONORIFICS:
+            return "person"  # ('Begum Khokhar', which the small model may tag as an organisation)
         if _GIVEN_NAME.fullmatch(mention.name.split()[-1]) and not words & ORG_NAME_WORDS:
             return "person"  # 'Hsu Pei-ling', which the small model may tag as an organisation
         if words & ORG_NAME_WORDS or mention.entity_label in {"ORG", "GPE", "NORP", "FAC"}:

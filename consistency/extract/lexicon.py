@@ -96,12 +96,27 @@ DEMONYM_NOUNS = frozenset(
 DEMONYM_ADJECTIVES = DEMONYM_NOUNS | frozenset(
     {"spanish", "dutch", "french", "english", "british", "scottish", "welsh", "irish", "danish", "swedish"}
     | {"finnish", "polish", "turkish", "norwegian", "icelandic", "estonian", "latvian", "lithuanian"}
-)
+    | {
+        "afghan", "african", "albanian", "algerian", "angolan", "armenian", "azerbaijani", "bahraini", "bangladeshi",
+        "belarusian", "bolivian", "bosnian", "bulgarian", "burkinabe", "burundian", "cambodian", "cameroonian",
+        "chadian", "congolese", "cuban", "cypriot", "ecuadorian", "emirati", "eritrean", "ethiopian",
+        "european", "fijian", "filipino", "gabonese", "gambian", "georgian", "guatemalan", "guinean", "haitian",
+        "honduran", "indonesian", "iraqi", "ivorian", "jordanian", "kazakh", "kosovan", "kuwaiti", "lebanese",
+        "liberian", "libyan", "malawian", "malaysian", "malian", "maltese", "mauritanian", "moldovan", "mongolian",
+        "montenegrin", "mozambican", "namibian", "nepalese", "nepali", "nicaraguan", "nigerien", "omani",
+        "palestinian", "panamanian", "paraguayan", "qatari", "rwandan", "salvadoran", "saudi", "singaporean",
+        "somali", "sudanese", "syrian", "taiwanese", "tajik", "tanzanian", "thai", "togolese", "tunisian", "ugandan",
+        "uzbek", "vietnamese", "yemeni", "zambian", "zimbabwean",
+    }
+)  # fmt: skip
 #: Nouns for a competitor or player that a nationality adjective turns into an epithet.
 EPITHET_HEADS = frozenset(
     {"forward", "striker", "midfielder", "defender", "winger", "goalkeeper", "keeper", "driver", "rider"}
     | {"player", "veteran", "champion", "star", "international", "youngster", "teenager", "cyclist", "boxer"}
     | {"coach", "manager", "boss", "skipper", "captain", "jockey", "golfer"}
+    # people described by what they do, not by an office a title would name
+    | {"diplomat", "envoy", "politician", "economist", "activist", "businessman", "businesswoman", "tycoon"}
+    | {"billionaire", "entrepreneur", "journalist", "novelist", "writer", "filmmaker", "scientist", "academic"}
 )
 #: Nouns of performers and athletes that, with a claim to fame before them, describe someone
 #: already named: 'the "Paper Planes" hitmaker', 'the Oscar-winning actress', 'the Olympic sprinter'.
@@ -962,9 +977,9 @@ GROUP_NOUNS = frozenset(
     }
 )
 
-#: Forms of address before a name: 'Mr', 'Dr.', 'Smt.' (Shrimati), 'Thiru'.
+#: Forms of address before a name: 'Mr', 'Dr.', 'Smt.' (Shrimati), 'Thiru', 'Begum'.
 HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "dr", "prof", "smt", "shri", "sri", "thiru", "selvi", "kumari"}
+    {"mr", "mrs", "ms", "dr", "prof", "smt", "shri", "sri", "thiru", "selvi", "kumari", "begum"}
     | {"mr.", "mrs.", "ms.", "dr.", "prof.", "smt.", "thiru."}
 )
 

@@ -21,7 +21,7 @@ from .lexicon import REVISING_VERBS, TALLY_VERBS
 _REFERENCE = re.compile(
     r"^(?:(?:the|these|those|this|that|such|his|her|their|its|all|any|some)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?P<noun>claim|allegation|accusation|report|charge|count|suggestion|assertion|rumou?r|account|version|figure"
-    r"|characteri[sz]ation|story|stories|statement)s?\b",
+    r"|characteri[sz]ation|story|stories|statement|assessment|estimate|description|conclusion|finding)s?\b",
     re.IGNORECASE,
 )
 
@@ -118,10 +118,20 @@ def _antecedent(
         return next((claims[j] for j in earlier if _said_by(claims[j], names[j], word)), None)
     if noun in _MADE_BY:
         return next((claims[j] for j in earlier if _fits(noun, claims[j]) or _mentions(claims[j], denier)), None)
-    # "disputed the figures", "rejected that account": the claim just before, if it fits.
-    if earlier and (_mentions(claims[earlier[0]], denier) or (noun == "figure" and _has_number(claims[earlier[0]]))):
+    # "disputed the figures", "rejected that account": the claim just before, if it fits; 'that
+    # assessment' points at it, if it was made just before.
+    if earlier and (
+        _mentions(claims[earlier[0]], denier)
+        or (noun in {"figure", "estimate"} and _has_number(claims[earlier[0]]))
+        or (_DEMONSTRATIVE.match(claim.text) and claim.start - claims[earlier[0]].end < _JUST_BEFORE)
+    ):
         return claims[earlier[0]]
     return None
+
+
+_DEMONSTRATIVE = re.compile(r"^(?:this|that|these|those)\s", re.IGNORECASE)
+#: How far back (in characters) 'that assessment' can point: the sentence or two before.
+_JUST_BEFORE = 400
 
 
 #: "the regulator's figures", "Hale's claims": whose claim is denied.

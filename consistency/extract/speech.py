@@ -2187,6 +2187,14 @@ def _subject_of_an_aside(cue: Token) -> Token | None:
         for c in cue.lefts
         if c.dep_ in {"advcl", "ccomp"} and (c.tag_ in {"VBN", "VBG"} or c.lemma_.lower() == "ask")  # 'asked' as VBD
     ]
+    head = cue.head
+    if (
+        cue.dep_ in {"dep", "conj", "parataxis"}
+        and head.i < cue.i
+        and (head.tag_ in {"VBN", "VBG"} or head.lemma_.lower() == "ask")
+        and any(t.text == "," for t in cue.doc[head.i + 1 : cue.i])
+    ):
+        asides.append(head)  # or the parser makes the aside the root and hangs the cue on it
     for aside in asides:
         subject = next((c for c in aside.children if c.dep_ in _SUBJECTS and c.i < aside.i), None)
         if (
