@@ -598,6 +598,33 @@ def test_a_term_ending_on_different_dates_however_worded(claims_of):
     assert not other_terms.date_exact
 
 
+def test_a_negated_noun_hits_the_verb_it_is_made_from(claims_of):
+    found = evidence(
+        claims_of,
+        "Chief executive Henrik Dahl said a deal has been agreed under which Norva would pay $42 a share. "
+        "The rival's chairman, Edgar Penn, said no agreement had been reached.",
+    )
+    assert found.negation_hits and found.same_predicate
+
+
+def test_without_negates_its_object_not_the_claim(claims_of):
+    found = evidence(
+        claims_of,
+        "Charity worker Tomas Brink said survivors are being held at the port of Arvel without access to "
+        "lawyers. Coast guard spokesman Marko Dell said the survivors are still in Port Arvel.",
+    )
+    assert not found.negation_mismatch and not found.stance_mismatch
+
+
+def test_a_smaller_figure_for_a_kind_is_part_of_the_whole(claims_of):
+    found = evidence(
+        claims_of,
+        "The regulator's director said the breach affected 3.4 million accounts. The bank's chief said "
+        "about 40,000 business accounts were among those affected.",
+    )
+    assert not found.number_conflict
+
+
 def test_spans_of_time_and_clock_times_of_different_events_are_no_rival_days(claims_of):
     waits = evidence(
         claims_of,
