@@ -2202,6 +2202,33 @@ def test_begum_is_a_woman_s_honorific(extract):
     assert [(a.name, a.kind) for a in result.actors] == [("Begum Khokhar", "person")]
 
 
+def test_a_short_quote_opening_its_sentence_is_a_direct_quote(extract):
+    result = extract('Danny Okafor spoke after the game. "We go again," Okafor said.')
+    quote = by_text(result, "We go again")
+    assert quote.kind == "direct" and quote.actor == "Danny Okafor"
+    (label,) = extract('The so-called "reform," critics said, would cost jobs.').claims
+    assert label.kind == "indirect"  # a quoted word inside the sentence is no quote of its own
+
+
+def test_an_accusation_of_a_deed_named_by_a_noun(extract):
+    result = extract(
+        "Colonel Abdoulaye Sissoko announced the expulsion on television, accusing the diplomat of "
+        '"repeated interference" in the country\'s affairs.'
+    )
+    charge = by_text(result, "interference")
+    assert charge.actor == "Abdoulaye Sissoko" and charge.cue_lemma == "accuse"
+
+
+def test_but_that_read_as_a_determiner_still_opens_a_second_claim(extract):
+    result = extract(
+        "A spokesperson for the European Commission said it was aware of the case but that enforcement "
+        "rested with national authorities. The minister said the plan was sound, but that decision was "
+        "later reversed."
+    )
+    assert by_text(result, "enforcement").text == "enforcement rested with national authorities"
+    assert not any("reversed" in c.text for c in result.claims)  # after a comma, the writer's
+
+
 def test_a_family_name_written_first_is_found_again_alone(extract):
     result = extract(
         "Foreign ministry spokesperson Lin Jiawen said China firmly opposed the sale. Lin said the move was "

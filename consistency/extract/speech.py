@@ -287,12 +287,13 @@ def _quotes_a_fragment(doc: Doc, direct: Attribution, report: Attribution) -> bo
 
 def _whole_sentence(text: str, quote: Quote) -> bool:
     """'... Poole said, standing beside a truck. "Not ever."', 'the spokesman said: "Yes.
-    Absolutely."': a short quote that is a sentence of its own is speech, not a quoted label."""
+    Absolutely."', '"We go again," Okafor said.': a short quote that opens a sentence and ends
+    as one (or at the comma before its attribution) is speech, not a quoted label."""
     inner = text[quote.start : quote.end].strip()
     before = text[paragraph_start(text, quote.open_mark) : quote.open_mark].rstrip()
     return (
         inner[:1].isupper()
-        and inner[-1:] in {".", "!", "?"}
+        and inner[-1:] in {".", "!", "?", ","}
         and (not before or before.endswith((".", "!", "?", '"', ":")))
     )
 
@@ -655,7 +656,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     others = [_clause_tokens(c, content) for c in clauses]
     taken = {t.i for tokens in others for t in tokens}
     parts = ([[t for t in content if t.i not in taken], *others] if clauses else [content]) + [
-        list(c.subtree) for c in hung
+        list(c.doc[c.left_edge.i : _last_word(c).i + 1]) for c in hung
     ]
     found = []
     for tokens in parts:
@@ -1181,7 +1182,10 @@ def _content(cue: Token) -> tuple[list[Token] | None, int, str]:
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in charges and c.i > obj.i), None)
         # 'accused the government of "treating the villages as expendable"': the parser may hang
         # the 'of' on the accused; only a gerund after it is the charge ('the mayor of Linden' is not).
-        hung = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and _has_gerund(c)), None)
+        hung = next(
+            (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and (_has_gerund(c) or _names_a_deed(c))),
+            None,
+        )
         prep = prep or hung
         if prep is not None and prep is hung and not any(c.dep_ == "pcomp" for c in prep.children):
             # 'accused the board of gambling with residents' lives to balance its books': with the
@@ -1314,7 +1318,17 @@ _ASIDE_PARTICIPLES = frozenset({"contradict", "echo", "cite", "add", "rebut", "c
 def _that_read_as_subject(clause: Token) -> bool:
     """'said A, but that closer did not mean close': the parser takes the 'that' of a second
     clause for its subject ('..., but that was before the vote' is the writer's)."""
-    return clause.left_edge.dep_ in _SUBJECTS and _second_that_clause(clause)
+    start = clause.left_edge
+    if start.dep_ == "det" and start.head.dep_ in _SUBJECTS and start.i > 1 and start.doc[start.i - 2].text != ",":
+        # 'said it was aware of the case but that enforcement rested with ...': read as 'that
+        # enforcement'; with no comma before the 'but' it goes on with what was said
+        return _second_that_clause(clause)
+    return start.dep_ in _SUBJECTS and _second_that_clause(clause)
+
+
+def _last_word(clause: Token) -> Token:
+    """The clause's last token that is no punctuation (its sentence's full stop may hang on it)."""
+    return next(t for t in reversed(list(clause.subtree)) if not (t.is_punct or t.is_space) or t.i == clause.i)
 
 
 def _second_that_clause(clause: Token) -> bool:
@@ -2591,6 +2605,12 @@ def _is_separate_attribution(token: Token) -> bool:
             and not any(c.dep_ in _SUBJECTS and c.pos_ != "PRON" for c in token.head.children)
         )
     return True
+
+
+def _names_a_deed(prep: Token) -> bool:
+    """'accused the diplomat of "repeated interference"': a common noun after 'of' is the charge
+    (a name is not: 'the mayor of Linden')."""
+    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_ for c in prep.children)
 
 
 def _pobj_tokens(prep: Token) -> list[Token]:
