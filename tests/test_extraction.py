@@ -2229,6 +2229,23 @@ def test_but_that_read_as_a_determiner_still_opens_a_second_claim(extract):
     assert not any("reversed" in c.text for c in result.claims)  # after a comma, the writer's
 
 
+def test_a_quote_that_ends_a_demand_is_part_of_it(extract):
+    result = extract(
+        'Minister Maria Ortiz said the talks were useful and called on Washington to "match its words with deeds."'
+    )
+    demand = by_text(result, "match its words")
+    assert demand.kind == "indirect" and demand.text.startswith("Washington to")
+
+
+def test_what_the_speaker_did_after_a_quoted_claim_is_the_writer_s(extract):
+    result = extract(
+        'Analyst Keiko Tanabe wrote that the delay "removes $400 million from our estimate" and lowered her '
+        "price target to $142. The minister said the plan works and saved money last year."
+    )
+    assert by_text(result, "the delay").text == 'the delay "removes $400 million from our estimate"'
+    assert by_text(result, "the plan").text == "the plan works and saved money last year"
+
+
 def test_a_family_name_written_first_is_found_again_alone(extract):
     result = extract(
         "Foreign ministry spokesperson Lin Jiawen said China firmly opposed the sale. Lin said the move was "

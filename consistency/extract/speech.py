@@ -270,16 +270,19 @@ def _before_shown_quote(text: str, report: Attribution, shown: list[Attribution]
 
 def _quotes_a_fragment(doc: Doc, direct: Attribution, report: Attribution) -> bool:
     """Whether ``report``, by the same cue, is a clause that covers the direct quote and at least
-    three words of the writer's before it: the quote is a fragment of what is reported (unlike a
-    label: 'called the suit "meritless"')."""
+    three words of the writer's before it, or the 'to' of a demand: the quote is a fragment of
+    what is reported (unlike a label: 'called the suit "meritless"')."""
     if direct.cue_span != report.cue_span or len(direct.segments) != 1 or len(report.segments) != 1:
         return False
     (start, end), (report_start, report_end) = direct.segments[0], report.segments[0]
     if not (report_start < start and end <= report_end + 1):
         return False
     lead = _tokens_between(doc, report_start, start)
+    words = [t for t in lead if not t.is_punct]
+    if len(words) >= 2 and words[-1].lower_ == "to" and not any("\n" in t.text for t in lead):
+        return True  # 'called on Washington to "match its words with deeds"': the quote ends the demand
     return (
-        len([t for t in lead if not t.is_punct]) >= 3
+        len(words) >= 3
         and not any("\n" in t.text for t in lead)
         and any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in lead)
     )
@@ -2533,10 +2536,32 @@ def _subtree_range(*heads: Token) -> list[Token]:
     for head in heads:
         tokens.update(t.i for t in head.subtree)
         for token in head.subtree:
-            if token.i != head.i and (_is_separate_attribution(token) or _is_aside(token)):
+            if token.i != head.i and (
+                _is_separate_attribution(token) or _is_aside(token) or _narration_joined_to_claim(token)
+            ):
                 tokens.difference_update(t.i for t in token.subtree)
     ordered = sorted(tokens)
     return [doc[i] for i in ordered]
+
+
+def _narration_joined_to_claim(token: Token) -> bool:
+    """'wrote that the delay "removes $400 million from our estimate" and lowered her price
+    target': a past-tense verb with no subject joined, after a closing quote, to a present-tense
+    claim goes on with what the speaker did, in the writer's tense, not with what she said ('said
+    the plan works and saved money' is one claim)."""
+    head = token.head
+    before = token.doc[token.i - 2] if token.i > 1 else token
+    return (
+        token.dep_ == "conj"
+        and token.doc[token.i - 1].dep_ == "cc"
+        and before.text in CLOSING
+        and token.tag_ == "VBD"
+        and head.tag_ in {"VBZ", "VBP"}
+        and head.dep_ == "ccomp"
+        and head.head.tag_ == "VBD"
+        and _is_cue(head.head)
+        and not any(c.dep_ in _SUBJECTS for c in token.children)
+    )
 
 
 def _is_aside(token: Token) -> bool:
@@ -2891,7 +2916,7 @@ _CRITICISING = frozenset({"slam", "criticise", "criticize", "blast", "condemn"})
 #: Verbs that ask someone to act ('urged residents to leave', 'challenged Hollis to show the receipts').
 _URGING = frozenset({"urge", "challenge"})
 #: The words before a quoted label however short ('dismissed the claim as "complete fantasy"').
-_LABEL_LEAD = re.compile(r"\b(?:as|call(?:ed|s|ing)?(?:\s+[\w’']+){1,3})\s*$", re.IGNORECASE)
+_LABEL_LEAD = re.compile(r"\b(?:as|call(?:ed|s|ing)?(?!\s+(?:on|upon)\b)(?:\s+[\w’']+){1,3})\s*$", re.IGNORECASE)
 #: Verbs that put a label on something: a quoted label right after them is the speaker's words.
 #: Verbs that name what someone or something was ('remembered her as "a force of nature"') but
 #: report nothing said on their own ('hailed the deal', 'remembered the day'): cues only before a
