@@ -955,6 +955,8 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
             continue
         if _is_partitive_total(token) or _is_change_within_a_count(token) or _every_one(token):
             continue
+        if token.i > 1 and _set_against(doc[token.i - 1]):
+            continue  # '31 prisoners on each side, not 24': the figure set aside is not claimed
         currency = _currency(token)
         head, verb = _number_of(token) or (currency or _counted(token), _verb(token))
         if head and head not in _STOP_HEADS:
@@ -1079,11 +1081,18 @@ _UPPER_BOUND = frozenset({"below", "under", "less", "fewer", "most", "within"})
 _APPROXIMATE = frozenset(
     {"about", "around", "nearly", "almost", "roughly", "approximately", "some", "close", "estimated"}
 )
+#: Words of a phrase that bounds or rounds the number after it: 'no more than', 'at least', 'up to'.
+_BOUND_PHRASE_WORDS = _LOWER_BOUND | _UPPER_BOUND | _APPROXIMATE | {"no", "not", "at", "than", "up", "to", "of", "just"}
 
 
 def _bounds(token: Token, value: float, head: str) -> tuple[float, float]:
-    """The range of values a number phrase allows, from the words just before it."""
-    before = {t.lower_ for t in token.doc[max(0, token.i - 3) : token.i]}
+    """The range of values a number phrase allows, from the words just before it (up to the
+    first other word: 'under' in 'the proposal under discussion involved 31' bounds nothing)."""
+    before: set[str] = set()
+    for word in reversed(token.doc[max(0, token.i - 3) : token.i]):
+        if word.lower_ not in _BOUND_PHRASE_WORDS and not word.is_currency:
+            break
+        before.add(word.lower_)
     # 'no more than 14' is at most 14, and so is 'had never offered more than 3 percent'; 'no
     # fewer than 14' is at least 14
     ruled_out = "no" in before or any(c.dep_ == "neg" for c in _clause_of(_counted_node(token)).children)
@@ -1440,7 +1449,9 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
     if _set_apart(a, b):
         return False
     measures = {a.amount_of, b.amount_of}
-    if a.amount_of and b.amount_of and len(measures) == 2 and not measures & {a.verb, b.verb}:
+    # ('would pay $42 a share for the firm' / 'received an offer of $38 a share': one price)
+    offered = any(_PAID_AS.get(q.amount_of, frozenset()) & {other.verb} for q, other in ((a, b), (b, a)))
+    if a.amount_of and b.amount_of and len(measures) == 2 and not measures & {a.verb, b.verb} and not offered:
         # 'revenue of 3.8 billion pounds' / 'operating profit would be 410 million pounds'; but
         # 'offered a rise of 2.5 per cent' and 'the offer was 4 per cent' are one offer
         return False
@@ -1475,6 +1486,8 @@ def _one_change(a: Quantity, b: Quantity) -> bool:
 
 
 #: Nouns that name a change as its verb does.
+#: Nouns for an amount put forward to pay, with the verbs that pay it.
+_PAID_AS = dict.fromkeys(("offer", "bid"), frozenset({"pay", "offer", "bid"}))
 _CHANGE_NOUNS = {
     "growth": "grow",
     "increase": "increase",

@@ -607,6 +607,24 @@ def test_a_negated_noun_hits_the_verb_it_is_made_from(claims_of):
     assert found.negation_hits and found.same_predicate
 
 
+def test_a_preposition_before_a_figure_s_verb_bounds_nothing(claims_of):
+    found = evidence(
+        claims_of,
+        "Foreign minister Ana Petrova said that under the deal, 24 prisoners held by each side would be "
+        "released. The spokesman said the proposal under discussion involved 31 prisoners on each side, not 24.",
+    )
+    assert found.number_conflict and not found.figures_agree
+
+
+def test_an_offer_is_the_price_another_says_will_be_paid(claims_of):
+    found = evidence(
+        claims_of,
+        "Chief executive Henrik Dahl said Norva would pay $42 a share for the rival firm. The rival's "
+        "chairman said the board had received an offer of $38 a share.",
+    )
+    assert found.number_conflict
+
+
 def test_without_negates_its_object_not_the_claim(claims_of):
     found = evidence(
         claims_of,
