@@ -2246,6 +2246,11 @@ def test_what_the_speaker_did_after_a_quoted_claim_is_the_writer_s(extract):
     assert by_text(result, "the plan").text == "the plan works and saved money last year"
 
 
+def test_a_nationality_the_tagger_calls_a_name_refers_back(extract):
+    result = extract('Manager Rhys Calloway said the striker was fine. "He will play," the Welshman said.')
+    assert {c.actor for c in result.claims} == {"Rhys Calloway"}
+
+
 def test_a_family_name_written_first_is_found_again_alone(extract):
     result = extract(
         "Foreign ministry spokesperson Lin Jiawen said China firmly opposed the sale. Lin said the move was "

@@ -908,6 +908,8 @@ class ActorResolver:
         """
         if _describes_a_name(span.root):
             return None  # 'Lumora, the London-based smart home company,': what Lumora is, not who
+        if _epithet(span):
+            return None  # 'the Welshman', tagged as a name: someone already named (see resolve)
         mention = parse_mention(span)
         salience = (_REPORTED if reported else _SUBJECT) if subject else _MENTIONED
         if known_only and (_described_as(span.root) == "PERSON" or _titled_name(mention)):
@@ -981,7 +983,7 @@ class ActorResolver:
             )
             if found is not None:
                 return found
-        elif (_aged(span) or (mention.form == "role" and _epithet(span))) and (
+        elif (_aged(span) or (mention.form in {"role", "name"} and _epithet(span))) and (
             found := self._resolve_described(position)
         ) is not None:
             return found  # 'The 52-year-old insisted', 'the 64-year-old Republican', 'the Danish forward'
