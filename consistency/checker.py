@@ -38,6 +38,8 @@ from .types import CheckResult, Claim, ClaimsResult, Contradiction, Document, Mo
 #: round when a denial flips entailment into a clash) and sure agreement.
 _NLI_CLASH = np.array([1.0, 0.0, 1.0], dtype=np.float32)
 _NLI_AGREE = np.array([0.0, 1.0, 0.0], dtype=np.float32)
+#: How alike two claims of one speaker must be for a change announced in the later to update the earlier.
+_CHANGE_SIMILARITY = 0.3
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,15 @@ class Checker:
                 updates.append(
                     Update(
                         claim_a=first.id, claim_b=then.id, explanation=f"{then.actor} revised a figure given earlier."
+                    )
+                )
+                continue
+            if item.evidence.announced_change and item.pair.similarity >= _CHANGE_SIMILARITY:
+                updates.append(
+                    Update(
+                        claim_a=first.id,
+                        claim_b=then.id,
+                        explanation=f"{then.actor} announced a change to what was said earlier.",
                     )
                 )
                 continue

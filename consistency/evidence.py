@@ -386,6 +386,11 @@ class Proposition:
     #: Figures the claim says a new one replaces: 'two years, not four', 'up from 17', 'rather
     #: than the $9 billion mentioned earlier' -> {4}, {17}, {9e9}.
     replaced: frozenset[float] = frozenset()
+    #: What the claim says was put off, called off or taken up again ('the exchange had been
+    #: postponed' -> exchange; '~' for a pronoun: 'it had been postponed').
+    rescheduled: frozenset[str] = frozenset()
+    #: The nouns its clauses are about (subjects and objects).
+    arguments: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -452,6 +457,10 @@ class PairEvidence:
     #: Of every other speaker's claim paired with the denial, this one is the most like what is
     #: denied: the claim the denial most likely answers (set by ``pair.mark_closest_denials``).
     closest_to_denial: bool = False
+    #: The later of one speaker's two claims says the thing the earlier one was about was put off,
+    #: called off or taken up again ('would take place on Tuesday' / 'it had been postponed'): an
+    #: update, whatever the NLI model makes of the pair.
+    announced_change: bool = False
 
     @property
     def polarity_mismatch(self) -> bool:
@@ -545,6 +554,8 @@ def _proposition(doc: Doc) -> Proposition:
         dated_events=frozenset(dated),
         ongoing=frozenset(_day(e.text) for e in doc.ents if e.label_ == "DATE" and _goes_on(_clause_of(e.root))) - {""},
         periods=frozenset(period for e in doc.ents if e.label_ == "DATE" and (period := _named_period(e.text))),
+        rescheduled=frozenset(_rescheduled(doc)),
+        arguments=frozenset(_arguments_of_clauses(doc)),
         negated_days=frozenset(
             day
             for e in doc.ents
@@ -800,6 +811,39 @@ def _term_end(date: Span) -> str | None:
 #: Verbs whose date is when a term ends, and verbs of a term that runs on until a date.
 _ENDING_VERBS = frozenset({"expire", "lapse", "end", "run out"})
 _LASTING_VERBS = frozenset({"run", "last", "continue", "remain", "be"})
+
+
+def _rescheduled(doc: Doc) -> Iterable[str]:
+    """What a claim says was put off, called off or taken up again: what such a verb is done to
+    ('had postponed the exchange', 'the exchange had been postponed', 'the talks had resumed'),
+    '~' for 'it' or 'they' ('it had been postponed to Friday')."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RESCHEDULING:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        done_to = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] or [
+            c for c in verb.children if c.dep_ == "nsubj"
+        ]
+        for thing in done_to:
+            if thing.pos_ in {"NOUN", "PROPN"}:
+                yield thing.lemma_.lower()
+            elif thing.lower_ in {"it", "they"}:
+                yield _UNNAMED
+
+
+def _arguments_of_clauses(doc: Doc) -> Iterable[str]:
+    """The nouns a claim's clauses are about: subjects and objects ('the exchange would take place'
+    -> exchange)."""
+    for token in doc:
+        if token.dep_ in _ARGUMENT_DEPS and token.pos_ in {"NOUN", "PROPN"}:
+            yield token.lemma_.lower()
+
+
+#: Verbs that change what was planned or stopped: a speaker who says so updates an earlier word.
+_RESCHEDULING = frozenset(
+    {"postpone", "reschedule", "defer", "delay", "cancel", "resume", "restart", "reopen", "suspend", "scrap"}
+)
 
 
 def _goes_on(clause: Token) -> bool:
@@ -1795,6 +1839,7 @@ def pair_evidence(
         opposite=opposite[:2] if opposite else None,
         opposite_exact=bool(opposite and opposite[2]),
         same_actor=a.actor_id == b.actor_id,
+        announced_change=a.actor_id == b.actor_id and _announces_change(*((pa, pb) if _later(a, b) else (pb, pa))),
     )
 
 
@@ -2077,6 +2122,16 @@ def _negates_in_another_sentence(pa: Proposition, pb: Proposition) -> bool:
 #: Verbs whose object says what is done, and is often put in other words: 'had not made any bid'
 #: and 'had made an offer' are one thing.
 _LIGHT_VERBS = frozenset({"make", "have", "give", "take", "do", "get", "hold", "put"})
+
+
+def _announces_change(earlier: Proposition, later: Proposition) -> bool:
+    """The later claim says what the earlier one was about was put off, called off or resumed:
+    the thing itself ('the talks had resumed' after 'the talks had ended') or 'it'."""
+    return (
+        not earlier.lemmas & _RESCHEDULING
+        and not earlier.negated
+        and any(thing == _UNNAMED or thing in earlier.arguments for thing in later.rescheduled)
+    )
 
 
 def _later(a: Claim, b: Claim) -> bool:

@@ -987,3 +987,19 @@ def test_a_speaker_correcting_herself_is_an_update_not_a_contradiction(checker):
     result = checker.check([Document(id="c", text=text)])
     assert result.contradictions == ()
     assert [u.explanation for u in result.updates] == ["Lina Brandt corrected an earlier statement."]
+
+
+def test_a_speaker_announcing_that_a_plan_changed_is_an_update(checker):
+    text = (
+        "On Monday the envoy, Faisal bin Rashid, said the exchange would take place on Tuesday. On Wednesday "
+        "Faisal bin Rashid said it had been postponed to Friday. On Tuesday the chairman, Edmund Price, said the "
+        "talks with Norrbeck had ended. On Friday Price said the talks had resumed on Wednesday night. Nadia "
+        "Okonjo said the union was ready to suspend its strike ballot. Okonjo later said the union would suspend "
+        "the ballot only once Harlow put a guarantee on jobs in writing."
+    )
+    result = checker.check([Document(id="u", text=text)])
+    claims = {c.id: c.text for c in result.claims}
+    assert sorted((claims[u.claim_a], claims[u.claim_b]) for u in result.updates) == [
+        ("the exchange would take place on Tuesday", "it had been postponed to Friday"),
+        ("the talks with Norrbeck had ended", "the talks had resumed on Wednesday night"),
+    ]
