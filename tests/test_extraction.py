@@ -2251,6 +2251,13 @@ def test_a_nationality_the_tagger_calls_a_name_refers_back(extract):
     assert {c.actor for c in result.claims} == {"Rhys Calloway"}
 
 
+def test_every_word_after_a_form_of_address_is_the_name(extract):
+    result = extract(
+        "Dr Naveed Ahmad Qureshi said the price remained unchanged. Dr Qureshi added that sale points would open."
+    )
+    assert [a.name for a in result.actors] == ["Naveed Ahmad Qureshi"]
+
+
 def test_a_family_name_written_first_is_found_again_alone(extract):
     result = extract(
         "Foreign ministry spokesperson Lin Jiawen said China firmly opposed the sale. Lin said the move was "

@@ -736,8 +736,11 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
     starts = [k for k, token in enumerate(run) if token.ent_type_ == "PERSON" and token.ent_iob_ == "B"]
     person = starts[-1] if starts and run[-1].ent_type_ == "PERSON" else 0
     title = run[:person]
+    # ('Dr Naveed Ahmad Qureshi': after a form of address every word is the name)
+    addressed = run and run[0].i > 0 and honorific(run[0].doc[run[0].i - 1])
     if (
         title
+        and not addressed
         and len(run) - person >= 2
         and not any(t.ent_type_ == "PERSON" or t.lower_ in _NAME_PARTICLES for t in title)
     ):
