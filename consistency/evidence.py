@@ -322,6 +322,9 @@ class Quantity:
     #: The figure is said of one part 'alone' ('in his municipality alone', 'repairs to the east
     #: ramp alone'): it is at most a total stated for no part.
     alone: bool = False
+    #: The things counted are said to be 'among' others ('40,000 business accounts were among those
+    #: affected'): part of a larger count.
+    among: bool = False
 
     def compatible(self, other: Quantity) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -1020,6 +1023,7 @@ def _quantities(doc: Doc) -> Iterable[Quantity]:
                 period=_period(token),
                 amount_of=_amount_of(token, currency),
                 alone=_of_a_part_alone(token),
+                among=_among_others(token),
             )
     for token in doc:
         # "there had been no violations", "not a single parcel": zero of that thing.
@@ -1133,8 +1137,11 @@ def _bounds(token: Token, value: float, head: str) -> tuple[float, float]:
     """The range of values a number phrase allows, from the words just before it (up to the
     first other word: 'under' in 'the proposal under discussion involved 31' bounds nothing)."""
     before: set[str] = set()
-    for word in reversed(token.doc[max(0, token.i - 3) : token.i]):
-        if word.lower_ not in _BOUND_PHRASE_WORDS and not word.is_currency:
+    start = token.i
+    while start > 0 and (token.doc[start - 1].like_num or token.doc[start - 1].is_currency):
+        start -= 1  # 'at least one million', 'up to $4': the number's own words come first
+    for word in reversed(token.doc[max(0, start - 3) : start]):
+        if word.lower_ not in _BOUND_PHRASE_WORDS:
             break
         before.add(word.lower_)
     # 'no more than 14' is at most 14, and so is 'had never offered more than 3 percent'; 'no
@@ -1290,6 +1297,13 @@ def _of_a_part_alone(token: Token) -> bool:
         for word in clause.subtree
         if _clause_of(word.head).i == clause.i
     )
+
+
+def _among_others(token: Token) -> bool:
+    """Whether a figure's clause says the things counted are among others: '40,000 accounts were
+    among those affected', '12 children were among the injured'."""
+    clause = _clause_of(_counted_node(token))
+    return any(c.dep_ == "prep" and c.lower_ == "among" for c in clause.children)
 
 
 def _clause_of(token: Token) -> Token:
@@ -1453,8 +1467,8 @@ _BOUNDED_PERIOD = re.compile(
 
 def _set_apart(a: Quantity, b: Quantity) -> bool:
     """Figures the words around them set apart, whatever they count: qualifiers with nothing in
-    common ('global' vs 'European' sales) or a kind's figure below the whole's ('40,000 business
-    accounts' / '3.4 million accounts'), one on top of the other ('an additional 5,000'), two
+    common ('global' vs 'European' sales), a smaller figure said to be among others ('40,000
+    accounts were among those affected' / '3.4 million accounts'), one on top of the other ('an additional 5,000'), two
     kinds of people ('40 fighters' / '15 civilians' killed), a place ('turnout in Varna' is part of
     'turnout'), or another span of time ('since 2021'; 'a 3 percent rise last year' vs 'offered
     2.5 percent')."""
@@ -1462,10 +1476,7 @@ def _set_apart(a: Quantity, b: Quantity) -> bool:
     return (
         bool(a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers)
         or bool((a.qualifiers | b.qualifiers) & _ON_TOP)
-        or (
-            a.head == b.head
-            and any(q.qualifiers and not other.qualifiers and q.value < other.value for q, other in ((a, b), (b, a)))
-        )
+        or any(q.among and q.value < other.value for q, other in ((a, b), (b, a)))
         or (a.head != b.head and {a.head, b.head} <= _PEOPLE_SIDES)
         # 'no soldiers were killed' says nothing of how many others were: '29 people were killed'
         or any(
@@ -1801,12 +1812,14 @@ def pair_evidence(
     # 'did not strike the bridge on Tuesday' rules out Tuesday only: 'struck it on Sunday' stands
     negative, positive = (pa, pb) if pa.negated else (pb, pa)
     other_day = pa.negated != pb.negated and _days_clash(negative.negated_days, positive.dates)
+    not_yet = pa.negated != pb.negated and _not_yet(pa, pb)
     negation_mismatch = (
         pa.negated != pb.negated
         and not disclaimed
         and not (not hits and _states_others_predicate(pa, pb))
         and not ended
         and not other_day
+        and not not_yet
     )
     return PairEvidence(
         overlap=overlap,
@@ -1814,7 +1827,8 @@ def pair_evidence(
         denied_side="" if a.polarity == b.polarity else ("a" if a.polarity == "denied" else "b"),
         denies_other=a.refers_to == b.id or b.refers_to == a.id,
         stance_mismatch=((a.polarity == "denied") != pa.negated) != ((b.polarity == "denied") != pb.negated)
-        and not disclaimed,
+        and not disclaimed
+        and not not_yet,
         negation_mismatch=negation_mismatch,
         absolute_negation=(pa.absolute or pb.absolute) and negation_mismatch and not another_object,
         modal_mismatch=pa.modal != pb.modal,
@@ -1824,7 +1838,7 @@ def pair_evidence(
         same_story=_same_story(a, b, stories),
         hedged=pa.hedged or pb.hedged,
         conditional=(pa.conditional or pb.conditional) and not wishes,
-        number_conflict=conflict and not days_apart,
+        number_conflict=conflict and not days_apart and not not_yet,
         number_exact=exact,
         number_update=update,
         figures_apart=not conflict and _figures_for_wider_area(pa, pb),
@@ -2064,6 +2078,23 @@ _ENDINGS = frozenset(
         "postpone", "delay", "defer", "shelve",
     }
 )  # fmt: skip
+
+
+def _not_yet(pa: Proposition, pb: Proposition) -> bool:
+    """Whether a negation says only that what the other plans has not happened yet: '24 prisoners
+    would be released under the deal' / 'no detainees have been released'. A plan ruled out ('no
+    such meeting is planned', 'nothing has been arranged') still clashes."""
+    negated, other = (pa, pb) if pa.negated else (pb, pa)
+    return (
+        other.modal
+        and not negated.modal
+        and bool(negated.negated_heads & other.predicates)
+        and not negated.negated_heads & (_EXISTENCE_VERBS | _PLANNING_VERBS)
+    )
+
+
+#: Verbs that make a plan: ruling one out denies what another says will happen.
+_PLANNING_VERBS = frozenset({"arrange", "schedule", "plan", "agree", "decide", "approve", "confirm", "organise"})
 
 
 def _negation_hits(pa: Proposition, pb: Proposition) -> bool:

@@ -634,13 +634,25 @@ def test_without_negates_its_object_not_the_claim(claims_of):
     assert not found.negation_mismatch and not found.stance_mismatch
 
 
-def test_a_smaller_figure_for_a_kind_is_part_of_the_whole(claims_of):
+def test_a_smaller_figure_among_others_is_part_of_the_whole(claims_of):
     found = evidence(
         claims_of,
         "The regulator's director said the breach affected 3.4 million accounts. The bank's chief said "
         "about 40,000 business accounts were among those affected.",
     )
     assert not found.number_conflict
+    rival = evidence(
+        claims_of,
+        "Okafor said about 1.2 million customer accounts had been affected by the intrusion. Reyes said the "
+        "breach affected 3.4 million accounts.",
+    )
+    assert rival.number_conflict  # a kind named alone is no part of the whole
+    floor = evidence(
+        claims_of,
+        "Reyes said the breach affected 3.4 million accounts. The association said at least one million "
+        "accounts had been compromised.",
+    )
+    assert not floor.number_conflict
 
 
 def test_spans_of_time_and_clock_times_of_different_events_are_no_rival_days(claims_of):

@@ -728,6 +728,11 @@ def test_a_denial_of_that_assessment_denies_the_claim_just_before(extract):
         + "That assessment was disputed by the Port Ellery Fishermen's Association."
     )
     assert by_text(far, "That assessment").refers_to is None
+    two = extract(
+        "Environment minister Halvard Lind said the oil has not reached the coast. He said floating booms "
+        "would be deployed by Saturday. That assessment was disputed by the Port Ellery Fishermen's Association."
+    )
+    assert by_text(two, "That assessment").refers_to is None  # either could be meant
 
 
 def test_a_document_speaks_for_whoever_issued_it(extract):

@@ -123,10 +123,17 @@ def _antecedent(
     if earlier and (
         _mentions(claims[earlier[0]], denier)
         or (noun in {"figure", "estimate"} and _has_number(claims[earlier[0]]))
-        or (_DEMONSTRATIVE.match(claim.text) and claim.start - claims[earlier[0]].end < _JUST_BEFORE)
+        or (_DEMONSTRATIVE.match(claim.text) and _only_claim_just_before(claim, earlier, claims))
     ):
         return claims[earlier[0]]
     return None
+
+
+def _only_claim_just_before(claim: Claim, earlier: list[int], claims: Sequence[Claim]) -> bool:
+    """Whether one claim of another speaker, and one only, was made just before: 'that
+    assessment' is then it; after two ('the oil has not reached the coast', 'booms would be
+    deployed') it may be either."""
+    return sum(claim.start - claims[j].end < _JUST_BEFORE for j in earlier) == 1
 
 
 _DEMONSTRATIVE = re.compile(r"^(?:this|that|these|those)\s", re.IGNORECASE)
