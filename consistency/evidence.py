@@ -40,6 +40,8 @@ _CONDITIONS = re.compile(
     r"\b(if|unless|only if|provided that|as long as|on condition that|"
     r"(ready|willing|prepared|eager|keen) (for|to)|open (for|to)(?! (?:the public|traffic|business|visitors|"
     r"shipping|vehicles|cars|passengers|pedestrians|customers|fans)\b)|wants? to|hopes? to|would like to)\b"
+    # 'he hoped Amankwah would be back for the derby': a hope says nothing happens
+    r"|\bhop(?:e|es|ed|ing)\b(?: that)? \w+(?: \w+)? (?:would|will|could|can)\b"
     # 'no video would be made public until the interviews end': a precondition, not a refusal;
     # a past 'had not been switched on until after' states a fact and stays out.
     r"|\b(no|not|never|nobody|nothing|none)\b[^.;]*\b(would|will|could|can|going)\b[^.;]*\buntil\b"

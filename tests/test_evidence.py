@@ -721,6 +721,15 @@ def test_conditions_are_marked(claims_of):
     assert found.conditional
 
 
+def test_a_hope_that_something_will_happen_is_a_condition(claims_of):
+    found = evidence(
+        claims_of,
+        "Manager Rhys Calloway said Amankwah would not play for the national team this month. Calloway said "
+        "he hoped Amankwah would be back for the derby against Fairhaven Athletic later this month.",
+    )
+    assert found.conditional
+
+
 def test_not_until_is_a_precondition_unless_it_states_the_past(claims_of):
     precondition = evidence(
         claims_of,
