@@ -166,34 +166,10 @@ class Checker:
             # Reports put the earlier claim first: text order, or the documents' dates where they differ.
             swapped = _said_before(b, a, dated)
             first, then = (b, a) if swapped else (a, b)
-            if item.evidence.number_update:
-                updates.append(
-                    Update(
-                        claim_a=first.id, claim_b=then.id, explanation=f"{then.actor} revised a figure given earlier."
-                    )
-                )
-                continue
-            if item.evidence.announced_change and item.pair.similarity >= _CHANGE_SIMILARITY:
-                updates.append(
-                    Update(
-                        claim_a=first.id,
-                        claim_b=then.id,
-                        explanation=f"{then.actor} announced a change to what was said earlier.",
-                    )
-                )
+            if (note := self._update_note(item, then)) is not None:
+                updates.append(Update(claim_a=first.id, claim_b=then.id, explanation=f"{then.actor} {note}."))
                 continue
             if item.score < self.threshold or not clashes(item.features):
-                continue
-            if item.evidence.same_actor and then.cue_lemma in CORRECTING_CUES:
-                # 'Brandt corrected herself, saying Quillan would be available': what clashes with
-                # her earlier word is its correction
-                updates.append(
-                    Update(
-                        claim_a=first.id,
-                        claim_b=then.id,
-                        explanation=f"{then.actor} corrected an earlier statement.",
-                    )
-                )
                 continue
             reason = self.judge.reason(item.features)
             contradictions.append(
@@ -231,6 +207,19 @@ class Checker:
             candidate_pairs=len(judged),
             models=self.models,
         )
+
+    def _update_note(self, item: JudgedPair, then: Claim) -> str | None:
+        """Why a pair is its speaker's update rather than a contradiction: a figure revised, a
+        change announced ('it had been postponed to Friday'), or a correction of what clashes
+        with the earlier word ('Brandt corrected herself, saying ...'); None for any other pair."""
+        if item.evidence.number_update:
+            return "revised a figure given earlier"
+        if item.evidence.announced_change and item.pair.similarity >= _CHANGE_SIMILARITY:
+            return "announced a change to what was said earlier"
+        clash = item.score >= self.threshold and clashes(item.features)
+        if clash and item.evidence.same_actor and then.cue_lemma in CORRECTING_CUES:
+            return "corrected an earlier statement"
+        return None
 
     def _nli(
         self, claims: Sequence[Claim], pairs: Sequence[CandidatePair], evidence: Sequence[PairEvidence]
