@@ -814,7 +814,7 @@ def _term_end(date: Span) -> str | None:
 
 
 #: Verbs whose date is when a term ends, and verbs of a term that runs on until a date.
-_ENDING_VERBS = frozenset({"expire", "lapse", "end", "run out"})
+_ENDING_VERBS = frozenset({"expire", "lapse", "end"})
 _LASTING_VERBS = frozenset({"run", "last", "continue", "remain", "be"})
 
 
