@@ -2263,6 +2263,18 @@ def test_every_word_after_a_form_of_address_is_the_name(extract):
     assert [a.name for a in result.actors] == ["Naveed Ahmad Qureshi"]
 
 
+def test_a_label_given_by_termed_or_branded_is_the_speaker_s_words(extract):
+    result = extract(
+        'Opposition leader Shahida Khokhar termed the press conference "an eyewash" and alleged that the '
+        'favourites were behind the hoarding. Critics branded the plan "a betrayal of voters". The company '
+        "branded its new phones as premium devices."
+    )
+    assert [(c.actor, c.cue_lemma, c.text) for c in result.claims if c.cue_lemma in {"term", "brand"}] == [
+        ("Shahida Khokhar", "term", "an eyewash"),
+        ("Critics", "brand", "a betrayal of voters"),
+    ]
+
+
 def test_a_family_name_written_first_is_found_again_alone(extract):
     result = extract(
         "Foreign ministry spokesperson Lin Jiawen said China firmly opposed the sale. Lin said the move was "

@@ -2916,7 +2916,9 @@ _CRITICISING = frozenset({"slam", "criticise", "criticize", "blast", "condemn"})
 #: Verbs that ask someone to act ('urged residents to leave', 'challenged Hollis to show the receipts').
 _URGING = frozenset({"urge", "challenge"})
 #: The words before a quoted label however short ('dismissed the claim as "complete fantasy"').
-_LABEL_LEAD = re.compile(r"\b(?:as|call(?:ed|s|ing)?(?!\s+(?:on|upon)\b)(?:\s+[\w’']+){1,3})\s*$", re.IGNORECASE)
+_LABEL_LEAD = re.compile(
+    r"\b(?:as|(?:call|brand|label|term)(?:ed|led|s|ing)?(?!\s+(?:on|upon)\b)(?:\s+[\w’']+){1,3})\s*$", re.IGNORECASE
+)
 #: Verbs that put a label on something: a quoted label right after them is the speaker's words.
 #: Verbs that name what someone or something was ('remembered her as "a force of nature"') but
 #: report nothing said on their own ('hailed the deal', 'remembered the day'): cues only before a
