@@ -2275,6 +2275,17 @@ def test_a_label_given_by_termed_or_branded_is_the_speaker_s_words(extract):
     ]
 
 
+def test_an_office_with_of_in_its_name_is_a_title(extract):
+    result = extract(
+        "Leader of the Opposition Begum Shahida Rana Khokhar alleged that the favourites were behind the "
+        'hoarding. "They are raiding small shops," she claimed.'
+    )
+    assert [(a.name, a.kind, a.titles) for a in result.actors] == [
+        ("Begum Shahida Rana Khokhar", "person", ("Leader of the Opposition",))
+    ]
+    assert {c.actor for c in result.claims} == {"Begum Shahida Rana Khokhar"}
+
+
 def test_a_family_name_written_first_is_found_again_alone(extract):
     result = extract(
         "Foreign ministry spokesperson Lin Jiawen said China firmly opposed the sale. Lin said the move was "

@@ -618,6 +618,13 @@ _ROLE_LETTERS = frozenset({"MP", "MSP", "MEP"})
 
 def parse_mention(span: Span) -> Mention:
     """Split a speaker phrase into title and name and decide what kind of phrase it is."""
+    if (office := _OFFICE_BEFORE_NAME.match(span.text)) is not None:
+        # 'Leader of the Opposition Shahida Khokhar': an office with 'of' in it, then the name
+        rest = next((t.i for t in span if t.idx >= span.start_char + office.end()), span.end)
+        named = parse_mention(span.doc[rest : span.end]) if rest < span.end else None
+        if named is not None and named.form == "name":
+            title = " ".join(t for t in (office.group("office"), named.title) if t)
+            return replace(named, text=span.text.strip(), title=title)
     tokens = [
         t
         for t in span
@@ -676,6 +683,13 @@ def parse_mention(span: Span) -> Mention:
     if lemma in GROUP_NOUNS and head.tag_ == "NNS":
         return Mention(text, "", title, "group", lemma, label)
     return Mention(text, "", title, "role", lemma, label)
+
+
+#: Offices whose names hold 'of', written before the holder's name.
+_OFFICE_BEFORE_NAME = re.compile(
+    r"^(?:the\s+)?(?P<office>(?:Deputy\s+)?(?:Leader|Speaker|President)\s+of\s+the\s+(?:Opposition|House|Senate|Assembly)"
+    r"|Minister\s+of\s+State|Chief\s+of\s+(?:the\s+)?(?:Defence\s+|General\s+)?Staff)\s+(?=[A-Z])"
+)
 
 
 def _media_source(span: Span) -> str:
