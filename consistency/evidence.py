@@ -392,7 +392,7 @@ class Proposition:
     #: than the $9 billion mentioned earlier' -> {4}, {17}, {9e9}.
     replaced: frozenset[float] = frozenset()
     #: What the claim says was put off, called off or taken up again ('the exchange had been
-    #: postponed' -> exchange; '~' for a pronoun: 'it had been postponed').
+    #: postponed' -> exchange; ``_PRONOUN`` for 'it had been postponed').
     rescheduled: frozenset[str] = frozenset()
     #: The nouns its clauses are about (subjects and objects).
     arguments: frozenset[str] = frozenset()
@@ -821,7 +821,7 @@ _LASTING_VERBS = frozenset({"run", "last", "continue", "remain", "be"})
 def _rescheduled(doc: Doc) -> Iterable[str]:
     """What a claim says was put off, called off or taken up again: what such a verb is done to
     ('had postponed the exchange', 'the exchange had been postponed', 'the talks had resumed'),
-    '~' for 'it' or 'they' ('it had been postponed to Friday')."""
+    ``_PRONOUN`` for 'it' or 'they' ('it had been postponed to Friday')."""
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RESCHEDULING:
             continue
@@ -834,7 +834,7 @@ def _rescheduled(doc: Doc) -> Iterable[str]:
             if thing.pos_ in {"NOUN", "PROPN"}:
                 yield thing.lemma_.lower()
             elif thing.lower_ in {"it", "they"}:
-                yield _UNNAMED
+                yield _PRONOUN
 
 
 def _arguments_of_clauses(doc: Doc) -> Iterable[str]:
@@ -845,6 +845,8 @@ def _arguments_of_clauses(doc: Doc) -> Iterable[str]:
             yield token.lemma_.lower()
 
 
+#: What 'it' or 'they' stands for among the things a claim says were rescheduled: any of them.
+_PRONOUN = "~pronoun"
 #: Verbs that change what was planned or stopped: a speaker who says so updates an earlier word.
 _RESCHEDULING = frozenset(
     {"postpone", "reschedule", "defer", "delay", "cancel", "resume", "restart", "reopen", "suspend", "scrap"}
@@ -1470,10 +1472,10 @@ _BOUNDED_PERIOD = re.compile(
 def _set_apart(a: Quantity, b: Quantity) -> bool:
     """Figures the words around them set apart, whatever they count: qualifiers with nothing in
     common ('global' vs 'European' sales), a smaller figure said to be among others ('40,000
-    accounts were among those affected' / '3.4 million accounts'), one on top of the other ('an additional 5,000'), two
-    kinds of people ('40 fighters' / '15 civilians' killed), a place ('turnout in Varna' is part of
-    'turnout'), or another span of time ('since 2021'; 'a 3 percent rise last year' vs 'offered
-    2.5 percent')."""
+    accounts were among those affected' / '3.4 million accounts'), one on top of the other ('an
+    additional 5,000'), two kinds of people ('40 fighters' / '15 civilians' killed), a place
+    ('turnout in Varna' is part of 'turnout'), or another span of time ('since 2021'; 'a 3 percent
+    rise last year' vs 'offered 2.5 percent')."""
     part_of_whole = _whole_of_part(a, b) is not None  # ('losses in Ravani alone' / 'damage nationwide')
     return (
         bool(a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers)
@@ -2163,7 +2165,7 @@ def _announces_change(earlier: Proposition, later: Proposition) -> bool:
     return (
         not earlier.lemmas & _RESCHEDULING
         and not earlier.negated
-        and any(thing == _UNNAMED or thing in earlier.arguments for thing in later.rescheduled)
+        and any(thing == _PRONOUN or thing in earlier.arguments for thing in later.rescheduled)
     )
 
 
