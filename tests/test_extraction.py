@@ -1953,7 +1953,7 @@ def test_a_first_name_tells_the_gender_the_text_does_not(extract):
 def test_first_names_with_a_clear_gender_only():
     from consistency.extract.first_names import gender_of_first_name
 
-    assert [gender_of_first_name(n) for n in ("Tobias", "RUTH", "Jordan", "Kofi")] == ["m", "f", "", ""]
+    assert [gender_of_first_name(n) for n in ("Tobias", "RUTH", "María", "Jordan", "Kofi")] == ["m", "f", "f", "", ""]
 
 
 def test_q_lines_and_named_answers_make_a_transcript(extract):
@@ -2293,6 +2293,21 @@ def test_a_family_name_written_first_is_found_again_alone(extract):
         "do not want to choose sides."
     )
     assert {c.actor for c in result.claims} == {"Lin Jiawen", "Li Haoran"}
+
+
+def test_the_first_of_two_family_names_is_found_again_alone(extract):
+    result = extract(
+        "President María Fernanda Ortiz Villalba said on Tuesday that she would not resign. Ortiz later told "
+        "supporters that the charges were false. The motion was filed by the opposition leader, Juan Carlos "
+        "Herrera Quintana. Herrera told reporters he had the votes. Mary Ann Coyle said the count was fair."
+    )
+    assert [c.actor for c in result.claims] == [
+        "María Fernanda Ortiz Villalba",
+        "María Fernanda Ortiz Villalba",
+        "Juan Carlos Herrera Quintana",
+        "Mary Ann Coyle",
+    ]
+    assert next(a for a in result.actors if a.name.startswith("María")).titles == ("President",)
 
 
 def test_a_gendered_title_picks_which_namesake_a_surname_means(extract):

@@ -752,11 +752,14 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
     title = run[:person]
     # ('Dr Naveed Ahmad Qureshi': after a form of address every word is the name)
     addressed = run and run[0].i > 0 and honorific(run[0].doc[run[0].i - 1])
+    # ('President María Fernanda Ortiz Villalba' where the tagger's person starts at 'Fernanda':
+    # a first name is part of the name)
     if (
         title
         and not addressed
         and len(run) - person >= 2
         and not any(t.ent_type_ == "PERSON" or t.lower_ in _NAME_PARTICLES for t in title)
+        and not (title[-1].lower_ not in TITLE_WORDS and gender_of_first_name(title[-1].text))
     ):
         run = run[person:]
     # "Foreign Minister of Ukraine Dmytro Kuleba": the place belongs to the title, not the name.
@@ -1186,12 +1189,14 @@ class ActorResolver:
         lowered = name.lower()
         if kind == "person" and (namesake := self._namesake(mention, position, salience)) is not None:
             return namesake
-        # 'Lin' after 'Lin Jiawen': a family name written first, when no one has it as a last name
+        # 'Lin' after 'Lin Jiawen': a family name written first, and 'Rojas' after 'Gabriela Rojas
+        # Ibáñez': the first of two family names, when no one has it as a last name
         family_first = (
             kind == "person"
             and " " not in name
             and not any(e.kind == "person" and e.name.lower().split()[-1] == lowered for e in self.entries)
         )
+        first_surname = family_first and not gender_of_first_name(name)
         for index, entry in enumerate(self.entries):
             known = [entry.name.lower(), *(a.lower() for a in entry.aliases)]
             if entry.kind == "organization" and name == _initials(entry.name):
@@ -1221,6 +1226,7 @@ class ActorResolver:
                 or surname_first
                 or (kind == "person" and entry.kind == "person" and _same_person(name, entry.name))
                 or (family_first and entry.kind == "person" and entry.name.lower().split()[0] == lowered)
+                or (first_surname and entry.kind == "person" and _first_of_two_surnames(entry.name) == lowered)
             ):
                 if extra := _words_before_name(entry.name, name):
                     # 'Fisherman Owen Tully', then 'Owen Tully': the name is the shorter one
@@ -1686,6 +1692,10 @@ def _same_person(a: str, b: str) -> bool:
     ta, tb = a.lower().split(), b.lower().split()
     if _words_before_name(a, b) or _words_before_name(b, a):
         return True
+    # 'Arrieta Gowland' / 'Tomás Arrieta Gowland': both family names without the given one
+    shorter, longer = sorted((ta, tb), key=len)
+    if 2 <= len(shorter) < len(longer) and longer[-len(shorter) :] == shorter and not gender_of_first_name(shorter[0]):
+        return True
     if ta[-1] != tb[-1]:
         # 'Tsang' / 'Vincent Tsang Wing-hong': a family name before a romanised given name
         family_a, family_b = _family_name(a.split()).lower(), _family_name(b.split()).lower()
@@ -1693,6 +1703,16 @@ def _same_person(a: str, b: str) -> bool:
     # A surname keeps its particles: 'De Wit' is 'Pieter de Wit', 'Van der Berg' is 'Anna van der Berg'.
     firsts_a, firsts_b = _given_names(ta), _given_names(tb)
     return not firsts_a or not firsts_b or firsts_a[0] == firsts_b[0]
+
+
+def _first_of_two_surnames(name: str) -> str:
+    """'rojas' for 'Gabriela Rojas Ibáñez' and 'ortiz' for 'María Fernanda Ortiz Villalba': the
+    word before the last of a name of three words or more, which Spanish and Portuguese names
+    give alone ('Rojas said'); '' where that word is a first name or particle ('Mary Ann Smith')."""
+    words = name.lower().split()
+    if len(words) < 3 or words[-2] in _NAME_PARTICLES or gender_of_first_name(words[-2]) or "-" in words[-1]:
+        return ""
+    return words[-2]
 
 
 def _words_before_name(longer: str, name: str) -> str:

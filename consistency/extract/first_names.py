@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -28,8 +29,10 @@ def _genders() -> dict[str, str]:
 
 
 def gender_of_first_name(name: str) -> str:
-    """'m' or 'f' for a first name that clearly has one ('Tobias', 'Ruth'), else ''."""
-    return _genders().get(name.lower(), "")
+    """'m' or 'f' for a first name that clearly has one ('Tobias', 'Ruth', 'María'), else ''."""
+    # (the Census lists are written without accents)
+    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    return _genders().get(plain, "")
 
 
 def _frequencies(path: Path) -> dict[str, float]:
