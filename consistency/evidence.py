@@ -359,6 +359,10 @@ class Proposition:
     #: Says what the speaker does not know ('not aware of any talks', 'could not confirm'): no
     #: negation of the event, and no assertion of it either.
     disclaims: bool
+    #: What it says above all is what the speaker does not know: the main clause is the
+    #: disclaimer ('she was not aware of any offer'), not a clause beside an assertion ('we signed
+    #: in July, so I don't know what game they are playing').
+    disclaims_outright: bool
     #: Said under a condition or as readiness, not as fact ('would only join if', 'ready to meet').
     conditional: bool
     #: States what someone wants ('I want to stay', 'hopes to leave') under no other condition.
@@ -383,6 +387,9 @@ class Proposition:
     #: Who or what each opposable word is said of: lemma -> its participants ('sales rose' ->
     #: 'rise': the sales), so 'global sales rose' and 'European sales fell' do not clash.
     participants: dict[str, tuple[Participant, ...]] = field(default_factory=dict)
+    #: Days up to which a negation is said ('no team had arrived by Wednesday evening' ->
+    #: wednesday): a later day is outside it ('the team reached the village on Thursday').
+    negated_until: frozenset[str] = frozenset()
     #: Nouns a 'no' rules out ('no soldiers were killed' -> soldier): a claim without that noun
     #: ('29 people were killed') is not what the negation is about.
     ruled_out_nouns: frozenset[str] = frozenset()
@@ -396,6 +403,12 @@ class Proposition:
     rescheduled: frozenset[str] = frozenset()
     #: The nouns its clauses are about (subjects and objects).
     arguments: frozenset[str] = frozenset()
+    #: Its figures are said to count more or less than the plain count ('1,600 jobs once contract
+    #: staff were counted', 'excluding agency staff'): another speaker's plain figure is another count.
+    scoped_count: bool = False
+    #: Verbs it uses only with a particle, which makes them other verbs ('the meeting had been
+    #: called off' says nothing of calling anyone): 'call off'.
+    particle_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -466,6 +479,9 @@ class PairEvidence:
     #: called off or taken up again ('would take place on Tuesday' / 'it had been postponed'): an
     #: update, whatever the NLI model makes of the pair.
     announced_change: bool = False
+    #: One claim says, above all, what its speaker does not know ('not aware of any offer'): it
+    #: takes no stance on what the other says happened, whatever the NLI model reads.
+    disclaimed: bool = False
 
     @property
     def polarity_mismatch(self) -> bool:
@@ -549,7 +565,10 @@ def _proposition(doc: Doc) -> Proposition:
         opposable=_content_lemmas(t for t in doc if not (t.dep_ == "amod" and t.tag_ in {"VBN", "VBG"})),
         hedged=bool(_HEDGES.search(text)),
         disclaims=len(negators) < len(found),
-        conditional=bool(_CONDITIONS.search(text)) or (modal and bool(_ONLY_WHEN.search(text))) or _advice(doc),
+        disclaims_outright=any(t.head.dep_ == "ROOT" for t in found if t not in negators),
+        conditional=bool(_CONDITIONS.search(_without_terms_of_a_deal(doc)))
+        or (modal and bool(_ONLY_WHEN.search(text)))
+        or _advice(doc),
         modal=modal,
         wish=bool(_WISH.search(text)) and not _CONDITIONS.search(_WISH.sub("", text)),
         quantities=tuple(_quantities(doc)),
@@ -561,11 +580,22 @@ def _proposition(doc: Doc) -> Proposition:
         periods=frozenset(period for e in doc.ents if e.label_ == "DATE" and (period := _named_period(e.text))),
         rescheduled=frozenset(_rescheduled(doc)),
         arguments=frozenset(_arguments_of_clauses(doc)),
+        particle_verbs=_particle_verbs(doc),
+        scoped_count=bool(_SCOPED_COUNT.search(text)),
         negated_days=frozenset(
             day
             for e in doc.ents
             if e.label_ == "DATE"
             and not (e.start and doc[e.start - 1].lower_ in _RANGE_WORDS)  # ('before Tuesday' is no day)
+            and _clause_of(e.root).i in {_clause_of(t).i for t in negators}
+            and (day := _day(e.text))
+        ),
+        negated_until=frozenset(
+            day
+            for e in doc.ents
+            if e.label_ == "DATE"
+            and e.start
+            and doc[e.start - 1].lower_ in {"by", "before", "until", "till"}
             and _clause_of(e.root).i in {_clause_of(t).i for t in negators}
             and (day := _day(e.text))
         ),
@@ -576,6 +606,41 @@ def _proposition(doc: Doc) -> Proposition:
         figures=frozenset(value for token in doc if (value := _figure(token)) is not None),
         replaced=frozenset(value for token in doc if (value := _figure(token)) is not None and _replaced(token)),
     )
+
+
+def _without_terms_of_a_deal(doc: Doc) -> str:
+    """The text with the conditions that are terms of something promised, offered or granted
+    blanked out: 'had received a subsidy on condition that it kept the plant open' and 'had
+    promised to withdraw the bill if her party abstained' state a grant and a promise as fact; 'the
+    union would strike if talks failed' keeps its condition."""
+    text = doc.text
+    for marker in doc:
+        condition = (marker.lower_ in {"if", "unless"} and marker.dep_ == "mark") or (
+            marker.lower_ == "condition" and marker.head.lower_ == "on"
+        )
+        if condition and _binding_deed(marker.head.head):
+            text = text[: marker.idx] + " " * len(marker.text) + text[marker.idx + len(marker.text) :]
+    return text
+
+
+def _binding_deed(verb: Token) -> bool:
+    """Whether ``verb`` is, or is the content of, a promise, offer or grant that was made (no
+    modal on the way: 'would only agree to pay if' is still a condition)."""
+    node = verb
+    while True:
+        if any(c.tag_ == "MD" for c in node.children):
+            return False
+        if node.lemma_.lower() in _BINDING_VERBS:
+            return True
+        if node.dep_ not in {"xcomp", "ccomp", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+
+
+#: Verbs whose conditions are terms of what they bind: a promise or grant made on terms is a fact.
+_BINDING_VERBS = frozenset(
+    {"promise", "pledge", "vow", "offer", "agree", "grant", "award", "receive", "sign", "accept", "approve"}
+)
 
 
 def _forecast(doc: Doc) -> bool:
@@ -712,6 +777,7 @@ def _participant(noun: Token) -> Participant:
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {m[:3]: m for m in MONTHS}
+_MONTH_ORDER = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(_MONTHS) | frozenset(_MONTHS.values())
 #: Words before a date that make it a range or a bound, not the day something happened.
 _RANGE_WORDS = frozenset(
@@ -781,7 +847,7 @@ def _point_dates(doc: Doc) -> list[tuple[str, str, str]]:
     'wednesday', 'on Oct. 9' -> 'oct 9'), with the verb of the event and what it was done to;
     ranges are left out."""
     found = []
-    for ent in doc.ents:
+    for ent in map(_before_a_span_of_time, doc.ents):
         if ent.label_ not in {"DATE", "TIME"}:
             continue
         end = _term_end(ent)
@@ -795,8 +861,18 @@ def _point_dates(doc: Doc) -> list[tuple[str, str, str]]:
             continue
         day = _day(ent.text)
         if day:
-            found.append((*(_occurrence(ent.root) or (_verb(ent.root), _theme(ent.root))), day))
+            event = _news_reaching(ent.root) or _occurrence(ent.root) or (_verb(ent.root), _theme(ent.root))
+            found.append((*event, day))
     return found
+
+
+def _before_a_span_of_time(ent: Span) -> Span:
+    """A day the tagger ran into the span of time after it ('July 19, a week before the Games'),
+    without that span; any other entity as it is."""
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if comma is None or comma == ent.start or not any(t.lower_ in _DURATION_WORDS for t in ent):
+        return ent
+    return Span(ent.doc, ent.start, comma, label=ent.label)
 
 
 def _term_end(date: Span) -> str | None:
@@ -823,7 +899,10 @@ def _rescheduled(doc: Doc) -> Iterable[str]:
     ('had postponed the exchange', 'the exchange had been postponed', 'the talks had resumed'),
     ``_PRONOUN`` for 'it' or 'they' ('it had been postponed to Friday')."""
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RESCHEDULING:
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        if verb.pos_ != "VERB" or not (
+            verb.lemma_.lower() in _RESCHEDULING or (verb.lemma_.lower(), particle) in _RESCHEDULING_PHRASES
+        ):
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             continue
@@ -837,6 +916,31 @@ def _rescheduled(doc: Doc) -> Iterable[str]:
                 yield _PRONOUN
 
 
+def _particle_verbs(doc: Doc) -> frozenset[str]:
+    """Lemmas of the verbs a claim uses with a particle ('called off', 'carried out') and never
+    without one."""
+    verbs = [t for t in doc if t.pos_ == "VERB"]
+    particles = {
+        t.i: next((c.lower_ for c in t.children if c.dep_ == "prt" and c.lower_ in _MEANING_PARTICLES), "")
+        for t in verbs
+    }
+    plain = {t.lemma_.lower() for t in verbs if not particles[t.i]}
+    return frozenset(
+        f"{t.lemma_.lower()} {particles[t.i]}" for t in verbs if particles[t.i] and t.lemma_.lower() not in plain
+    )
+
+
+#: Particles that make a verb another verb ('call off', 'carry out', 'turn down'); 'over' in 'handed
+#: over' is as often read as a preposition, so the two readings must compare alike.
+_MEANING_PARTICLES = frozenset({"off", "out", "up", "down"})
+
+
+def _phrasal_only(mine: Proposition, other: Proposition) -> set[str]:
+    """Verbs ``mine`` uses only with a particle ``other`` does not give them ('called off' /
+    'call'): as words they are not the other's verb."""
+    return {verb.split()[0] for verb in mine.particle_verbs - other.particle_verbs}
+
+
 def _arguments_of_clauses(doc: Doc) -> Iterable[str]:
     """The nouns a claim's clauses are about: subjects and objects ('the exchange would take place'
     -> exchange)."""
@@ -845,11 +949,20 @@ def _arguments_of_clauses(doc: Doc) -> Iterable[str]:
             yield token.lemma_.lower()
 
 
+#: A count said to take in more or less than the plain one.
+_SCOPED_COUNT = re.compile(
+    r"\b(?:once|when|if)\b[^.;]{0,60}\b(?:are|were|is|was|be|been)\s+(?:counted|included|added)\b"
+    r"|\b(?:not counting|excluding|leaving out|leaving aside)\b",
+    re.IGNORECASE,
+)
 #: What 'it' or 'they' stands for among the things a claim says were rescheduled: any of them.
 _PRONOUN = "~pronoun"
 #: Verbs that change what was planned or stopped: a speaker who says so updates an earlier word.
 _RESCHEDULING = frozenset(
     {"postpone", "reschedule", "defer", "delay", "cancel", "resume", "restart", "reopen", "suspend", "scrap"}
+)
+_RESCHEDULING_PHRASES = frozenset(
+    {("call", "off"), ("put", "off"), ("put", "back"), ("push", "back"), ("break", "off")}
 )
 
 
@@ -896,6 +1009,44 @@ def _occurrence(token: Token) -> tuple[str, str] | None:
         return None
     subject = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}), None)
     return ("occur", subject.lemma_.lower()) if subject is not None else None
+
+
+def _news_reaching(token: Token) -> tuple[str, str] | None:
+    """('learn', who) where the clause dates when news reached someone: 'the federation had been
+    informed on August 2', 'the agency notified the federation on July 19', 'the ministry first
+    learned of the abduction on April 30', 'it received formal notification on May 3', 'we wrote
+    to Velora on March 14' all date one event, the receiver's learning, however worded. Who is
+    the receiver's common noun, or '' for a name or pronoun, which may stand for any ('the
+    company' and 'Velora')."""
+    clause = _clause_of(token)
+    while clause.head.pos_ == "ADP" and clause.head.i != clause.i:  # ('notified them in writing on July 19')
+        clause = _clause_of(clause.head)
+    lemma = clause.lemma_.lower()
+    children = list(clause.children)
+    if lemma in _TELLING:
+        passive = any(c.dep_ == "nsubjpass" for c in children)
+        receivers = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    elif lemma == "write":
+        receivers = [
+            g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+        ]
+    elif lemma in _LEARNING or (
+        lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in _NEWS for c in children)
+    ):
+        receivers = [c for c in children if c.dep_ == "nsubj"]
+    else:
+        return None
+    if not receivers:
+        return None
+    return ("learn", receivers[0].lemma_.lower() if receivers[0].pos_ == "NOUN" else "")
+
+
+#: Verbs of passing news to someone, of coming to know it, and what is received as news.
+_TELLING = frozenset({"inform", "notify", "tell", "alert", "warn", "brief", "advise"})
+_LEARNING = frozenset({"learn", "hear", "discover", "find"})
+_NEWS = frozenset(
+    {"notification", "notice", "word", "warning", "alert", "call", "letter", "report", "email", "message"}
+)
 
 
 def _theme(token: Token) -> str:
@@ -1492,6 +1643,8 @@ def _set_apart(a: Quantity, b: Quantity) -> bool:
         # the nation's figure and the south's
         or bool(a.area and b.area and a.area != b.area and {a.area, b.area} & _WHOLE_AREAS)
         or (a.area != b.area and _ELSEWHERE in f"{a.area} {b.area}")  # '30,000 also marched in other cities'
+        # ('received 187,300 votes' / 'her winning margin was 30,550 votes')
+        or _a_difference(a) != _a_difference(b)
         or _rate(a.period) != _rate(b.period)
         or _window(a.period) != _window(b.period)
         or (
@@ -1499,6 +1652,14 @@ def _set_apart(a: Quantity, b: Quantity) -> bool:
             and (bool(a.period and b.period) or bool(_BOUNDED_PERIOD.search(f"{a.period} {b.period}")))
         )
     )
+
+
+def _a_difference(quantity: Quantity) -> bool:
+    """Whether the figure is a difference between two counts ('a margin of 30,550 votes')."""
+    return bool({quantity.subject, quantity.amount_of} & _DIFFERENCE_NOUNS)
+
+
+_DIFFERENCE_NOUNS = frozenset({"margin", "lead", "gap", "difference", "majority"})
 
 
 def same_quantity(a: Quantity, b: Quantity) -> bool:
@@ -1815,7 +1976,9 @@ def pair_evidence(
     ended = pa.negated != pb.negated and _ruled_out_after_its_end(pa, pb)
     # 'did not strike the bridge on Tuesday' rules out Tuesday only: 'struck it on Sunday' stands
     negative, positive = (pa, pb) if pa.negated else (pb, pa)
-    other_day = pa.negated != pb.negated and _days_clash(negative.negated_days, positive.dates)
+    other_day = pa.negated != pb.negated and (
+        _days_clash(negative.negated_days, positive.dates) or _after(positive.dates, negative.negated_until)
+    )
     not_yet = pa.negated != pb.negated and _not_yet(pa, pb)
     negation_mismatch = (
         pa.negated != pb.negated
@@ -1845,7 +2008,8 @@ def pair_evidence(
         number_conflict=conflict and not days_apart and not not_yet,
         number_exact=exact,
         number_update=update,
-        figures_apart=not conflict and _figures_for_wider_area(pa, pb),
+        figures_apart=not conflict
+        and (_figures_for_wider_area(pa, pb) or (pa.scoped_count != pb.scoped_count and _both_count(pa, pb))),
         figures_agree=not conflict and _same_figure_in_other_words(pa, pb),
         # ('nobody fired us' against 'had terminated the contract' still leaves the model its say)
         ruled_out_after_end=ended and bool((pa.negated_heads | pb.negated_heads) & _EXISTENCE_VERBS),
@@ -1858,6 +2022,7 @@ def pair_evidence(
         opposite_exact=bool(opposite and opposite[2]),
         same_actor=a.actor_id == b.actor_id,
         announced_change=a.actor_id == b.actor_id and _announces_change(*((pa, pb) if _later(a, b) else (pb, pa))),
+        disclaimed=pa.disclaims_outright or pb.disclaims_outright,
     )
 
 
@@ -1878,6 +2043,8 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
             # '42 patients had been infected', then 'three patients had died'.
             if qa.value == qb.value or not same_quantity(qa, qb):
                 continue
+            if pa.scoped_count != pb.scoped_count and not one_party:
+                continue  # '1,150 jobs' / '1,600 jobs once contract staff were counted': two scopes
             if qb.verb in OPPOSITES.get(qa.verb, ()):
                 continue  # '3,000 soldiers were withdrawn' / '20,000 remained': those who left, those who stayed
             if (qa.head, qa.value) in shared or (qb.head, qb.value) in shared:
@@ -1902,7 +2069,7 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
                     return False, False, True
                 if qa.value and qb.value:
                     continue
-            if (whole := _whole_of_part(qa, qb)) is not None:
+            if (whole := _whole_of_part(qa, qb, local=True)) is not None:
                 # a place's figure 'alone' is at most the whole's: '140 homes lost in his
                 # municipality alone' cannot hold beside '32 homes destroyed', but '2,000 from
                 # Millbrook alone' can beside '11,000 evacuated'
@@ -1916,11 +2083,27 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
     return conflict, exact, False
 
 
-def _whole_of_part(a: Quantity, b: Quantity) -> Quantity | None:
+def _both_count(pa: Proposition, pb: Proposition) -> bool:
+    """Both claims give a figure for one kind of thing."""
+    return any(same_quantity(qa, qb) for qa in pa.quantities for qb in pb.quantities)
+
+
+def _whole_of_part(a: Quantity, b: Quantity, *, local: bool = False) -> Quantity | None:
     """The figure stated for the whole when the other is stated for a place 'alone' ('in his
-    municipality alone', 'in Ravani alone') and this one for no place or a whole area."""
+    municipality alone', 'in Ravani alone'), or with ``local`` a count of people for where the same
+    event happened ('11 people had died in the village of Ostrel'), and this one for no place or a whole
+    area ('82 people had died'). ('No complaints from Varna' against '46 complaints' still denies.)"""
     for part, whole in ((a, b), (b, a)):
-        if part.alone and not whole.alone and not whole.place and (not whole.area or whole.area in _WHOLE_AREAS):
+        local_count = (
+            local
+            and bool(part.area)
+            and part.area not in _WHOLE_AREAS
+            and part.low > 0
+            and _people(part)
+            and part.verb == whole.verb
+        )
+        narrowed = part.alone or local_count
+        if narrowed and not whole.alone and not whole.place and (not whole.area or whole.area in _WHOLE_AREAS):
             return whole
     return None
 
@@ -1996,13 +2179,31 @@ def _wider(a: Quantity, b: Quantity) -> bool:
 
 
 def _date_exact(pa: Proposition, pb: Proposition) -> bool:
-    """Different days for one event: the same verb, done to the same thing where both say what."""
-    for verb, theme in {(verb, theme) for verb, theme, _ in pa.dated_events if verb}:
-        left = {day for v, t, day in pa.dated_events if (v, t) == (verb, theme)}
-        right = {day for v, t, day in pb.dated_events if v == verb and (not t or not theme or t == theme)}
+    """Different days for one event: the same verb, done to the same thing where both say what;
+    an event said to have taken place is its verb ('the call had taken place on Friday' / 'Kerr had
+    called him on Thursday', 'the meeting was held on Monday' / 'they met on Tuesday')."""
+    left_events, right_events = _as_verbs(pa.dated_events), _as_verbs(pb.dated_events)
+    for verb, theme in {(verb, theme) for verb, theme, _ in left_events if verb}:
+        left = {day for v, t, day in left_events if (v, t) == (verb, theme)}
+        right = {day for v, t, day in right_events if v == verb and (not t or not theme or t == theme)}
         if _days_clash(left, right):
             return True
     return False
+
+
+def _as_verbs(events: frozenset[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    """Dated events with an occurrence ('occur', 'meeting') read as the verb of its noun ('meet')."""
+    return {
+        ("" if not theme else _event_verb(theme), "", day) if verb == "occur" else (verb, theme, day)
+        for verb, theme, day in events
+    }
+
+
+def _event_verb(noun: str) -> str:
+    """The verb of an event noun: 'call' -> 'call', 'meeting' -> 'meet', 'agreement' -> 'agree'."""
+    if noun.endswith("ing") and len(noun) > 5:
+        return noun[:-3]
+    return _verb_stem(noun) or noun
 
 
 def _named_period(text: str) -> str:
@@ -2020,6 +2221,30 @@ _CALENDAR_PERIOD = re.compile(
     r"|\bq[1-4]\b|\b(?:19|20)\d\d\b|\b(?:" + "|".join(MONTHS) + r")\b"
 )
 _RUNNING_SPAN = re.compile(r"\b(?:for|all|past|since|over|through|throughout|each|every|whole|entire|until|by)\b")
+
+
+def _after(days: frozenset[str], bounds: frozenset[str]) -> bool:
+    """Whether a day comes after the day a negation is bounded by: both weekdays of one week
+    ('thursday' after 'wednesday') or both dates ('mar 5' after 'mar 3')."""
+    return any(
+        (left := _day_order(day)) is not None
+        and (right := _day_order(bound)) is not None
+        and left[0] == right[0]
+        and left > right
+        for day in days
+        for bound in bounds
+    )
+
+
+def _day_order(day: str) -> tuple[int, ...] | None:
+    """A normalised day as something to sort by, weekdays and dates apart ('thursday' -> (0, 3),
+    'mar 5' -> (1, 2, 5)); None for a clock time or a day without a number."""
+    if day in _WEEKDAYS:
+        return (0, _WEEKDAYS.index(day))
+    words = day.split()
+    if len(words) >= 2 and words[0] in _MONTHS and words[1].isdigit():
+        return (1, _MONTH_ORDER.index(words[0]), int(words[1]))
+    return None
 
 
 def _days_clash(left: frozenset[str] | set[str], right: frozenset[str] | set[str]) -> bool:
@@ -2049,8 +2274,10 @@ def _same_predicate(pa: Proposition, pb: Proposition, negation_hits: bool) -> bo
     """Whether the claims talk about one predicate: what one negates (``negation_hits``), or its
     main verb, occurs in the other ('would not close' / 'will close'; 'no such meeting' / 'a
     meeting ... prepared'), or its converse does ('sent a warning' / 'received a warning')."""
+    only_a, only_b = _phrasal_only(pa, pb), _phrasal_only(pb, pa)
     return negation_hits or bool(
-        _told_either_side(pa.predicates) & pb.lemmas or _told_either_side(pb.predicates) & pa.lemmas
+        _told_either_side(pa.predicates - only_a) & (pb.lemmas - only_b)
+        or _told_either_side(pb.predicates - only_b) & (pa.lemmas - only_a)
     )
 
 
@@ -2106,7 +2333,7 @@ def _negation_hits(pa: Proposition, pb: Proposition) -> bool:
     is made from ('no agreement had been reached' / 'a deal has been agreed')."""
     negated = pa.negated_heads if pa.negated else pb.negated_heads
     other = pb if pa.negated else pa
-    return bool(negated & other.lemmas) or any(
+    return bool(negated & (other.lemmas - _phrasal_only(other, pa if other is pb else pb))) or any(
         lemma.startswith(stem) and len(lemma) - len(stem) <= (3 if len(stem) >= 5 else 2)
         for stem in filter(None, map(_verb_stem, negated))
         for lemma in other.predicates

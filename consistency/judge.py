@@ -160,7 +160,7 @@ def pair_features(
         "hedged": float(evidence.hedged),
         "conditional": float(evidence.conditional),
         "update": float(evidence.number_update),
-        # figures or days that explain the NLI model's clash away
+        # figures, days or a speaker's not knowing that explain the NLI model's clash away
         "apart": float(
             evidence.figures_apart
             or evidence.days_apart
@@ -168,6 +168,7 @@ def pair_features(
             or evidence.figures_agree
             or evidence.ruled_out_after_end
             or evidence.rules_out_others
+            or evidence.disclaimed
         ),
         "same_actor": float(evidence.same_actor),
         "same_story": float(evidence.same_story),

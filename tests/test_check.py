@@ -619,6 +619,29 @@ def test_days_clash_only_for_one_event(checker):
     assert found is not None and found.reason == "conflicting_dates"
 
 
+def test_one_event_dated_by_its_noun_and_by_its_verb_clashes(checker):
+    """'The call had taken place on Friday' and 'Kerr had called him on Thursday' date one call;
+    'the federation had been informed on August 2' and 'the agency notified the federation on July
+    19' date one piece of news reaching the federation, however the telling is worded."""
+    call = (
+        "Minister Pavel Strandell said Kerr had called him on Thursday, 3 April. He said the two had also "
+        "discussed the budget. The next day Strandell corrected himself, saying the call had taken place on "
+        "Friday, 4 April."
+    )
+    result = checker.check([Document(id="call", text=call)])
+    claims = {c.id: c.text for c in result.claims}
+    assert [(claims[u.claim_a], claims[u.claim_b]) for u in result.updates] == [
+        ("Kerr had called him on Thursday, 3 April", "the call had taken place on Friday, 4 April")
+    ]
+    news = (
+        "The agency notified the federation in writing on July 19, a spokesman for the agency said. But the "
+        "federation's president, Anna Holt, insisted the federation had been informed of the positive test on "
+        "August 2."
+    )
+    found = pair_of(checker.check([Document(id="news", text=news)]), "notified the federation", "informed of")
+    assert found is not None and found.reason == "conflicting_dates"
+
+
 def test_a_towns_figure_is_no_rival_of_the_regions(checker):
     """'4,000 evacuated from Millbrook' is part of '11,000 evacuated across the region'; two towns'
     figures are two counts too, while one town's two figures still clash."""
@@ -989,17 +1012,35 @@ def test_a_speaker_correcting_herself_is_an_update_not_a_contradiction(checker):
     assert [u.explanation for u in result.updates] == ["Lina Brandt corrected an earlier statement."]
 
 
+def test_a_revision_told_in_full_is_judged_as_said(checker):
+    """'Updated the figures, saying five soldiers had now been killed' revises the soldiers' toll:
+    its figure is not written into another claim of the speaker's ('a fuel depot on five May')."""
+    text = (
+        "Army spokesman Davit Ruszka said three soldiers had been killed. He said drones had struck a fuel "
+        "depot on 4 May. In the evening, Ruszka updated the figures, saying five soldiers had now been killed."
+    )
+    result = checker.check([Document(id="r", text=text)])
+    assert all(c.proposition == c.text for c in result.claims)
+    claims = {c.id: c.text for c in result.claims}
+    assert [(claims[u.claim_a], claims[u.claim_b]) for u in result.updates] == [
+        ("three soldiers had been killed", "five soldiers had now been killed")
+    ]
+
+
 def test_a_speaker_announcing_that_a_plan_changed_is_an_update(checker):
     text = (
         "On Monday the envoy, Faisal bin Rashid, said the exchange would take place on Tuesday. On Wednesday "
         "Faisal bin Rashid said it had been postponed to Friday. On Tuesday the chairman, Edmund Price, said the "
         "talks with Norrbeck had ended. On Friday Price said the talks had resumed on Wednesday night. Nadia "
         "Okonjo said the union was ready to suspend its strike ballot. Okonjo later said the union would suspend "
-        "the ballot only once Harlow put a guarantee on jobs in writing."
+        "the ballot only once Harlow put a guarantee on jobs in writing. Party spokesman Jonas Bellamy said a "
+        "summit of the two leaders would take place on Wednesday. On Tuesday evening Bellamy said the summit had "
+        "been called off."
     )
     result = checker.check([Document(id="u", text=text)])
     claims = {c.id: c.text for c in result.claims}
     assert sorted((claims[u.claim_a], claims[u.claim_b]) for u in result.updates) == [
+        ("a summit of the two leaders would take place on Wednesday", "the summit had been called off"),
         ("the exchange would take place on Tuesday", "it had been postponed to Friday"),
         ("the talks with Norrbeck had ended", "the talks had resumed on Wednesday night"),
     ]

@@ -1181,3 +1181,104 @@ def test_different_things_on_different_days_leave_the_model_no_clash(claims_of):
         claims_of, "The ministry said the talks collapsed on Sunday. The mediator said the talks collapsed on Monday."
     )
     assert not one_event.events_apart
+
+
+def test_a_condition_on_a_promise_made_is_a_term_not_a_condition(claims_of):
+    promise = evidence(
+        claims_of,
+        "Opposition leader Nadia Kerrigan said the minister had promised to withdraw the bill if her party "
+        "abstained on the budget. The minister said he had never promised that the bill would be withdrawn.",
+    )
+    assert not promise.conditional and promise.negation_mismatch
+    grant = evidence(
+        claims_of,
+        "Union leader Ned Parrish said Kolvik had received a regional subsidy in 2021 on condition that it kept "
+        "the plant open. Chief executive Greta Sandell said Kolvik had never received any public subsidy.",
+    )
+    assert not grant.conditional
+    threat = evidence(
+        claims_of,
+        "The union said its members would strike if the talks failed. The company said there would be no strike.",
+    )
+    assert threat.conditional
+
+
+def test_not_knowing_as_the_whole_claim_leaves_the_model_no_clash(claims_of):
+    found = evidence(
+        claims_of,
+        "Minister Paul Streng said he had offered to delay the vote by a week. Chief whip Mara Tovey said she was "
+        "not aware of any offer to delay the vote.",
+    )
+    model_clash = np.array([0.05, 0.05, 0.9])
+    assert found.disclaimed and not clashes(pair_features(found, model_clash, model_clash, 0.6))
+    beside = evidence(
+        claims_of,
+        'Oyelaran said, "There is no agreement of any kind with the club." Ruddock said, "The council signed off '
+        "the heads of terms in July, and we have been working to them ever since, so I honestly don't know what "
+        'game they are playing."',
+    )
+    assert not beside.disclaimed
+
+
+def test_a_verb_with_a_particle_is_another_verb(claims_of):
+    found = evidence(
+        claims_of,
+        "Minister Tom Raskin said he did not call the mayor. His aide Lina Bergan said the meeting with the mayor "
+        "had been called off.",
+    )
+    assert not found.negation_hits and not found.same_predicate
+    same = evidence(
+        claims_of, "The league said the match was called off. The club said the match had never been called off."
+    )
+    assert same.negation_hits
+
+
+def test_a_negation_up_to_a_day_leaves_later_days_open(claims_of):
+    later = evidence(
+        claims_of,
+        "Village head Omar Distel said no rescue team had arrived in the village by Wednesday evening. The "
+        "regional governor said the first rescue team had reached the village on Thursday.",
+    )
+    assert not later.negation_mismatch
+    earlier = evidence(
+        claims_of,
+        "Village head Omar Distel said no rescue team had arrived in the village by Wednesday evening. The "
+        "regional governor said the first rescue team had reached the village on Monday.",
+    )
+    assert earlier.negation_mismatch
+
+
+def test_a_local_count_of_one_event_is_part_of_the_whole(claims_of):
+    part = evidence(
+        claims_of,
+        "The relief agency said 82 people had now died in the storm. Village head Petra Lomm said 11 people had "
+        "died in the village of Ostrel.",
+    )
+    assert not part.number_conflict
+    more_than_the_whole = evidence(
+        claims_of,
+        "The relief agency said 12 people had died in the storm. Village head Petra Lomm said 30 people had "
+        "died in the village of Ostrel.",
+    )
+    assert more_than_the_whole.number_conflict
+
+
+def test_a_margin_and_a_scoped_count_are_other_figures(claims_of):
+    margin = evidence(
+        claims_of,
+        "Party official Ivo Danek said Mira Solberg had received 187,300 votes. Campaign spokesman Lukas Bernd "
+        "said Solberg's winning margin was 30,550 votes.",
+    )
+    assert not margin.number_conflict
+    scoped = evidence(
+        claims_of,
+        "The company said the closure would cost 1,150 jobs. Union leader Olek Varsky said the closure would "
+        "cost 1,600 jobs once contract and agency staff were counted.",
+    )
+    assert not scoped.number_conflict and scoped.figures_apart
+    plain = evidence(
+        claims_of,
+        "The company said the closure would cost 1,150 jobs. Union leader Olek Varsky said the closure would "
+        "cost 1,600 jobs.",
+    )
+    assert plain.number_conflict

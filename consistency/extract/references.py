@@ -173,7 +173,10 @@ def link_revisions(claims: Sequence[Claim], speakers: Sequence[int]) -> list[Cla
     linked = list(claims)
     for i, claim in enumerate(claims):
         if claim.cue_lemma in REVISING_VERBS:
-            new = _figures(claim.text.rpartition(" to ")[2])
+            # Only a figure put without a clause of its own ('the figure to 9,800'): a revision
+            # told in full ('saying five soldiers had now been killed') is judged as it stands.
+            what, to, figure = claim.text.rpartition(" to ")
+            new = _figures(figure) if to and not _CLAUSE_WORDS.search(what) else []
         elif claim.cue_lemma in TALLY_VERBS and _BARE_FIGURE.match(claim.text):  # 'later put the number at 41'
             new = _figures(claim.text.rpartition(" at ")[2])
         else:
@@ -202,6 +205,8 @@ def _stems(text: str) -> set[str]:
     return {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower())}
 
 
+#: Words that make a revision's text a clause of its own rather than what it revised.
+_CLAUSE_WORDS = re.compile(r"\b(?:had|has|have|was|were|is|are|been|be|would|will|could|did|does|do)\b", re.I)
 #: 'the number of trapped workers to 27', 'its estimate of the crowd to 40,000'.
 _COUNTED = re.compile(
     r"\b(?:number|count|tally|total|estimate|figure)\s+(?:of|for)\s+(?P<what>.+?)\s+(?:to|at)\s", re.I
