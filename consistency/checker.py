@@ -157,9 +157,9 @@ class Checker:
     ) -> CheckResult:
         """Judge the claims of an extraction result (for callers who extracted already);
         ``notes`` holds what the extraction parse told (see :meth:`extract`)."""
-        judged, propositions = self.judge_pairs(result.claims, notes=notes, stage=stage)
-        claims = result.claims
         dated = document_dates(result.documents)
+        judged, propositions = self.judge_pairs(result.claims, notes=notes, stage=stage, dates=dated)
+        claims = result.claims
         contradictions, updates = [], []
         for item in judged:
             a, b = claims[item.pair.a], claims[item.pair.b]
@@ -294,8 +294,10 @@ class Checker:
         *,
         notes: ParseNotes | None = None,
         stage: Callable[[str], None] | None = None,
+        dates: Mapping[str, date] | None = None,
     ) -> tuple[list[JudgedPair], list[Proposition]]:
-        """Candidate pairs with features, NLI in both directions and calibrated scores."""
+        """Candidate pairs with features, NLI in both directions and calibrated scores; ``dates``
+        gives documents' dates (see :func:`document_dates`)."""
         if stage is not None:
             stage(f"Pairing {len(claims):,} claims")
         pairs, propositions = self.pair(claims, notes=notes)
@@ -306,7 +308,10 @@ class Checker:
         stories = story_entities(claims, propositions)
         evidence = mark_closest_denials(
             pairs,
-            [pair_evidence(claims[p.a], claims[p.b], propositions[p.a], propositions[p.b], stories) for p in pairs],
+            [
+                pair_evidence(claims[p.a], claims[p.b], propositions[p.a], propositions[p.b], stories, dates)
+                for p in pairs
+            ],
         )
         nli_ab, nli_ba = self._nli(claims, pairs, evidence)
         features = [

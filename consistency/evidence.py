@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -1942,14 +1943,21 @@ _STORY_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EV
 
 
 def pair_evidence(
-    a: Claim, b: Claim, pa: Proposition, pb: Proposition, stories: dict[str, frozenset[str]] | None = None
+    a: Claim,
+    b: Claim,
+    pa: Proposition,
+    pb: Proposition,
+    stories: dict[str, frozenset[str]] | None = None,
+    dates: Mapping[str, date] | None = None,
 ) -> PairEvidence:
-    """Compare two analysed claims; ``stories`` (from :func:`story_entities`) relates documents."""
+    """Compare two analysed claims; ``stories`` (from :func:`story_entities`) relates documents,
+    ``dates`` dates them."""
     union = pa.lemmas | pb.lemmas
     shared = len(pa.lemmas & pb.lemmas)
     overlap = shared / len(union) if union else 0.0
     shorter = min(len(pa.lemmas), len(pb.lemmas))
-    conflict, exact, update = _number_conflict(a, b, pa, pb)
+    dated_order = _dated_order(a, b, dates or {})
+    conflict, exact, update = _number_conflict(a, b, pa, pb, dated_order)
     update = update or _corrects_own_figure(a, b, pa, pb)
     # With one side negated or denied, opposites agree ('nobody believes the lists are falling' /
     # 'the list rose'; 'denied it had opened the gates' / 'the gates had remained closed'); on
@@ -2009,7 +2017,13 @@ def pair_evidence(
         number_exact=exact,
         number_update=update,
         figures_apart=not conflict
-        and (_figures_for_wider_area(pa, pb) or (pa.scoped_count != pb.scoped_count and _both_count(pa, pb))),
+        and (
+            _figures_for_wider_area(pa, pb)
+            or (pa.scoped_count != pb.scoped_count and _both_count(pa, pb))
+            or any(
+                _risen(qa, qb, dated_order) and same_quantity(qa, qb) for qa in pa.quantities for qb in pb.quantities
+            )
+        ),
         figures_agree=not conflict and _same_figure_in_other_words(pa, pb),
         # ('nobody fired us' against 'had terminated the contract' still leaves the model its say)
         ruled_out_after_end=ended and bool((pa.negated_heads | pb.negated_heads) & _EXISTENCE_VERBS),
@@ -2021,15 +2035,26 @@ def pair_evidence(
         opposite=opposite[:2] if opposite else None,
         opposite_exact=bool(opposite and opposite[2]),
         same_actor=a.actor_id == b.actor_id,
-        announced_change=a.actor_id == b.actor_id and _announces_change(*((pa, pb) if _later(a, b) else (pb, pa))),
+        announced_change=_one_party(a, b) and _announces_change(*((pa, pb) if _later(a, b) else (pb, pa))),
         disclaimed=pa.disclaims_outright or pb.disclaims_outright,
     )
 
 
-def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tuple[bool, bool, bool]:
+def _dated_order(a: Claim, b: Claim, dates: Mapping[str, date]) -> int:
+    """-1 when ``a``'s document is dated before ``b``'s, 1 when after, 0 when not known to differ."""
+    left, right = dates.get(a.doc), dates.get(b.doc)
+    if left is None or right is None or left == right:
+        return 0
+    return -1 if left < right else 1
+
+
+def _number_conflict(
+    a: Claim, b: Claim, pa: Proposition, pb: Proposition, dated_order: int = 0
+) -> tuple[bool, bool, bool]:
     """(conflict, exact, update): figures for the same counted thing that cannot both hold,
     whether they are stated of the same event, and whether the same actor is revising an earlier
-    figure ('at least 12 dead', later 'the toll rose to 19')."""
+    figure ('at least 12 dead', later 'the toll rose to 19'). ``dated_order`` says which claim's
+    document is dated first: a toll reported higher on a later day has risen, whoever reports it."""
     later = pb if _later(a, b) else pa
     one_party = _one_party(a, b)
     conflict = exact = False
@@ -2045,6 +2070,8 @@ def _number_conflict(a: Claim, b: Claim, pa: Proposition, pb: Proposition) -> tu
                 continue
             if pa.scoped_count != pb.scoped_count and not one_party:
                 continue  # '1,150 jobs' / '1,600 jobs once contract staff were counted': two scopes
+            if not one_party and _risen(qa, qb, dated_order):
+                continue  # '40 dead' on 3 March, '82 dead' on 5 March: the toll rose
             if qb.verb in OPPOSITES.get(qa.verb, ()):
                 continue  # '3,000 soldiers were withdrawn' / '20,000 remained': those who left, those who stayed
             if (qa.head, qa.value) in shared or (qb.head, qb.value) in shared:
@@ -2088,6 +2115,15 @@ def _both_count(pa: Proposition, pb: Proposition) -> bool:
     return any(same_quantity(qa, qb) for qa in pa.quantities for qb in pb.quantities)
 
 
+def _risen(qa: Quantity, qb: Quantity, dated_order: int) -> bool:
+    """A count of the dead or injured that is higher in the later-dated report: it rose."""
+    return bool(dated_order) and headcount_kind(qa) in _RISING_COUNTS and (qb.value - qa.value) * dated_order < 0
+
+
+#: Counts that only grow as a story goes on.
+_RISING_COUNTS = frozenset({"dead", "injured"})
+
+
 def _whole_of_part(a: Quantity, b: Quantity, *, local: bool = False) -> Quantity | None:
     """The figure stated for the whole when the other is stated for a place 'alone' ('in his
     municipality alone', 'in Ravani alone'), or with ``local`` a count of people for where the same
@@ -2128,14 +2164,25 @@ def _one_party(a: Claim, b: Claim) -> bool:
 
 
 def _named_as_voice_of(claim: Claim, principal: str) -> bool:
-    """The speaker is named as the principal's spokesperson: 'Lakeshore Rail spokesman Dan
-    Kowalski', 'a spokeswoman for Lakeshore Rail'."""
+    """The speaker is named as the principal's spokesperson or head: 'Lakeshore Rail spokesman
+    Dan Kowalski', 'a spokeswoman for Lakeshore Rail', 'Commission chair Marta Velloz'."""
     words = f" {claim.speaker.lower()} "
     owner = principal.lower().removeprefix("the ")
     return any(role in words for role in _SPOKESPEOPLE) and len(owner) > 2 and f" {owner} " in words
 
 
-_SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "press secretary")
+_SPOKESPEOPLE = (
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "press secretary",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chief executive",
+    "director general",
+)
 
 
 def _voice_of(voice: str, principal: str) -> bool:
@@ -2388,9 +2435,11 @@ _LIGHT_VERBS = frozenset({"make", "have", "give", "take", "do", "get", "hold", "
 
 def _announces_change(earlier: Proposition, later: Proposition) -> bool:
     """The later claim says what the earlier one was about was put off, called off or resumed:
-    the thing itself ('the talks had resumed' after 'the talks had ended') or 'it'."""
+    the thing itself ('the talks had resumed' after 'the talks had ended') or 'it'. An earlier
+    change told as done is no plan to change ('had been postponed' then 'had been cancelled');
+    one planned is ('talks would resume on Thursday' then 'postponed to Saturday')."""
     return (
-        not earlier.lemmas & _RESCHEDULING
+        not (earlier.lemmas & _RESCHEDULING and not earlier.modal)
         and not earlier.negated
         and any(thing == _PRONOUN or thing in earlier.arguments for thing in later.rescheduled)
     )

@@ -1044,3 +1044,54 @@ def test_a_speaker_announcing_that_a_plan_changed_is_an_update(checker):
         ("the exchange would take place on Tuesday", "it had been postponed to Friday"),
         ("the talks with Norrbeck had ended", "the talks had resumed on Wednesday night"),
     ]
+
+
+def test_a_toll_reported_higher_on_a_later_day_has_risen(checker):
+    """Across dated reports, a higher death toll from another source is the toll rising; on one
+    day, two tolls still clash."""
+    documents = [
+        Document(
+            id="day1",
+            date="2025-04-06",
+            text="The Kelso relief agency said 40 people had died in the landslide. Governor Halim Sorrel said 52 "
+            "people had died in the landslide.",
+        ),
+        Document(
+            id="day3",
+            date="2025-04-08",
+            text="The Kelso relief agency said 141 people had died in the landslide. Governor Halim Sorrel said 230 "
+            "people had died in the landslide.",
+        ),
+    ]
+    result = checker.check(documents)
+    claims = {c.id: c.text[:3] for c in result.claims}
+    assert sorted((claims[c.claim_a], claims[c.claim_b]) for c in result.contradictions) == [
+        ("141", "230"),
+        ("40 ", "52 "),
+    ]
+    assert sorted((claims[u.claim_a], claims[u.claim_b]) for u in result.updates) == [("40 ", "141"), ("52 ", "230")]
+
+
+def test_an_office_chair_or_acronym_speaking_for_the_same_party_updates_it(checker):
+    text = (
+        "Ambassador Helge Brandvold said talks would resume on Thursday. Later, Brandvold's office said the talks "
+        "had been postponed to Saturday.\n\nCommission chair Marta Velloz said 1,204 ballots had been declared "
+        "invalid. Later the commission revised the number of invalid ballots, saying 1,890 ballots had been "
+        "declared invalid."
+    )
+    result = checker.check([Document(id="u", text=text)])
+    assert result.contradictions == ()
+    assert [u.explanation for u in result.updates] == [
+        "Brandvold's office announced a change to what was said earlier.",
+        "the commission revised a figure given earlier.",
+    ]
+    documents = [
+        Document(
+            id="d1",
+            text="The Varda Disaster Management Agency (VDMA) said at least 14 people had been killed in the floods.",
+        ),
+        Document(id="d2", text="The VDMA said the death toll from the floods had risen to 37."),
+    ]
+    result = checker.check(documents)
+    assert [a.name for a in result.actors] == ["Varda Disaster Management Agency"]
+    assert len(result.updates) == 1 and result.contradictions == ()

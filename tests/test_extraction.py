@@ -3707,3 +3707,56 @@ def test_a_day_between_the_cue_and_a_clause_without_that_is_when_it_was_said(ext
     assert (tuesday.text, tuesday.time) == ("the talks had collapsed", "Tuesday")
     inside = by_text(extract("He said the plant closed on Monday."), "closed")
     assert (inside.text, inside.time) == ("the plant closed on Monday", None)
+
+
+def test_a_role_with_a_phrase_then_a_name_is_that_person(extract):
+    result = extract(
+        "Counsel for the council, Martin Eyre KC, submitted that the council had acted reasonably. Counsel for "
+        "the residents, Priya Lalwani KC, told the court that the council had wasted money.\n\n"
+        'A reader in Mellow Bay, Anna Strand, has sent us this message: "The water came up to our door."'
+    )
+    assert [c.actor for c in result.claims] == ["Martin Eyre", "Priya Lalwani", "Anna Strand"]
+
+
+def test_the_bare_role_is_whoever_holds_it_as_a_bare_title(extract):
+    result = extract(
+        "President Lucía Ramos said the vote had been rigged. The tribunal's president, Ana Paredes, said the "
+        'complaint would be examined. Asked about early elections, the president said: "I will serve my full term."'
+    )
+    assert by_text(result, "my full term").actor == "Lucía Ramos"
+
+
+def test_an_organisation_named_without_its_place_is_the_same_one(extract):
+    result = extract(
+        "The Corran Met Service said gusts had reached 140km/h. Later, the Met Service confirmed that the storm had "
+        "made landfall. According to a count by the newspaper El Diario, 51 lawmakers will vote to remove the governor."
+    )
+    assert [c.actor for c in result.claims] == ["Corran Met Service", "Corran Met Service", "El Diario"]
+
+
+def test_rejecting_the_criticism_or_that_argument_denies_it(extract):
+    result = extract(
+        "Opposition leader Ruth Okafor said the warning had come six hours too late. Minister Daniel Voss has "
+        "rejected the criticism.\n\nMr Eyre argued that no barrier could have withstood the storm. The judge, "
+        "Eleanor Fairweather, rejected that argument."
+    )
+    criticism, argument = by_text(result, "the criticism"), by_text(result, "that argument")
+    assert criticism.polarity == argument.polarity == "denied"
+    assert criticism.refers_to == by_text(result, "six hours too late").id
+    assert argument.refers_to == by_text(result, "no barrier").id
+
+
+def test_a_first_person_quote_inside_an_answer_is_no_claim_of_its_own(extract):
+    result = extract(
+        "Oskar Velling spoke to us at the theatre.\n\nQ: What do you tell your sister?\n\n"
+        'A: I would say, "Come to a performance." She never comes.'
+    )
+    assert [(c.actor, c.cue) for c in result.claims] == [("Oskar Velling", "A:")]
+
+
+def test_a_family_name_written_first_tells_no_gender(extract):
+    result = extract(
+        "A former executive said Han had told him he wanted to retire. Jung Tae-yang, who manages a fund, said "
+        'the resignation was overdue. "Governance has been a family matter for too long," he said.'
+    )
+    assert by_text(result, "family matter").actor == "Jung Tae-yang"

@@ -91,7 +91,7 @@ _DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "document", "filing", "letter", "memo", "release", "survey", "study", "post", "video"}
     | {"figure", "data", "datum", "analysis", "poll", "review", "audit", "statistic"}
     | {"email", "e-mail", "message", "note", "estimate", "forecast", "projection", "bulletin"}
-    | {"screenshot", "footage", "recording"}
+    | {"screenshot", "footage", "recording", "count", "tally", "timeline", "judgment", "ruling"}
 )
 
 
@@ -337,14 +337,18 @@ def _name_after_place(head: Token) -> Token | None:
 
 def _appositive_after_prep(head: Token) -> Token | None:
     """'The U.N. envoy for Sudan, Ramtane Lamamra, said': the parser hangs the name on 'Sudan';
-    a comma-set proper name right after a role's 'for'/'to'/'of' phrase names the role holder."""
+    a comma-set proper name right after a role's 'for'/'to'/'of'/'at'/'in' phrase names the role
+    holder."""
     if head.lemma_.lower() not in PERSON_ROLE_NOUNS:
         return None
-    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"for", "to", "of", "at"}):
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"for", "to", "of", "at", "in"}):
         for target in (c for c in prep.children if c.dep_ == "pobj"):
             for child in target.rights:
-                # ('MSP for Ardvale and Kirkmuir, Craig Dunlop,': the name read as a third place)
-                apposed = child.dep_ == "appos" or (child.dep_ == "conj" and child.ent_type_ == "PERSON")
+                # ('MSP for Ardvale and Kirkmuir, Craig Dunlop,': the name read as a third place;
+                # 'A reader in Mellow Bay, Anna Strand,' but not 'a resident in Kestrel, Greenwich,')
+                apposed = (child.dep_ == "appos" and (prep.lower_ != "in" or child.ent_type_ == "PERSON")) or (
+                    child.dep_ == "conj" and child.ent_type_ == "PERSON"
+                )
                 if apposed and child.pos_ == "PROPN" and child.doc[child.left_edge.i - 1].text == ",":
                     return child
     return None
@@ -1204,9 +1208,9 @@ class ActorResolver:
                 entry.add_alias(name)
                 self._touch(index, position, salience)
                 return index
-            if (entry.kind == "organization" and short_form(name, entry.name)) or (
-                kind == "organization" and short_form(entry.name, name)
-            ):
+            if (
+                entry.kind == "organization" and (short_form(name, entry.name) or _without_place(name, entry.name))
+            ) or (kind == "organization" and short_form(entry.name, name)):
                 # "Helix" and "Helix Therapeutics" are one organisation, named in full.
                 if len(name) > len(entry.name):
                     entry.add_alias(entry.name)
@@ -1368,6 +1372,9 @@ class ActorResolver:
             # for "opposition candidate Irina Dovlat": a generic head says only whose side they lead.
             # "the diplomat" after "a senior European diplomat" said something.
             tests = [lambda e: titled(e, True), lambda e: titled(e, False)]
+            if not modifiers:
+                # 'the president' is President Lucía Ramos before 'the tribunal's president'
+                tests.insert(0, lambda e: e.kind == "person" and any(_bare_title(t) == role for t in e.titles))
             if role in _VOICE_NOUNS:  # 'A Corvane spokeswoman said ... The spokeswoman added'
                 tests.insert(0, lambda e: any(role in alias.lower().split() for alias in e.aliases))
             if role in _GENERIC_HEADS and modifiers:
@@ -1678,10 +1685,29 @@ def short_form(short: str, full: str) -> bool:
     )
 
 
+def family_name_first(words: list[str]) -> bool:
+    """Whether a name is written family name first, before a romanised given name with a
+    lower-case hyphenated part ('Jung Tae-yang', 'Kim Min-jun')."""
+    return len(words) >= 2 and bool(_GIVEN_NAME.fullmatch(words[-1]))
+
+
+def _without_place(short: str, full: str) -> bool:
+    """'Met Service' is 'Corran Met Service' without the place in front: the full name ends with
+    the short one, of two words or more, after one or two capitalised words."""
+    head, rest = short.lower().split(), full.split()
+    extra = rest[: len(rest) - len(head)]
+    return (
+        len(head) >= 2
+        and 1 <= len(extra) <= 2
+        and [w.lower() for w in rest[len(extra) :]] == head
+        and all(w[:1].isupper() for w in extra)
+    )
+
+
 def _family_name(words: list[str]) -> str:
     """The last word of a name, or the one before an East Asian given name written with a
     lower-case hyphenated part ('Kim Min-jun', 'Vincent Tsang Wing-hong')."""
-    if len(words) >= 2 and _GIVEN_NAME.fullmatch(words[-1]):
+    if family_name_first(words):
         return words[-2]
     return words[-1] if words else ""
 
@@ -1771,6 +1797,11 @@ def _epithet(span: Span) -> bool:
     if len(words) == 2 and span.end < len(span.doc):  # 'forward' in 'The Danish forward' read as an adverb
         words.append(span.doc[span.end].lower_)
     return len(words) == 3 and words[1] in DEMONYM_ADJECTIVES and words[2] in EPITHET_HEADS
+
+
+def _bare_title(title: str) -> str:
+    """A title without its article: 'The President' -> 'president'."""
+    return re.sub(r"^(?:the|an?)\s+", "", title.lower()).strip()
 
 
 def _title_words(entry: ActorEntry) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from itertools import islice, pairwise
 
@@ -19,6 +19,7 @@ from ..types import Actor, Claim, ClaimsResult, Document, Skipped, Span
 from .actors import (
     ActorEntry,
     ActorResolver,
+    family_name_first,
     honorific,
     joint_speakers,
     mention_span,
@@ -404,9 +405,12 @@ _NPI_ANY = re.compile(r"\b([Aa])ny(one|body|thing|where|)\b")
 
 
 def _name_gender(entry: ActorEntry) -> str:
-    """The gender a person's first name clearly has ('Ruth Okonkwo-Blake' -> 'f'), else ''."""
+    """The gender a person's first name clearly has ('Ruth Okonkwo-Blake' -> 'f'), else ''; a
+    family name written first ('Jung Tae-yang') tells none."""
     words = entry.name.split()
-    return gender_of_first_name(words[0]) if entry.kind == "person" and len(words) >= 2 else ""
+    if entry.kind != "person" or len(words) < 2 or (len(words) == 2 and family_name_first(words)):
+        return ""
+    return gender_of_first_name(words[0])
 
 
 #: Words that open what someone was asked: 'asked whether ...', 'asked about ...'.
@@ -614,7 +618,8 @@ class _ActorTable:
     def _key(self, entry: ActorEntry) -> str:
         """A person named by surname only in one document ("Trump") joins the one known person
         with that surname from another document ("Donald Trump"); an organisation's short form
-        ("Helix") joins the one organisation it starts ("Helix Therapeutics")."""
+        ("Helix") joins the one organisation it starts ("Helix Therapeutics"), and an acronym one
+        document defined ("the Varda Disaster Management Agency (VDMA)") its organisation."""
         key = entry.name.lower()
         if key in self._by_key or entry.kind not in {"person", "organization"}:
             return key
@@ -625,10 +630,17 @@ class _ActorTable:
             or (
                 actor.kind == "organization"
                 and (entry.kind == "organization" or " " not in key)
-                and short_form(entry.name, actor.name)
+                and (short_form(entry.name, actor.name) or _same_acronym(entry.name, entry.aliases, actor))
             )
         ]
         return matches[0] if len(matches) == 1 else key
+
+
+def _same_acronym(name: str, aliases: Sequence[str], known: Actor) -> bool:
+    """One organisation's acronym is the other's name ('VDMA' / 'Varda Disaster Management Agency',
+    which had '(VDMA)' after it)."""
+    mine = {a for a in (name, *aliases) if a.isupper() and len(a) >= 2}
+    return bool(mine & {known.name, *known.aliases})
 
 
 def _batch_size(documents: list[Document], pieces: int) -> int:

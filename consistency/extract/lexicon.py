@@ -286,6 +286,12 @@ CLAIM_NOUNS = frozenset(
         "conclusion",
         "characterization",
         "characterisation",
+        "criticism",
+        "argument",
+        "interpretation",
+        "narrative",
+        "portrayal",
+        "theory",
     }
 )
 
@@ -702,6 +708,9 @@ PERSON_ROLE_NOUNS = frozenset(
     | {"pastor", "priest", "bishop", "rabbi", "imam", "lieutenant", "colonel", "sergeant", "ombudsman"}
     | {"trustee", "treasurer", "mediator", "registrar", "warden", "candidate", "campaigner", "activist"}
     | {"publicist", "agent", "producer"}
+    # the courts and readers' letters: 'Counsel for the residents, Priya Lalwani KC,', 'A reader in
+    # Mellow Bay, Anna Strand,'
+    | {"counsel", "barrister", "solicitor", "juror", "reader", "viewer", "listener", "caller"}
     # presiding officers: 'The Speaker, Rt. Hon. Kayode Ade,', 'the chair of the commission, Dorota Velling,'
     | {"speaker", "deputy", "chair", "chairperson", "convener", "convenor"}
     | POLICE_RANKS

@@ -21,7 +21,8 @@ from .lexicon import REVISING_VERBS, TALLY_VERBS
 _REFERENCE = re.compile(
     r"^(?:(?:the|these|those|this|that|such|his|her|their|its|all|any|some)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?P<noun>claim|allegation|accusation|report|charge|count|suggestion|assertion|rumou?r|account|version|figure"
-    r"|characteri[sz]ation|story|stories|statement|assessment|estimate|description|conclusion|finding)s?\b",
+    r"|characteri[sz]ation|story|stories|statement|assessment|estimate|description|conclusion|finding|criticism"
+    r"|argument|interpretation|narrative|portrayal|theory|theories)s?\b",
     re.IGNORECASE,
 )
 
@@ -33,6 +34,8 @@ _MADE_BY: dict[str, frozenset[str]] = {
     "claim": frozenset({"claim", "say", "insist", "assert", "allege", "maintain"}),
     "assertion": frozenset({"assert", "claim", "say", "insist"}),
     "report": frozenset({"report"}),
+    "criticism": frozenset({"criticise", "criticize", "say", "accuse", "complain", "argue"}),
+    "argument": frozenset({"argue", "submit", "contend", "say", "claim", "insist", "maintain"}),
 }
 
 

@@ -375,6 +375,10 @@ def _direct_quotes(doc: Doc, quotes: list[Quote]) -> Iterator[Attribution]:
                     yield last
             continue
         cue, speaker = found
+        if speaker is not None and speaker.lower_ in FIRST_PERSON_PRONOUNS:
+            # ('A: I would say, "Come to a performance."': a quote inside another's words, or the
+            # writer's own, as with reported speech)
+            continue
         last = Attribution(
             segments=tuple(_trim(text, s, e) for s, e in segments),
             cue=_cue_text(cue),
