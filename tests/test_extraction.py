@@ -3760,3 +3760,20 @@ def test_a_family_name_written_first_tells_no_gender(extract):
         'the resignation was overdue. "Governance has been a family matter for too long," he said.'
     )
     assert by_text(result, "family matter").actor == "Jung Tae-yang"
+
+
+def test_a_subject_set_before_the_speaker_belongs_to_what_was_said(extract):
+    result = extract(
+        "Commission chair Marta Velden said turnout had been 61.4 percent. Turnout, opposition leader Ivo Darnley "
+        "told supporters, had been 48 percent at most."
+    )
+    claim = by_text(result, "48 percent")
+    assert (claim.actor, claim.text, len(claim.segments)) == ("Ivo Darnley", "Turnout had been 48 percent at most", 2)
+
+
+def test_a_document_issued_then_saying_speaks(extract):
+    result = extract(
+        "An army statement issued an hour later said the army had never agreed to foreign monitors. A report "
+        "released by the ministry on Friday said 40 schools had closed."
+    )
+    assert [(c.actor, c.polarity) for c in result.claims] == [("the army", "asserted"), ("the ministry", "asserted")]

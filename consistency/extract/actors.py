@@ -398,8 +398,12 @@ def mention_span(head: Token) -> Span:
         while entity_end < len(doc) and doc[entity_end].ent_iob_ == "I":
             entity_end += 1
         end = max(end, entity_end)
-        while end - 1 > head.i and (doc[end - 1].dep_ == "case" or _outside_the_name(doc[end - 1], head)):
-            end -= 1  # "the Polar Observation Agency's satellite": the possessive is no part of the name
+        while end - 1 > head.i and (
+            doc[end - 1].dep_ == "case" or _outside_the_name(doc[end - 1], head) or doc[end - 1].pos_ == "ADP"
+        ):
+            # "the Polar Observation Agency's satellite": the possessive is no part of the name;
+            # nor is 'on' in 'released by the ministry on Friday', which the tagger ran into it
+            end -= 1
     # The parser splits hyphenated names ("Okafor-Strand"): glue capitalised words back on.
     while start > head.sent.start and _glued_left(doc[start - 1], doc[start]):
         start -= 1

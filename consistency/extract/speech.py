@@ -643,6 +643,8 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
     if speaker is not None and speaker.lower_ in FIRST_PERSON_PRONOUNS:
         return []
     content = _without_speaker_acts(cue, _without_other_reports(content))
+    fronted = _fronted_subject(cue, speaker, content)
+    content = fronted + content
     if content and content[-1].i < cue.i and (colons := [t.i for t in content if t.text == ":"]):
         # 'The chairman put the figure lower: the demand was 600,000, he said': the lead-in is the
         # writer's.
@@ -672,7 +674,7 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
         if not tokens:  # 'fishing towns warn of 'lost': nothing left once the cue's words are cut
             continue
         # 'The factory, he said, will close': the clause runs on both sides of the cue.
-        runs = _runs(tokens) if _parenthetical(cue) or _report_going_on(cue) else [tokens]
+        runs = _runs(tokens) if _parenthetical(cue) or _report_going_on(cue) or fronted else [tokens]
         # 'Workers, he says, are not choosing ...': a one-word run before the cue is the subject
         # ('However, he said, ...' is the writer's link).
         runs = [run for run in runs if len(run) > 1 or run[0].pos_ in {"NOUN", "PROPN", "PRON", "NUM"}]
@@ -705,6 +707,22 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
             )
         )
     return found
+
+
+def _fronted_subject(cue: Token, speaker: Token | None, content: list[Token]) -> list[Token]:
+    """The subject of what was said, set before the speaker between commas, which the parser takes
+    for a second subject of the cue: 'Turnout, opposition leader Ivo Darnley told supporters, had
+    been 48 percent' -> 'Turnout'; [] when the content has its own subject."""
+    clause = next((t for t in content if t.dep_ == "ccomp" and t.head.i == cue.i), None)
+    if clause is None or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+        return []
+    subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < cue.i]
+    if len(subjects) < 2 or speaker is None or subjects[0].i == speaker.i:
+        return []
+    words = list(cue.doc[subjects[0].left_edge.i : speaker.left_edge.i])
+    if len(words) < 2 or words[-1].text != "," or any(t.text == "," for t in words[:-1]):
+        return []
+    return words[:-1]
 
 
 def _without_day_of_saying(cue: Token, content: list[Token]) -> list[Token]:
@@ -2016,6 +2034,7 @@ def _speaker_of(cue: Token) -> Token | None:
                 or _name_read_as_adverb(cue)
                 or _subject_of_an_aside(cue)
                 or _subject_of_misread_cue(cue)
+                or _document_read_as_issuer(cue)
                 or _name_after_opener(cue)
             )
         ):
@@ -2234,6 +2253,16 @@ def _subject_of_misread_cue(cue: Token) -> Token | None:
     if obj is None or obj.head.i > cue.i:
         return None
     return obj.head if _plausible_speaker(obj.head) else None
+
+
+def _document_read_as_issuer(cue: Token) -> Token | None:
+    """'An army statement issued an hour later said P': the parser makes 'issued' the main verb,
+    with the statement its subject, and hangs 'said' on it; the statement speaks."""
+    head = cue.head
+    if cue.dep_ != "dep" or head.i >= cue.i or head.lemma_.lower() not in _ISSUING_VERBS:
+        return None
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject if subject is not None and subject.lemma_.lower() in CUE_NOUNS | _ISSUED_NOUNS else None
 
 
 def _name_read_as_adverb(cue: Token) -> Token | None:
