@@ -366,6 +366,9 @@ class Proposition:
     disclaims_outright: bool
     #: Said under a condition or as readiness, not as fact ('would only join if', 'ready to meet').
     conditional: bool
+    #: Says what someone promised, offered or threatened to do ('had promised to withdraw the
+    #: bill'): that it has not been done yet is no clash.
+    promised: bool
     #: States what someone wants ('I want to stay', 'hopes to leave') under no other condition.
     wish: bool
     #: Its main verb carries a modal ('will', 'would', 'could'): about what may or is to happen,
@@ -549,6 +552,8 @@ def _proposition(doc: Doc) -> Proposition:
         t.head.head.i for t in negators if t.head.pos_ in {"NOUN", "PROPN", "PRON"}
     }  # ('people are dying because we do not have enough blood': the dying is affirmed)
     dated = _point_dates(doc)
+    terms = _terms_of_a_deal(doc)
+    in_terms = {t.i for marker in terms for t in marker.head.subtree}
     modal = any(t.tag_ == "MD" and t.head.dep_ == "ROOT" for t in doc) or _forecast(doc)
     return Proposition(
         lemmas=lemmas,
@@ -563,14 +568,18 @@ def _proposition(doc: Doc) -> Proposition:
         predicates=predicates,
         affirmed=frozenset(t.lemma_.lower() for t in heads if t.i not in under_negation),
         entities=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "PROPN"),
-        opposable=_content_lemmas(t for t in doc if not (t.dep_ == "amod" and t.tag_ in {"VBN", "VBG"})),
+        # (nor the words of a term: 'on condition that it kept the plant open' says nothing is open)
+        opposable=_content_lemmas(
+            t for t in doc if not (t.dep_ == "amod" and t.tag_ in {"VBN", "VBG"}) and t.i not in in_terms
+        ),
         hedged=bool(_HEDGES.search(text)),
         disclaims=len(negators) < len(found),
         disclaims_outright=any(t.head.dep_ == "ROOT" for t in found if t not in negators),
-        conditional=bool(_CONDITIONS.search(_without_terms_of_a_deal(doc)))
+        conditional=bool(_CONDITIONS.search(_without_terms(doc, terms)))
         or (modal and bool(_ONLY_WHEN.search(text)))
         or _advice(doc),
         modal=modal,
+        promised=_promised(doc),
         wish=bool(_WISH.search(text)) and not _CONDITIONS.search(_WISH.sub("", text)),
         quantities=tuple(_quantities(doc)),
         # A clock time alone ('at 9 p.m.') dates events within a day: two of them clash only for
@@ -609,18 +618,27 @@ def _proposition(doc: Doc) -> Proposition:
     )
 
 
-def _without_terms_of_a_deal(doc: Doc) -> str:
-    """The text with the conditions that are terms of something promised, offered or granted
-    blanked out: 'had received a subsidy on condition that it kept the plant open' and 'had
-    promised to withdraw the bill if her party abstained' state a grant and a promise as fact; 'the
-    union would strike if talks failed' keeps its condition."""
-    text = doc.text
-    for marker in doc:
-        condition = (marker.lower_ in {"if", "unless"} and marker.dep_ == "mark") or (
-            marker.lower_ == "condition" and marker.head.lower_ == "on"
+def _terms_of_a_deal(doc: Doc) -> list[Token]:
+    """The markers of conditions that are terms of something promised, offered or granted: 'had
+    received a subsidy on condition that it kept the plant open' and 'had promised to withdraw the
+    bill if her party abstained' state a grant and a promise as fact; 'the union would strike if
+    talks failed' keeps its condition."""
+    return [
+        marker
+        for marker in doc
+        if (
+            (marker.lower_ in {"if", "unless"} and marker.dep_ == "mark")
+            or (marker.lower_ == "condition" and marker.head.lower_ == "on")
         )
-        if condition and _binding_deed(marker.head.head):
-            text = text[: marker.idx] + " " * len(marker.text) + text[marker.idx + len(marker.text) :]
+        and _binding_deed(marker.head.head)
+    ]
+
+
+def _without_terms(doc: Doc, terms: list[Token]) -> str:
+    """The text with the markers of terms blanked out, so no condition is read in them."""
+    text = doc.text
+    for marker in terms:
+        text = text[: marker.idx] + " " * len(marker.text) + text[marker.idx + len(marker.text) :]
     return text
 
 
@@ -642,6 +660,19 @@ def _binding_deed(verb: Token) -> bool:
 _BINDING_VERBS = frozenset(
     {"promise", "pledge", "vow", "offer", "agree", "grant", "award", "receive", "sign", "accept", "approve"}
 )
+
+
+def _promised(doc: Doc) -> bool:
+    """A claim that someone undertook to do something: 'had promised to withdraw the bill',
+    'pledged to cut fees', 'threatened to strike'."""
+    return any(
+        t.dep_ == "ROOT" and t.lemma_.lower() in _UNDERTAKING and any(c.dep_ == "xcomp" for c in t.children)
+        for t in doc
+    )
+
+
+#: Verbs of undertaking to do something later.
+_UNDERTAKING = frozenset({"promise", "pledge", "vow", "threaten", "offer", "undertake"})
 
 
 def _forecast(doc: Doc) -> bool:
@@ -953,7 +984,8 @@ def _arguments_of_clauses(doc: Doc) -> Iterable[str]:
 #: A count said to take in more or less than the plain one.
 _SCOPED_COUNT = re.compile(
     r"\b(?:once|when|if)\b[^.;]{0,60}\b(?:are|were|is|was|be|been)\s+(?:counted|included|added)\b"
-    r"|\b(?:not counting|excluding|leaving out|leaving aside)\b",
+    r"|\b(?:not counting|excluding|leaving out|leaving aside)\b"
+    r"|\b(?:in all|in total|all told|altogether),? including\b",
     re.IGNORECASE,
 )
 #: What 'it' or 'they' stands for among the things a claim says were rescheduled: any of them.
@@ -1457,9 +1489,18 @@ def _of_a_part_alone(token: Token) -> bool:
 
 def _among_others(token: Token) -> bool:
     """Whether a figure's clause says the things counted are among others: '40,000 accounts were
-    among those affected', '12 children were among the injured'."""
+    among those affected', '12 children were among the injured', 'of those, 23 had died'."""
     clause = _clause_of(_counted_node(token))
-    return any(c.dep_ == "prep" and c.lower_ == "among" for c in clause.children)
+    if any(c.dep_ == "prep" and c.lower_ == "among" for c in clause.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _THOSE for g in c.children)
+        for c in (*token.children, *clause.children)
+    )
+
+
+#: Words that point back at a whole a part is taken from: 'of those', 'of them', 'of whom'.
+_THOSE = frozenset({"those", "them", "these", "whom"})
 
 
 def _clause_of(token: Token) -> Token:
@@ -2136,7 +2177,7 @@ def _whole_of_part(a: Quantity, b: Quantity, *, local: bool = False) -> Quantity
             and part.area not in _WHOLE_AREAS
             and part.low > 0
             and _people(part)
-            and part.verb == whole.verb
+            and (part.verb == whole.verb or headcount_kind(part) == headcount_kind(whole) != "")
         )
         narrowed = part.alone or local_count
         if narrowed and not whole.alone and not whole.place and (not whole.area or whole.area in _WHOLE_AREAS):
@@ -2364,10 +2405,10 @@ def _not_yet(pa: Proposition, pb: Proposition) -> bool:
     such meeting is planned', 'nothing has been arranged') still clashes."""
     negated, other = (pa, pb) if pa.negated else (pb, pa)
     return (
-        other.modal
+        (other.modal or other.promised)
         and not negated.modal
         and bool(negated.negated_heads & other.predicates)
-        and not negated.negated_heads & (_EXISTENCE_VERBS | _PLANNING_VERBS)
+        and not negated.negated_heads & (_EXISTENCE_VERBS | _PLANNING_VERBS | _UNDERTAKING)
     )
 
 

@@ -1282,3 +1282,39 @@ def test_a_margin_and_a_scoped_count_are_other_figures(claims_of):
         "cost 1,600 jobs.",
     )
     assert plain.number_conflict
+
+
+def test_a_promise_or_a_term_is_not_a_deed_done(claims_of):
+    promise = evidence(
+        claims_of,
+        "Opposition leader Nina Korr said Minister Paul Strand had promised to withdraw the pipeline bill if her "
+        "party would abstain on the budget. Speaker Tom Tolvin said the bill had not been withdrawn.",
+    )
+    assert not promise.negation_mismatch
+    denied_promise = evidence(
+        claims_of,
+        "Opposition leader Nina Korr said Minister Paul Strand had promised to withdraw the bill if her party "
+        'abstained. Strand said: "I never promised that the bill would be withdrawn."',
+    )
+    assert denied_promise.negation_mismatch
+    term = evidence(
+        claims_of,
+        "The carmaker said Brevik Motors will close its engine plant. Union leader Olek Varga said Brevik had "
+        "received a regional subsidy in 2021 on condition that it kept the plant open until 2030.",
+    )
+    assert term.opposite is None
+
+
+def test_a_part_of_those_counted_and_a_count_in_all_are_other_figures(claims_of):
+    part = evidence(
+        claims_of,
+        "The agency said the death toll had reached 126. Its spokesman Ade Adeyo said that of those, 23 had died "
+        "in the Serin district.",
+    )
+    assert not part.number_conflict
+    in_all = evidence(
+        claims_of,
+        "The company said the closure would cost 1,150 jobs. Economist Lina Petrak said the closure would cost "
+        "about 2,000 jobs in all, including suppliers and shops.",
+    )
+    assert not in_all.number_conflict

@@ -3737,13 +3737,17 @@ def test_an_organisation_named_without_its_place_is_the_same_one(extract):
 def test_rejecting_the_criticism_or_that_argument_denies_it(extract):
     result = extract(
         "Opposition leader Ruth Okafor said the warning had come six hours too late. Minister Daniel Voss has "
-        "rejected the criticism.\n\nMr Eyre argued that no barrier could have withstood the storm. The judge, "
+        "rejected the criticism.\n\nMs Lane accused the agency of acting too slowly. She said she had spoken to "
+        "families in Garrow. The agency's director, Tom Brisk, rejected the criticism.\n\nMr Eyre argued "
+        "that no barrier could have withstood the storm. The judge, "
         "Eleanor Fairweather, rejected that argument."
     )
     criticism, argument = by_text(result, "the criticism"), by_text(result, "that argument")
     assert criticism.polarity == argument.polarity == "denied"
     assert criticism.refers_to == by_text(result, "six hours too late").id
     assert argument.refers_to == by_text(result, "no barrier").id
+    answered = [c for c in result.claims if c.text == "the criticism"][1]
+    assert answered.refers_to == by_text(result, "acting too slowly").id
 
 
 def test_a_first_person_quote_inside_an_answer_is_no_claim_of_its_own(extract):

@@ -34,9 +34,12 @@ _MADE_BY: dict[str, frozenset[str]] = {
     "claim": frozenset({"claim", "say", "insist", "assert", "allege", "maintain"}),
     "assertion": frozenset({"assert", "claim", "say", "insist"}),
     "report": frozenset({"report"}),
-    "criticism": frozenset({"criticise", "criticize", "say", "accuse", "complain", "argue"}),
-    "argument": frozenset({"argue", "submit", "contend", "say", "claim", "insist", "maintain"}),
+    "criticism": frozenset({"criticise", "criticize", "accuse", "complain", "attack", "condemn", "blame"}),
+    "argument": frozenset({"argue", "submit", "contend", "claim", "insist", "maintain"}),
 }
+#: Cue verbs that make a referent only when no cue above made one: 'rejected the criticism' answers
+#: an accusation before any plain 'said'.
+_ALSO_MADE_BY: dict[str, frozenset[str]] = {"criticism": frozenset({"say", "argue"}), "argument": frozenset({"say"})}
 
 
 def referent_noun(claim: Claim) -> str | None:
@@ -120,7 +123,9 @@ def _antecedent(
         word = owner.group("owner").lower()
         return next((claims[j] for j in earlier if _said_by(claims[j], names[j], word)), None)
     if noun in _MADE_BY:
-        return next((claims[j] for j in earlier if _fits(noun, claims[j]) or _mentions(claims[j], denier)), None)
+        made = next((claims[j] for j in earlier if _fits(noun, claims[j]) or _mentions(claims[j], denier)), None)
+        weaker = (claims[j] for j in earlier if claims[j].cue_lemma in _ALSO_MADE_BY.get(noun, ()))
+        return made or next(weaker, None)
     # "disputed the figures", "rejected that account": the claim just before, if it fits; 'that
     # assessment' points at it, if it was made just before.
     if earlier and (
