@@ -818,14 +818,13 @@ _RANGE_WORDS = frozenset(
 
 
 def _set_against(token: Token) -> bool:
-    """'will close at the end of September, not at the end of June', '..., not the chairman': a
-    'not' after a comma that sets a phrase against the one before corrects it; the clause stands."""
-    return (
-        token.lower_ == "not"
-        and token.i > 0
-        and token.doc[token.i - 1].text == ","
-        and token.head.pos_ in {"ADP", "NOUN", "PROPN", "NUM", "ADJ", "ADV"}
-    )
+    """'will close at the end of September, not at the end of June', '..., not the chairman', 'on
+    Friday, and not on Thursday': a 'not' after a comma (or a comma and 'and') that sets a phrase
+    against the one before corrects it; the clause stands."""
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    after_comma = before == "," or (before in {"and", "but"} and token.i > 1 and doc[token.i - 2].text == ",")
+    return token.lower_ == "not" and after_comma and token.head.pos_ in {"ADP", "NOUN", "PROPN", "NUM", "ADJ", "ADV"}
 
 
 def _bound_word(token: Token) -> bool:
@@ -889,6 +888,8 @@ def _point_dates(doc: Doc) -> list[tuple[str, str, str]]:
             continue
         if ent.start and doc[ent.start - 1].lower_ in _RANGE_WORDS:
             continue
+        if _ruled_out_day(ent):
+            continue
         if _goes_on(_clause_of(ent.root)):  # 'remained trapped on Tuesday' dates no new event
             continue
         day = _day(ent.text)
@@ -905,6 +906,13 @@ def _before_a_span_of_time(ent: Span) -> Span:
     if comma is None or comma == ent.start or not any(t.lower_ in _DURATION_WORDS for t in ent):
         return ent
     return Span(ent.doc, ent.start, comma, label=ent.label)
+
+
+def _ruled_out_day(date: Span) -> bool:
+    """A day set aside as not the one: 'on Friday, and not on Thursday as he had said'."""
+    doc = date.doc
+    before = [t.lower_ for t in doc[max(date.start - 2, 0) : date.start]]
+    return bool(before) and (before[-1] in {"not", "never"} or (before[-1] in {"on", "in"} and before[:1] == ["not"]))
 
 
 def _term_end(date: Span) -> str | None:

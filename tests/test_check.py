@@ -1095,3 +1095,20 @@ def test_an_office_chair_or_acronym_speaking_for_the_same_party_updates_it(check
     result = checker.check(documents)
     assert [a.name for a in result.actors] == ["Varda Disaster Management Agency"]
     assert len(result.updates) == 1 and result.contradictions == ()
+
+
+def test_a_day_set_aside_is_not_the_events_day(checker):
+    """'on Friday, 4 April, and not on Thursday' corrects the day: the claim is not negated, and
+    Thursday is not one of its days, so it updates 'had called him late on Thursday'."""
+    text = (
+        "Minister Pavel Strand told reporters Kerr had called him late on Thursday, 3 April. He said the call had "
+        "lasted about five minutes. The next day Strand corrected himself, saying the call had taken place on "
+        "Friday, 4 April, and not on Thursday as he had said the day before."
+    )
+    result = checker.check([Document(id="c", text=text)])
+    claims = {c.id: c.text for c in result.claims}
+    assert claims[result.claims[0].id] == "Kerr had called him late on Thursday, 3 April"
+    assert [(claims[u.claim_a][:15], claims[u.claim_b][:15]) for u in result.updates] == [
+        ("Kerr had called", "the call had ta")
+    ]
+    assert result.contradictions == ()

@@ -631,7 +631,8 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
         if not any(t.dep_ == "mark" and t.lower_ == "that" for t in content):
             return []  # 'does not dispute the figure' concedes nothing to check
         polarity = "asserted"
-    content = [t for t in content if t.i != cue.i]  # (a cue read as its object's modifier)
+    # (a cue read as its object's modifier, and an audience read as the claim's)
+    content = [t for t in content if t.i != cue.i and not _audience_read_as_modifier(cue, t)]
     if _absolute_phrase(cue, content):
         return []
     content = _without_day_of_saying(cue, _with_elaboration(cue, _with_trailing_qualifiers(cue, content)))
@@ -707,6 +708,23 @@ def _speech_verb(doc: Doc, cue: Token) -> list[Attribution]:
             )
         )
     return found
+
+
+def _audience_read_as_modifier(cue: Token, token: Token) -> bool:
+    """'told reporters Kerr had called him': the parser reads the audience as a modifier of the
+    claim's subject; it is who was told."""
+    return (
+        token.i == cue.i + 1
+        and token.dep_ in {"compound", "amod", "nmod"}
+        and token.lemma_.lower() in _AUDIENCES
+        and cue.lemma_.lower() in {"tell", "assure", "inform", "warn", "brief"}
+    )
+
+
+#: Who a speaker tells: 'told reporters', 'assured investors'.
+_AUDIENCES = frozenset(
+    {"reporter", "journalist", "supporter", "investor", "analyst", "lawmaker", "delegate", "student", "worker", "voter"}
+)
 
 
 def _fronted_subject(cue: Token, speaker: Token | None, content: list[Token]) -> list[Token]:
