@@ -1112,3 +1112,12 @@ def test_a_day_set_aside_is_not_the_events_day(checker):
         ("Kerr had called", "the call had ta")
     ]
     assert result.contradictions == ()
+
+
+def test_a_meeting_that_took_place_is_dated_as_meeting(checker):
+    text = (
+        "The minister said she had met vice-chancellors on 14 October. The union said the meeting took place on "
+        "21 October."
+    )
+    found = pair_of(checker.check([Document(id="m", text=text)]), "met vice-chancellors", "meeting took place")
+    assert found is not None and found.reason == "conflicting_dates"
