@@ -2070,7 +2070,9 @@ def pair_evidence(
             _figures_for_wider_area(pa, pb)
             or (pa.scoped_count != pb.scoped_count and _both_count(pa, pb))
             or any(
-                _risen(qa, qb, dated_order) and same_quantity(qa, qb) for qa in pa.quantities for qb in pb.quantities
+                (_risen(qa, qb, dated_order) or _within_the_whole(qa, qb)) and same_quantity(qa, qb)
+                for qa in pa.quantities
+                for qb in pb.quantities
             )
         ),
         figures_agree=not conflict and _same_figure_in_other_words(pa, pb),
@@ -2167,6 +2169,15 @@ def _both_count(pa: Proposition, pb: Proposition) -> bool:
 def _risen(qa: Quantity, qb: Quantity, dated_order: int) -> bool:
     """A count of the dead or injured that is higher in the later-dated report: it rose."""
     return bool(dated_order) and headcount_kind(qa) in _RISING_COUNTS and (qb.value - qa.value) * dated_order < 0
+
+
+def _within_the_whole(qa: Quantity, qb: Quantity) -> bool:
+    """A local count no larger than the whole's ('11 died in Serin' / '82 had died'): part of it."""
+    whole = _whole_of_part(qa, qb, local=True)
+    if whole is None:
+        return False
+    part = qb if whole is qa else qa
+    return part.low <= whole.high
 
 
 #: Counts that only grow as a story goes on.
@@ -2413,8 +2424,7 @@ def _not_yet(pa: Proposition, pb: Proposition) -> bool:
     such meeting is planned', 'nothing has been arranged') still clashes."""
     negated, other = (pa, pb) if pa.negated else (pb, pa)
     return (
-        (other.modal or other.promised)
-        and not negated.modal
+        ((other.modal and not negated.modal) or other.promised)
         and bool(negated.negated_heads & other.predicates)
         and not negated.negated_heads & (_EXISTENCE_VERBS | _PLANNING_VERBS | _UNDERTAKING)
     )

@@ -1254,7 +1254,7 @@ def test_a_local_count_of_one_event_is_part_of_the_whole(claims_of):
         "The relief agency said 82 people had now died in the storm. Village head Petra Lomm said 11 people had "
         "died in the village of Ostrel.",
     )
-    assert not part.number_conflict
+    assert not part.number_conflict and part.figures_apart
     more_than_the_whole = evidence(
         claims_of,
         "The relief agency said 12 people had died in the storm. Village head Petra Lomm said 30 people had "
@@ -1291,6 +1291,12 @@ def test_a_promise_or_a_term_is_not_a_deed_done(claims_of):
         "party would abstain on the budget. Speaker Tom Tolvin said the bill had not been withdrawn.",
     )
     assert not promise.negation_mismatch
+    will_not = evidence(
+        claims_of,
+        "Opposition leader Nina Korr said Minister Paul Strand had promised to withdraw the pipeline bill if her "
+        "party would abstain on the budget. Speaker Tom Tolvin said it would not be withdrawn.",
+    )
+    assert not will_not.negation_mismatch
     denied_promise = evidence(
         claims_of,
         "Opposition leader Nina Korr said Minister Paul Strand had promised to withdraw the bill if her party "
