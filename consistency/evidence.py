@@ -809,6 +809,7 @@ def _participant(noun: Token) -> Participant:
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {m[:3]: m for m in MONTHS}
+#: Months in calendar order, to tell which of two dates comes first.
 _MONTH_ORDER = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(_MONTHS) | frozenset(_MONTHS.values())
 #: Words before a date that make it a range or a bound, not the day something happened.
@@ -908,10 +909,9 @@ def _before_a_span_of_time(ent: Span) -> Span:
     return Span(ent.doc, ent.start, comma, label=ent.label)
 
 
-def _ruled_out_day(date: Span) -> bool:
+def _ruled_out_day(day: Span) -> bool:
     """A day set aside as not the one: 'on Friday, and not on Thursday as he had said'."""
-    doc = date.doc
-    before = [t.lower_ for t in doc[max(date.start - 2, 0) : date.start]]
+    before = [t.lower_ for t in day.doc[max(day.start - 2, 0) : day.start]]
     return bool(before) and (before[-1] in {"not", "never"} or (before[-1] in {"on", "in"} and before[:1] == ["not"]))
 
 
