@@ -3732,6 +3732,11 @@ def test_an_organisation_named_without_its_place_is_the_same_one(extract):
         "made landfall. According to a count by the newspaper El Diario, 51 lawmakers will vote to remove the governor."
     )
     assert [c.actor for c in result.claims] == ["Corran Met Service", "Corran Met Service", "El Diario"]
+    named_after = extract(
+        '"The Met Service upgraded the alert at 06:10," Voss said. The Corran Met Service said gusts had reached '
+        "140km/h. Later, the Met Service confirmed that the storm had made landfall."
+    )
+    assert [c.actor for c in named_after.claims][1:] == ["Corran Met Service", "Corran Met Service"]
 
 
 def test_rejecting_the_criticism_or_that_argument_denies_it(extract):

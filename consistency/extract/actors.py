@@ -1214,7 +1214,7 @@ class ActorResolver:
                 return index
             if (
                 entry.kind == "organization" and (short_form(name, entry.name) or _without_place(name, entry.name))
-            ) or (kind == "organization" and short_form(entry.name, name)):
+            ) or (kind == "organization" and (short_form(entry.name, name) or _without_place(entry.name, name))):
                 # "Helix" and "Helix Therapeutics" are one organisation, named in full.
                 if len(name) > len(entry.name):
                     entry.add_alias(entry.name)
