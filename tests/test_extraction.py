@@ -3786,3 +3786,14 @@ def test_a_document_issued_then_saying_speaks(extract):
         "released by the ministry on Friday said 40 schools had closed."
     )
     assert [(c.actor, c.polarity) for c in result.claims] == [("the army", "asserted"), ("the ministry", "asserted")]
+
+
+def test_an_office_someone_is_to_take_is_their_title(extract):
+    result = extract(
+        "The company said Lee Seung-woo would serve as acting chairman. Lee told reporters the firm would "
+        "cooperate. Asked about the warnings, the acting chairman said it was not appropriate to comment.\n\n"
+        "Nadia Petrov, who served as finance minister until 2019, said the budget was sound. The finance minister "
+        "said the deficit would narrow."
+    )
+    assert by_text(result, "not appropriate").actor == "Lee Seung-woo"
+    assert by_text(result, "deficit would narrow").actor != "Nadia Petrov"

@@ -546,6 +546,28 @@ def _outside_the_name(token: Token, head: Token) -> bool:
     return token.dep_ == "advmod" and token.head.i != head.i and token.text.islower()
 
 
+def _office_taken(name: Token) -> str:
+    """The office a name is said to take: 'Lee Seung-woo would serve as acting chairman', 'Maria
+    Lopez was appointed chief executive' -> 'acting chairman', 'chief executive'; '' otherwise."""
+    verb = name.head
+    if name.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in _TAKING_OFFICE:
+        return ""
+    if verb.lemma_.lower() in {"serve", "act"} and verb.tag_ == "VBD":
+        return ""  # 'who served as finance minister until 2019': an office held before
+    as_role = (
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"
+    )
+    role = next(as_role, None) or next((c for c in verb.children if c.dep_ in {"oprd", "attr"}), None)
+    if role is None or role.lemma_.lower() not in PERSON_ROLE_NOUNS:
+        return ""
+    words = [t for t in name.doc[role.left_edge.i : role.i + 1] if t.dep_ not in {"det", "poss", "case"}]
+    return " ".join(t.text for t in words)
+
+
+#: Verbs by which someone takes an office: 'will serve as', 'was appointed', 'was named'.
+_TAKING_OFFICE = frozenset({"serve", "act", "appoint", "name", "elect", "install", "promote"})
+
+
 def _acronym_after(span: Span) -> str:
     """'Emergency Management Agency (EMA)': the short form given in brackets after a name, which
     a later 'the EMA' uses."""
@@ -966,6 +988,8 @@ class ActorResolver:
         index = self._resolve_name(mention, span.start_char + offset, salience=salience)
         if acronym := _acronym_after(span):
             self.entries[index].add_alias(acronym)
+        if office := _office_taken(span.root):
+            self.entries[index].add_title(office)  # 'Lee would serve as acting chairman': 'the acting chairman'
         return index
 
     def spoke(self, index: int, position: int | None = None) -> None:
