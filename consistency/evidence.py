@@ -552,6 +552,7 @@ def _proposition(doc: Doc) -> Proposition:
         t.head.head.i for t in negators if t.head.pos_ in {"NOUN", "PROPN", "PRON"}
     }  # ('people are dying because we do not have enough blood': the dying is affirmed)
     dated = _point_dates(doc)
+    negated_days, negated_until = _days_of_negation(doc, negators)
     terms = _terms_of_a_deal(doc)
     in_terms = {t.i for marker in terms for t in marker.head.subtree}
     modal = any(t.tag_ == "MD" and t.head.dep_ == "ROOT" for t in doc) or _forecast(doc)
@@ -592,23 +593,8 @@ def _proposition(doc: Doc) -> Proposition:
         arguments=frozenset(_arguments_of_clauses(doc)),
         particle_verbs=_particle_verbs(doc),
         scoped_count=bool(_SCOPED_COUNT.search(text)),
-        negated_days=frozenset(
-            day
-            for e in doc.ents
-            if e.label_ == "DATE"
-            and not (e.start and doc[e.start - 1].lower_ in _RANGE_WORDS)  # ('before Tuesday' is no day)
-            and _clause_of(e.root).i in {_clause_of(t).i for t in negators}
-            and (day := _day(e.text))
-        ),
-        negated_until=frozenset(
-            day
-            for e in doc.ents
-            if e.label_ == "DATE"
-            and e.start
-            and doc[e.start - 1].lower_ in {"by", "before", "until", "till"}
-            and _clause_of(e.root).i in {_clause_of(t).i for t in negators}
-            and (day := _day(e.text))
-        ),
+        negated_days=negated_days,
+        negated_until=negated_until,
         participants=_participants(doc),
         ruled_out_nouns=frozenset(
             t.head.lemma_.lower() for t in negators if t.lower_ == "no" and t.dep_ == "det" and t.head.pos_ == "NOUN"
@@ -616,6 +602,27 @@ def _proposition(doc: Doc) -> Proposition:
         figures=frozenset(value for token in doc if (value := _figure(token)) is not None),
         replaced=frozenset(value for token in doc if (value := _figure(token)) is not None and _replaced(token)),
     )
+
+
+def _days_of_negation(doc: Doc, negators: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
+    """The days a negation is said of ('did not strike the bridge on Tuesday' -> tuesday), and the
+    days it is said up to ('no team had arrived by Wednesday evening' -> wednesday); 'after
+    Tuesday' is neither."""
+    clauses = {_clause_of(t).i for t in negators}
+    on, until = set(), set()
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or _clause_of(ent.root).i not in clauses or not (day := _day(ent.text)):
+            continue
+        before = doc[ent.start - 1].lower_ if ent.start else ""
+        if before in _UNTIL_WORDS:
+            until.add(day)
+        elif before not in _RANGE_WORDS:
+            on.add(day)
+    return frozenset(on), frozenset(until)
+
+
+#: Words before a day that a negation runs up to (all of them are also range words).
+_UNTIL_WORDS = frozenset({"by", "before", "until", "till"})
 
 
 def _terms_of_a_deal(doc: Doc) -> list[Token]:
@@ -939,9 +946,8 @@ def _rescheduled(doc: Doc) -> Iterable[str]:
     ('had postponed the exchange', 'the exchange had been postponed', 'the talks had resumed'),
     ``_PRONOUN`` for 'it' or 'they' ('it had been postponed to Friday')."""
     for verb in doc:
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
         if verb.pos_ != "VERB" or not (
-            verb.lemma_.lower() in _RESCHEDULING or (verb.lemma_.lower(), particle) in _RESCHEDULING_PHRASES
+            verb.lemma_.lower() in _RESCHEDULING or (verb.lemma_.lower(), _particle(verb)) in _RESCHEDULING_PHRASES
         ):
             continue
         if any(c.dep_ == "neg" for c in verb.children):
@@ -960,14 +966,16 @@ def _particle_verbs(doc: Doc) -> frozenset[str]:
     """Lemmas of the verbs a claim uses with a particle ('called off', 'carried out') and never
     without one."""
     verbs = [t for t in doc if t.pos_ == "VERB"]
-    particles = {
-        t.i: next((c.lower_ for c in t.children if c.dep_ == "prt" and c.lower_ in _MEANING_PARTICLES), "")
-        for t in verbs
-    }
+    particles = {t.i: _particle(t, _MEANING_PARTICLES) for t in verbs}
     plain = {t.lemma_.lower() for t in verbs if not particles[t.i]}
     return frozenset(
         f"{t.lemma_.lower()} {particles[t.i]}" for t in verbs if particles[t.i] and t.lemma_.lower() not in plain
     )
+
+
+def _particle(verb: Token, among: frozenset[str] | None = None) -> str:
+    """The particle a verb takes ('off' in 'called off'), of ``among`` where given, or ''."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt" and (among is None or c.lower_ in among)), "")
 
 
 #: Particles that make a verb another verb ('call off', 'carry out', 'turn down'); 'over' in 'handed

@@ -1402,7 +1402,7 @@ class ActorResolver:
             tests = [lambda e: titled(e, True), lambda e: titled(e, False)]
             if not modifiers:
                 # 'the president' is President Lucía Ramos before 'the tribunal's president'
-                tests.insert(0, lambda e: e.kind == "person" and any(_bare_title(t) == role for t in e.titles))
+                tests.insert(0, lambda e: e.kind == "person" and any(_without_article(t) == role for t in e.titles))
             if role in _VOICE_NOUNS:  # 'A Corvane spokeswoman said ... The spokeswoman added'
                 tests.insert(0, lambda e: any(role in alias.lower().split() for alias in e.aliases))
             if role in _GENERIC_HEADS and modifiers:
@@ -1825,11 +1825,6 @@ def _epithet(span: Span) -> bool:
     if len(words) == 2 and span.end < len(span.doc):  # 'forward' in 'The Danish forward' read as an adverb
         words.append(span.doc[span.end].lower_)
     return len(words) == 3 and words[1] in DEMONYM_ADJECTIVES and words[2] in EPITHET_HEADS
-
-
-def _bare_title(title: str) -> str:
-    """A title without its article: 'The President' -> 'president'."""
-    return re.sub(r"^(?:the|an?)\s+", "", title.lower()).strip()
 
 
 def _title_words(entry: ActorEntry) -> str:

@@ -716,15 +716,9 @@ def _audience_read_as_modifier(cue: Token, token: Token) -> bool:
     return (
         token.i == cue.i + 1
         and token.dep_ in {"compound", "amod", "nmod"}
-        and token.lemma_.lower() in _AUDIENCES
+        and token.lemma_.lower() in LISTENER_NOUNS
         and cue.lemma_.lower() in {"tell", "assure", "inform", "warn", "brief"}
     )
-
-
-#: Who a speaker tells: 'told reporters', 'assured investors'.
-_AUDIENCES = frozenset(
-    {"reporter", "journalist", "supporter", "investor", "analyst", "lawmaker", "delegate", "student", "worker", "voter"}
-)
 
 
 def _fronted_subject(cue: Token, speaker: Token | None, content: list[Token]) -> list[Token]:
